@@ -1,0 +1,31 @@
+// @ts-check
+import js from '@eslint/js';
+import astro from 'eslint-plugin-astro';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+	{ ignores: ['dist/', '.astro/', 'node_modules/', '.*-staging/', '.*-previous/'] },
+	js.configs.recommended,
+	...tseslint.configs.strictTypeChecked,
+	{
+		languageOptions: {
+			globals: { ...globals.node },
+			parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+		},
+		rules: {
+			'@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+			// With noUncheckedIndexedAccess, `!` after a checked lookup is the honest way to say so.
+			'@typescript-eslint/no-non-null-assertion': 'off',
+		},
+	},
+	...astro.configs.recommended,
+	{
+		files: ['**/*.astro'],
+		...tseslint.configs.disableTypeChecked,
+	},
+	{
+		files: ['**/*.js', '**/*.mjs'],
+		...tseslint.configs.disableTypeChecked,
+	},
+);

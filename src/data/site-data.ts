@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { assertNoProblems } from '../lib/content-error.ts';
+import { selectPublishedArticles } from '../lib/articles.ts';
+import { splitFrontmatter } from '../lib/frontmatter.ts';
+import { findBrokenReferences } from '../lib/references.ts';
+import { parseYaml } from '../lib/yaml-document.ts';
+import type { BodyReferences } from '../markdown/directives.ts';
+
+/** An article ready for pages: validated data, rendered body and what the body refers to. */
+export interface ArticleEntry {
+	id: string;
+	data: CollectionEntry<'articles'>['data'];
+	/** Markdown body as written. */
+	body: string;
+	/** Rendered body HTML, with timeline placeholders. */
+	html: string;
+	/** Headings of the body (depth, slug, text). */
+	headings: { depth: number; slug: string; text: string }[];
+	/** Cited sources in citation order, and every body reference. */
+	references: BodyReferences;
+}
+
+/** All content, checked for broken references, indexed by id. */
+export interface SiteData {
+	/** Published articles, newest first (with drafts in `astro dev`). */
+	articles: ArticleEntry[];
+	timelines: Map<string, CollectionEntry<'timelines'>['data']>;
+	people: Map<string, CollectionEntry<'people'>['data']>;
+	sources: Map<string, CollectionEntry<'sources'>['data']>;
+	glossary: Map<string, CollectionEntry<'glossary'>['data']>;
+	topics: Map<string, CollectionEntry<'topics'>['data']>;
+}
+
+/** Line of a field in a content file, read again only when a problem must be reported. */
+function lineOfField(file: string, path: readonly PropertyKey[]): number | undefined {
+	const text = readFileSync(file, 'utf8');
+	const split = file.endsWith('.md') ? splitFrontmatter(text) : null;
+	return split
+		? parseYaml(split.yaml, split.yamlFirstLine).lineOf(path)
+		: parseYaml(text).lineOf(path);
+}
+
+const byId = <T extends { id: string; data: unknown }>(entries: readonly T[]) =>
+	new Map(entries.map((entry) => [entry.id, entry.data as T['data']]));
+
+async function load(): Promise<SiteData> {
+	const [articles, timelines, people, sources, glossary, topics] = await Promise.all([
+		getCollection('articles'),
+		getCollection('timelines'),
+		getCollection('people'),
+		getCollection('sources'),
+		getCollection('glossary'),
+		getCollection('topics'),
+	]);
+	const entries: ArticleEntry[] = articles.map((entry) => {
+		const frontmatter = entry.rendered?.metadata?.frontmatter as
+			{ razbor?: BodyReferences } | undefined;
+		return {
+			id: entry.id,
+			data: entry.data,
+			body: entry.body ?? '',
+			html: entry.rendered?.html ?? '',
+			headings: (entry.rendered?.metadata?.headings ?? []) as ArticleEntry['headings'],
+			references: frontmatter?.razbor ?? { citations: [], references: [] },
+		};
+	});
+	// References are checked on every build, including one that reuses cached renders: an entry
+	// that another one points to may have been deleted since.
+	assertNoProblems(
+		findBrokenReferences({
+			articles: articles.map((entry, index) => ({
+				id: entry.id,
+				file: entry.filePath ?? entry.id,
+				data: entry.data,
+				body: entries[index]!.references,
+			})),
+			timelines: timelines.map((entry) => ({
+				id: entry.id,
+				file: entry.filePath ?? entry.id,
+				data: entry.data,
+			})),
+			ids: {
+				sources: new Set(sources.map((entry) => entry.id)),
+				people: new Set(people.map((entry) => entry.id)),
+				glossary: new Set(glossary.map((entry) => entry.id)),
+				topics: new Set(topics.map((entry) => entry.id)),
+				timelines: new Set(timelines.map((entry) => entry.id)),
+			},
+			lineOf: lineOfField,
+		}),
+	);
+	return {
+		articles: selectPublishedArticles(entries, { includeDrafts: import.meta.env.DEV }),
+		timelines: byId(timelines),
+		people: byId(people),
+		sources: byId(sources),
+		glossary: byId(glossary),
+		topics: byId(topics),
+	};
+}
+
+let cached: Promise<SiteData> | undefined;
+
+/**
+ * Loads and checks all content once per build; every page and endpoint starts here. The dev
+ * server reloads it on every request, since content changes while it runs.
+ */
+export function loadSiteData(): Promise<SiteData> {
+	if (import.meta.env.DEV) return load();
+	cached ??= load();
+	return cached;
+}

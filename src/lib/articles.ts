@@ -1,0 +1,32 @@
+import type { Article } from '../schemas/article.ts';
+
+/** The moment an article last changed: `updated`, the last log entry, or `published`. */
+export function lastModified(article: Pick<Article, 'published' | 'updated' | 'updates'>): Date {
+	const candidates = [article.published, article.updated, article.updates.at(-1)?.at].filter(
+		(date): date is Date => date !== undefined,
+	);
+	return new Date(Math.max(...candidates.map((date) => date.getTime())));
+}
+
+/**
+ * Articles readers may see, newest change first (ties by slug, so the order never depends on
+ * the file system). Drafts are dropped unless `includeDrafts` is set, as in `astro dev`.
+ */
+export function selectPublishedArticles<
+	T extends { id: string; data: Pick<Article, 'draft' | 'published' | 'updated' | 'updates'> },
+>(articles: readonly T[], { includeDrafts = false }: { includeDrafts?: boolean } = {}): T[] {
+	return articles
+		.filter((article) => includeDrafts || !article.data.draft)
+		.sort(
+			(a, b) =>
+				lastModified(b.data).getTime() - lastModified(a.data).getTime() || a.id.localeCompare(b.id),
+		);
+}
+
+/**
+ * Ids for an article's sources list: cited sources in order of first citation, so the list's
+ * numbers match the inline notes, then the frontmatter's other sources.
+ */
+export function sourceListOrder(citations: readonly string[], listed: readonly string[]): string[] {
+	return [...new Set([...citations, ...listed])];
+}

@@ -1,0 +1,24 @@
+/** A Markdown file split into its YAML frontmatter and body, with line numbers kept. */
+export interface SplitMarkdown {
+	/** The YAML between the `---` fences. */
+	yaml: string;
+	/** 1-based line of the first YAML line. */
+	yamlFirstLine: number;
+	/** The body with the frontmatter replaced by as many empty lines, so body positions are file positions. */
+	body: string;
+}
+
+const FENCE = /^---[ \t]*$/;
+
+/** Splits `---`-fenced frontmatter from a Markdown text; `null` when the file has none. */
+export function splitFrontmatter(text: string): SplitMarkdown | null {
+	const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+	if (!FENCE.test(lines[0] ?? '')) return null;
+	const close = lines.findIndex((line, index) => index > 0 && FENCE.test(line));
+	if (close === -1) return null;
+	return {
+		yaml: lines.slice(1, close).join('\n'),
+		yamlFirstLine: 2,
+		body: '\n'.repeat(close + 1) + lines.slice(close + 1).join('\n'),
+	};
+}

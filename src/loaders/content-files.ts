@@ -1,0 +1,64 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, extname, isAbsolute, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** A file of `content/` with the path editors see in messages. */
+export interface ContentFile {
+	/** Absolute path on disk. */
+	absolute: string;
+	/** Path relative to the working directory (e.g. `content/articles/visit.md`), or absolute when outside it. */
+	display: string;
+	/** The file's text. */
+	text: string;
+}
+
+/**
+ * The folder holding the content: `content/` in the project, or `RAZBOR_CONTENT_DIR` (used by the
+ * tests and benchmarks to build other content with the same code).
+ */
+export function contentRoot(projectRoot: URL): string {
+	const override = process.env['RAZBOR_CONTENT_DIR'];
+	const root = fileURLToPath(projectRoot);
+	if (!override) return join(root, 'content');
+	return isAbsolute(override) ? override : resolve(root, override);
+}
+
+/** `content/articles/visit.md` for a file under the working directory. */
+export function displayPath(absolute: string): string {
+	const path = relative(process.cwd(), absolute);
+	return path.startsWith('..') || isAbsolute(path) ? absolute : path;
+}
+
+/** Reads the files of one content folder with the given extensions, in name order. */
+export async function readContentFiles(
+	directory: string,
+	extensions: readonly string[],
+): Promise<ContentFile[]> {
+	if (!existsSync(directory)) return [];
+	const names = (await readdir(directory, { withFileTypes: true }))
+		.filter((entry) => entry.isFile() && extensions.includes(extname(entry.name)))
+		.map((entry) => entry.name)
+		.sort();
+	return Promise.all(
+		names.map(async (name) => {
+			const absolute = join(directory, name);
+			return { absolute, display: displayPath(absolute), text: await readFile(absolute, 'utf8') };
+		}),
+	);
+}
+
+/**
+ * A fingerprint of the code that turns content into stored entries (schemas, plugins, helpers),
+ * mixed into every digest so that a change to that code re-renders cached entries.
+ */
+export async function pipelineFingerprint(projectRoot: URL): Promise<string> {
+	const hash = createHash('sha256');
+	for (const folder of ['src/schemas', 'src/markdown', 'src/lib', 'src/loaders']) {
+		const directory = fileURLToPath(new URL(`${folder}/`, projectRoot));
+		for (const file of await readContentFiles(directory, ['.ts']))
+			hash.update(`${folder}/${basename(file.absolute)}\n`).update(file.text);
+	}
+	return hash.digest('hex').slice(0, 16);
+}

@@ -1,0 +1,134 @@
+import { basename, extname } from 'node:path';
+import type { z } from 'astro/zod';
+import type { ContentProblem } from '../lib/content-error.ts';
+import { splitFrontmatter } from '../lib/frontmatter.ts';
+import { problemsFromIssues } from '../lib/schema-problems.ts';
+import { parseYaml, type YamlDocument } from '../lib/yaml-document.ts';
+import { ArticleSchema, type Article } from '../schemas/article.ts';
+import { ID_PATTERN } from '../schemas/common.ts';
+
+/** The outcome of reading one content file: its value, or why it is wrong. */
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; problems: ContentProblem[] };
+
+/** The id of an entry: its file name without the extension, checked to be Latin kebab-case. */
+export function idFromFile(file: string): ParseResult<string> {
+	const id = basename(file, extname(file));
+	if (ID_PATTERN.test(id)) return { ok: true, value: id };
+	return {
+		ok: false,
+		problems: [
+			{
+				file,
+				message: `имя файла «${id}» не годится для адреса: нужны строчные латинские буквы, цифры и дефисы, например lukashenko-visit`,
+				rule: 'razbor:file-name',
+			},
+		],
+	};
+}
+
+function validate<S extends z.ZodType>(
+	file: string,
+	schema: S,
+	document: YamlDocument,
+): ParseResult<z.output<S>> {
+	if (document.errors.length > 0) {
+		return {
+			ok: false,
+			problems: document.errors.map((error) => ({
+				file,
+				line: error.line,
+				column: error.column,
+				message: error.message,
+				rule: 'razbor:yaml',
+			})),
+		};
+	}
+	if (document.data === null || typeof document.data !== 'object' || Array.isArray(document.data)) {
+		return {
+			ok: false,
+			problems: [
+				{
+					file,
+					line: 1,
+					message: 'файл должен содержать набор полей «имя: значение»',
+					rule: 'razbor:yaml',
+				},
+			],
+		};
+	}
+	const parsed = schema.safeParse(document.data, { reportInput: true });
+	if (parsed.success) return { ok: true, value: parsed.data };
+	return { ok: false, problems: problemsFromIssues(file, parsed.error.issues, document) };
+}
+
+/** Reads a YAML data file (`content/people/putin.yaml`) against its schema. */
+export function parseDataFile<S extends z.ZodType>(
+	file: string,
+	text: string,
+	schema: S,
+): ParseResult<z.output<S>> {
+	return validate(file, schema, parseYaml(text));
+}
+
+/** An article file read and validated, with its body ready for rendering. */
+export interface ParsedArticle {
+	data: Article;
+	/** The body as written, trimmed (for reading time and search). */
+	body: string;
+	/** The body padded with empty lines where the frontmatter was, so Markdown positions are file lines. */
+	bodyAtFileLines: string;
+}
+
+/** What {@link parseArticleFile} needs to know about the rest of the project. */
+export interface ArticleFileContext {
+	/** Whether a root-relative path such as `/images/a.jpg` exists in `public/`. */
+	publicFileExists(path: string): boolean;
+}
+
+/** Reads `content/articles/<slug>.md`: frontmatter against {@link ArticleSchema}, hero image on disk. */
+export function parseArticleFile(
+	file: string,
+	text: string,
+	context: ArticleFileContext,
+): ParseResult<ParsedArticle> {
+	const split = splitFrontmatter(text);
+	if (!split) {
+		return {
+			ok: false,
+			problems: [
+				{
+					file,
+					line: 1,
+					message: 'нет шапки: файл должен начинаться со строки ---, затем поля, затем снова ---',
+					rule: 'razbor:frontmatter',
+				},
+			],
+		};
+	}
+	const document = parseYaml(split.yaml, split.yamlFirstLine);
+	const result = validate(file, ArticleSchema, document);
+	if (!result.ok) return result;
+	const hero = result.value.hero;
+	if (hero && !context.publicFileExists(hero.src)) {
+		const line = document.lineOf(['hero', 'src']);
+		return {
+			ok: false,
+			problems: [
+				{
+					file,
+					line,
+					field: 'hero.src',
+					message: `файла ${hero.src} нет в папке public/`,
+					rule: 'razbor:missing-file',
+				},
+			],
+		};
+	}
+	const body = split.body.trim();
+	if (!body)
+		return {
+			ok: false,
+			problems: [{ file, message: 'у статьи нет текста после шапки', rule: 'razbor:empty-body' }],
+		};
+	return { ok: true, value: { data: result.value, body, bodyAtFileLines: split.body } };
+}

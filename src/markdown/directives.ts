@@ -1,0 +1,71 @@
+import type { Data, Node } from 'unist';
+import type { VFile } from 'vfile';
+
+/** The kinds of content another entry can be referenced as from an article body. */
+export type ReferenceKind = 'source' | 'term' | 'timeline';
+
+/** One reference found in an article body, with its position for error messages. */
+export interface BodyReference {
+	kind: ReferenceKind;
+	id: string;
+	line?: number | undefined;
+	column?: number | undefined;
+}
+
+/** Everything the plugins learned about a body, stored with Astro's render as `remarkPluginFrontmatter.razbor`. */
+export interface BodyReferences {
+	/** Cited source ids in order of first citation: the order of the sources list. */
+	citations: string[];
+	/** Every reference with its position. */
+	references: BodyReference[];
+}
+
+/**
+ * Where the plugins leave what they found. Astro keeps `data.astro.frontmatter` with the
+ * cached render and hands it back as `remarkPluginFrontmatter`, the documented channel for
+ * values computed by remark plugins.
+ */
+export function bodyReferences(file: VFile): BodyReferences {
+	const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
+	data.astro ??= {};
+	data.astro.frontmatter ??= {};
+	const existing = data.astro.frontmatter['razbor'] as BodyReferences | undefined;
+	if (existing) return existing;
+	const created: BodyReferences = { citations: [], references: [] };
+	data.astro.frontmatter['razbor'] = created;
+	return created;
+}
+
+/** Records a reference to another entry, at the node's position. */
+export function recordReference(file: VFile, kind: ReferenceKind, id: string, node: Node): void {
+	bodyReferences(file).references.push({
+		kind,
+		id,
+		line: node.position?.start.line,
+		column: node.position?.start.column,
+	});
+}
+
+/** Stops processing with a Russian message, the node's position and a rule id. */
+export function failAt(file: VFile, node: Node, message: string, rule: string): never {
+	return file.fail(message, { place: node.position, ruleId: rule, source: 'razbor' });
+}
+
+/** Tells remark-rehype which element a node becomes. */
+export function setElement(
+	node: Node,
+	tagName: string,
+	properties: Record<string, unknown> = {},
+): void {
+	const data: Data & { hName?: string; hProperties?: Record<string, unknown> } = (node.data ??= {});
+	data.hName = tagName;
+	data.hProperties = properties;
+}
+
+/** Attribute names a directive accepts; anything else is an authoring mistake. */
+export function unknownAttributes(
+	attributes: Record<string, string | null | undefined> | null | undefined,
+	allowed: readonly string[],
+): string[] {
+	return Object.keys(attributes ?? {}).filter((name) => !allowed.includes(name));
+}

@@ -1,0 +1,90 @@
+import type { Root } from 'mdast';
+import type { TextDirective } from 'mdast-util-directive';
+import type { Plugin } from 'unified';
+import { visit } from 'unist-util-visit';
+import { citationAnchor, sourceAnchor } from '../lib/urls.ts';
+import { ID_PATTERN } from '../schemas/common.ts';
+import {
+	bodyReferences,
+	failAt,
+	recordReference,
+	setElement,
+	unknownAttributes,
+} from './directives.ts';
+
+/** Options of {@link remarkCitation}. */
+export interface RemarkCitationOptions {
+	/** Directive name; `cite` by default. */
+	name?: string;
+}
+
+const DEFAULTS: Readonly<Required<RemarkCitationOptions>> = Object.freeze({ name: 'cite' });
+
+/**
+ * Turns `:cite{#source-id}` into a numbered note linking to the article's sources list. Sources
+ * are numbered by first citation; the order is kept for the page's list.
+ *
+ * ```md
+ * Переговоры прошли в Кремле :cite{#kremlin-talks}.
+ * ```
+ * becomes
+ * ```html
+ * <p>Переговоры прошли в Кремле <sup class="cite"><a href="#source-kremlin-talks" id="cite-kremlin-talks-1">[1]</a></sup>.</p>
+ * ```
+ */
+export const remarkCitation: Plugin<[RemarkCitationOptions?], Root> = function (options) {
+	const { name } = { ...DEFAULTS, ...options };
+	return (tree, file) => {
+		const { citations } = bodyReferences(file);
+		const occurrences = new Map<string, number>();
+		visit(tree, 'textDirective', (node: TextDirective) => {
+			if (node.name !== name) return;
+			const id = node.attributes?.id;
+			if (!id)
+				failAt(
+					file,
+					node,
+					`у ссылки на источник нет id: напишите :${name}{#id-источника}`,
+					'razbor:cite-id',
+				);
+			if (!ID_PATTERN.test(id))
+				failAt(
+					file,
+					node,
+					`«${id}» — не id источника; нужны латинские буквы, цифры и дефисы`,
+					'razbor:cite-id',
+				);
+			const extra = unknownAttributes(node.attributes, ['id']);
+			if (extra.length > 0)
+				failAt(
+					file,
+					node,
+					`у :${name} неизвестный атрибут ${extra.join(', ')}; допустим только {#id}`,
+					'razbor:cite-attribute',
+				);
+			if (node.children.length > 0)
+				failAt(
+					file,
+					node,
+					`у :${name} не бывает текста в [скобках]: номер ставится сам`,
+					'razbor:cite-label',
+				);
+			recordReference(file, 'source', id, node);
+
+			if (!citations.includes(id)) citations.push(id);
+			const number = citations.indexOf(id) + 1;
+			const occurrence = (occurrences.get(id) ?? 0) + 1;
+			occurrences.set(id, occurrence);
+
+			setElement(node, 'sup', { className: ['cite'] });
+			node.children = [
+				{
+					type: 'link',
+					url: `#${sourceAnchor(id)}`,
+					children: [{ type: 'text', value: `[${number}]` }],
+					data: { hProperties: { id: citationAnchor(id, occurrence) } },
+				},
+			];
+		});
+	};
+};

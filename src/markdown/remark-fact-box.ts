@@ -1,0 +1,166 @@
+import type { List, ListItem, Paragraph, PhrasingContent, Root, Strong } from 'mdast';
+import type { ContainerDirective, TextDirective } from 'mdast-util-directive';
+import { toString } from 'mdast-util-to-string';
+import type { Plugin } from 'unified';
+import { visit } from 'unist-util-visit';
+import { factBoxAnchor } from '../lib/urls.ts';
+import { FactBoxSchema } from '../schemas/fact-box.ts';
+import { describeIssue, formatFieldPath } from '../lib/schema-problems.ts';
+import { failAt, setElement, unknownAttributes } from './directives.ts';
+
+/** Options of {@link remarkFactBox}. */
+export interface RemarkFactBoxOptions {
+	/** Directive name; `factbox` by default. */
+	name?: string;
+}
+
+const DEFAULTS: Readonly<Required<RemarkFactBoxOptions>> = Object.freeze({ name: 'factbox' });
+
+/** Leading dash or colon between the bold value and its explanation. */
+const SEPARATOR = /^\s*(?:[—–-]|:)\s*/;
+
+/**
+ * Turns a `factbox` container directive into a semantic fact box, after validating it with
+ * {@link FactBoxSchema}.
+ *
+ * ```md
+ * :::factbox[Торговля в 2024 году]{#trade-2024}
+ * - **50 млрд $** — по данным России :cite{#kremlin-talks}
+ * :::
+ * ```
+ * becomes
+ * ```html
+ * <aside class="fact-box" id="fact-trade-2024" aria-labelledby="fact-trade-2024-title">
+ *   <h2 id="fact-trade-2024-title">Торговля в 2024 году</h2>
+ *   <dl><div class="fact-box__item"><dt>50 млрд $</dt><dd>по данным России <sup>…</sup></dd></div></dl>
+ * </aside>
+ * ```
+ */
+export const remarkFactBox: Plugin<[RemarkFactBoxOptions?], Root> = function (options) {
+	const { name } = { ...DEFAULTS, ...options };
+	return (tree, file) => {
+		visit(tree, 'containerDirective', (node: ContainerDirective) => {
+			if (node.name !== name) return;
+			const extra = unknownAttributes(node.attributes, ['id']);
+			if (extra.length > 0)
+				failAt(
+					file,
+					node,
+					`у справки неизвестный атрибут ${extra.join(', ')}; допустим только {#id}`,
+					'razbor:factbox-attribute',
+				);
+			const id = node.attributes?.id;
+			if (!id)
+				failAt(
+					file,
+					node,
+					`у справки нет id: напишите :::${name}[Заголовок]{#латинский-id}`,
+					'razbor:factbox-id',
+				);
+
+			const [first, ...rest] = node.children;
+			const label = first?.type === 'paragraph' && first.data?.directiveLabel ? first : undefined;
+			const content = label ? rest : node.children;
+			const list = content[0];
+			if (content.length !== 1 || list?.type !== 'list') {
+				failAt(
+					file,
+					content[1] ?? list ?? node,
+					'внутри справки должен быть только маркированный список «- **значение** — пояснение»',
+					'razbor:factbox-structure',
+				);
+			}
+
+			const items = list.children.map((item) => readItem(item, file));
+			const parsed = FactBoxSchema.safeParse(
+				{
+					id,
+					title: label ? toString(label) : '',
+					items: items.map(({ value, text, sources }) => ({ value, text, sources })),
+				},
+				{ reportInput: true },
+			);
+			if (!parsed.success) {
+				const issue = parsed.error.issues[0]!;
+				const [, index] = issue.path;
+				const place =
+					issue.path[0] === 'items' && typeof index === 'number'
+						? list.children[index]!
+						: issue.path[0] === 'title'
+							? (label ?? node)
+							: node;
+				failAt(
+					file,
+					place,
+					`справка: ${formatFieldPath(issue.path)} — ${describeIssue(issue)}`,
+					'razbor:factbox-schema',
+				);
+			}
+
+			const anchor = factBoxAnchor(parsed.data.id);
+			setElement(node, 'aside', {
+				className: ['fact-box'],
+				id: anchor,
+				ariaLabelledBy: `${anchor}-title`,
+			});
+			if (label) setElement(label, 'h2', { className: ['fact-box__title'], id: `${anchor}-title` });
+			shapeList(list, items);
+		});
+	};
+};
+
+interface ReadItem {
+	value: string;
+	text: string;
+	sources: string[];
+	strong: Strong;
+	rest: PhrasingContent[];
+}
+
+/** Reads one `- **value** — text` item; an item of another shape stops the build. */
+function readItem(item: ListItem, file: Parameters<typeof failAt>[0]): ReadItem {
+	const paragraph = item.children[0];
+	const strong = paragraph?.type === 'paragraph' ? paragraph.children[0] : undefined;
+	if (item.children.length !== 1 || paragraph?.type !== 'paragraph' || strong?.type !== 'strong') {
+		return failAt(
+			file,
+			item,
+			'пункт справки должен начинаться со значения в **звёздочках**: «- **50 млрд $** — пояснение»',
+			'razbor:factbox-item',
+		);
+	}
+	const rest = paragraph.children.slice(1);
+	const head = rest[0];
+	if (head?.type === 'text') {
+		const trimmed = head.value.replace(SEPARATOR, '');
+		if (trimmed) rest[0] = { ...head, value: trimmed };
+		else rest.shift();
+	}
+	const sources: string[] = [];
+	visit(paragraph, 'textDirective', (directive: TextDirective) => {
+		if (directive.name === 'cite' && directive.attributes?.id)
+			sources.push(directive.attributes.id);
+	});
+	return {
+		value: toString(strong),
+		text: toString({ type: 'paragraph', children: rest } satisfies Paragraph),
+		sources,
+		strong,
+		rest,
+	};
+}
+
+/** Rewrites the list as `<dl>` with one `<div><dt><dd></div>` group per item. */
+function shapeList(list: List, items: readonly ReadItem[]): void {
+	setElement(list, 'dl');
+	list.children.forEach((item, index) => {
+		const { strong, rest } = items[index]!;
+		const term: Paragraph = { type: 'paragraph', children: strong.children };
+		const details: Paragraph = { type: 'paragraph', children: rest };
+		setElement(term, 'dt');
+		setElement(details, 'dd');
+		item.children = [term, details];
+		item.spread = false;
+		setElement(item, 'div', { className: ['fact-box__item'] });
+	});
+}

@@ -1,0 +1,122 @@
+import { z } from 'astro/zod';
+import { DateTimeSchema, IdListSchema, TextSchema } from './common.ts';
+
+/** What kind of piece an article is; each kind gets its own label on the site. */
+export const ARTICLE_KINDS = [
+	'news',
+	'explainer',
+	'timeline',
+	'numbers',
+	'qa',
+	'factcheck',
+] as const;
+
+/** Languages an article may be written in; the site has a Russian edition for now. */
+export const LANGUAGES = ['ru'] as const;
+
+/** One entry of an article's updates log («Что изменилось»). */
+export const ArticleUpdateSchema = z.strictObject({
+	/** When the change was published, with offset: `2025-03-13T19:02:00+03:00`. */
+	at: DateTimeSchema,
+	/** What changed, in one sentence for readers. */
+	note: TextSchema,
+	/** `true` when the change corrects an error rather than adds news. */
+	correction: z.boolean({ error: 'correction: true или false' }).default(false),
+});
+
+/** An article's updates log entry as validated. */
+export type ArticleUpdate = z.infer<typeof ArticleUpdateSchema>;
+
+/** An optional lead image. */
+export const HeroImageSchema = z.strictObject({
+	/** Path of a file in `public/`, starting with `/`, e.g. `/images/kremlin.jpg`. */
+	src: z
+		.string({ error: 'нужен путь к файлу в public/, например /images/kremlin.jpg' })
+		.regex(/^\/[^\s]+\.(?:jpe?g|png|webp|avif)$/i, {
+			error: (issue) =>
+				`«${String(issue.input)}» — не путь к картинке; нужен путь вида /images/kremlin.jpg`,
+		}),
+	/** Text alternative describing the image for readers who cannot see it (required). */
+	alt: z
+		.string({ error: 'у картинки нет alt: опишите, что на ней изображено' })
+		.trim()
+		.min(1, { error: 'у картинки пустой alt: опишите, что на ней изображено' }),
+	/** Optional caption shown under the image. */
+	caption: TextSchema.optional(),
+	/** Optional credit: author or agency. */
+	credit: TextSchema.optional(),
+});
+
+/** Frontmatter of `content/articles/<slug>.md`. The file name is the URL slug. */
+export const ArticleSchema = z
+	.strictObject({
+		/** Headline, up to 120 characters. */
+		title: TextSchema.max(120, { error: 'заголовок длиннее 120 знаков' }),
+		/** One-sentence summary under the headline; also the share and feed description. */
+		dek: TextSchema.max(300, { error: 'подзаголовок (dek) длиннее 300 знаков' }),
+		/** news, explainer, timeline, numbers, qa or factcheck. */
+		kind: z.enum(ARTICLE_KINDS, { error: `kind: одно из ${ARTICLE_KINDS.join(', ')}` }),
+		/** Language of the text; `ru` by default. */
+		lang: z.enum(LANGUAGES, { error: `lang: одно из ${LANGUAGES.join(', ')}` }).default('ru'),
+		/** Byline shown under the headline. */
+		byline: TextSchema.default('Редакция «Разбора»'),
+		/** First publication, with offset: `2025-03-13T12:00:00+03:00`. */
+		published: DateTimeSchema,
+		/** Last substantive change, with offset; not earlier than `published`. Defaults to the last `updates` entry. */
+		updated: DateTimeSchema.optional(),
+		/** Updates log, oldest first; a correction sets `correction: true`. */
+		updates: z.array(ArticleUpdateSchema).default([]),
+		/** «Главное»: 3 to 6 short points. */
+		keyPoints: z
+			.array(TextSchema.max(240, { error: 'пункт «Главного» длиннее 240 знаков' }))
+			.min(3, { error: 'в «Главном» нужно от 3 до 6 пунктов' })
+			.max(6, { error: 'в «Главном» нужно от 3 до 6 пунктов' }),
+		/** Ids from `content/topics/`. */
+		topics: IdListSchema.default([]),
+		/** Ids from `content/people/` of the people the article is about. */
+		people: IdListSchema.default([]),
+		/** Ids from `content/sources/` listed under the article even when not cited inline. */
+		sources: IdListSchema.default([]),
+		/** Optional lead image with required alt text. */
+		hero: HeroImageSchema.optional(),
+		/** A draft is checked like any article but never reaches the production build. */
+		draft: z.boolean({ error: 'draft: true или false' }).default(false),
+	})
+	.superRefine((article, ctx) => {
+		const { published, updated, updates } = article;
+		if (updated && updated < published) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['updated'],
+				message: 'updated раньше published: обновление не может предшествовать публикации',
+			});
+		}
+		updates.forEach((entry, index) => {
+			if (entry.at < published) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['updates', index, 'at'],
+					message: 'запись в updates раньше published',
+				});
+			}
+			const previous = updates[index - 1];
+			if (previous && entry.at < previous.at) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['updates', index, 'at'],
+					message: 'записи в updates идут не по порядку: сначала ранние, потом поздние',
+				});
+			}
+		});
+		const last = updates.at(-1);
+		if (updated && last && updated < last.at) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['updated'],
+				message: 'updated раньше последней записи в updates',
+			});
+		}
+	});
+
+/** Article frontmatter as validated. */
+export type Article = z.infer<typeof ArticleSchema>;

@@ -1,0 +1,54 @@
+import { z } from 'astro/zod';
+import { parseOffsetDateTime } from '../lib/dates.ts';
+
+/** Latin kebab-case identifier, the form every id and file name in `content/` takes. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** An id of another entry or of an event: Latin kebab-case, e.g. `union-state`. */
+export const IdSchema = z
+	.string({ error: 'нужен идентификатор латиницей, например union-state' })
+	.regex(ID_PATTERN, {
+		error: (issue) =>
+			`«${String(issue.input)}» — не идентификатор; нужны строчные латинские буквы, цифры и дефисы, например union-state`,
+	});
+
+/** Non-empty, trimmed plain text. */
+export const TextSchema = z
+	.string({ error: 'нужен текст' })
+	.trim()
+	.min(1, { error: 'пустое значение; нужен текст' });
+
+/** A list of ids with no repeats. */
+export const IdListSchema = z.array(IdSchema).superRefine((ids, ctx) => {
+	const seen = new Set<string>();
+	ids.forEach((id, index) => {
+		if (seen.has(id))
+			ctx.addIssue({ code: 'custom', path: [index], message: `«${id}» указан дважды` });
+		seen.add(id);
+	});
+});
+
+/**
+ * A moment with its UTC offset, e.g. `2025-03-13T12:00:00+03:00`, parsed into a `Date`.
+ * The offset is required so that no date depends on the build machine's time zone.
+ */
+export const DateTimeSchema = z
+	.string({ error: 'нужна дата вида 2025-03-13T12:00:00+03:00 (в кавычках или без)' })
+	.transform((value, ctx) => {
+		const date = parseOffsetDateTime(value);
+		if (date) return date;
+		ctx.addIssue({
+			code: 'custom',
+			input: value,
+			message: `«${value}» — не дата; нужна дата вида 2025-03-13T12:00:00+03:00`,
+		});
+		return z.NEVER;
+	});
+
+/** An absolute `https://` address. */
+export const HttpsUrlSchema = z
+	.string({ error: 'нужна ссылка вида https://…' })
+	.refine((value) => /^https:\/\/[^\s/]+\.[^\s]*$/.test(value) && URL.canParse(value), {
+		error: (issue) =>
+			`«${String(issue.input)}» — не ссылка; нужен адрес вида https://example.org/…`,
+	});

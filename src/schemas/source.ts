@@ -1,0 +1,37 @@
+import { z } from 'astro/zod';
+import { HttpsUrlSchema, TextSchema } from './common.ts';
+import { PartialDateSchema } from './partial-date.ts';
+
+/** What kind of publication a source is; aggregators and mirrors are cited only as pointers. */
+export const SOURCE_KINDS = [
+	'official',
+	'agency',
+	'newspaper',
+	'broadcaster',
+	'online',
+	'document',
+	'reference',
+	'aggregator',
+] as const;
+
+/** A source: `content/sources/<id>.yaml`; the file name is its id. */
+export const SourceSchema = z.strictObject({
+	/** Who published it, e.g. «Кремль», «ТАСС», «БелТА». */
+	publisher: TextSchema,
+	/** Title as published, or a short descriptive label in [brackets]. */
+	title: TextSchema,
+	/** Publication date: `2025-03-13`, `2025-03` or `2025`; omitted when the page shows none. */
+	date: PartialDateSchema.optional(),
+	/** official, agency, newspaper, broadcaster, online, document, reference or aggregator. */
+	kind: z.enum(SOURCE_KINDS, { error: `kind: одно из ${SOURCE_KINDS.join(', ')}` }),
+	/** Language of the publication, e.g. `ru` or `en`. */
+	lang: z
+		.string()
+		.regex(/^[a-z]{2}$/, { error: 'lang: двухбуквенный код языка, например ru или en' })
+		.optional(),
+	/** Optional `https://` address of the page. */
+	url: HttpsUrlSchema.optional(),
+});
+
+/** A source as validated. */
+export type Source = z.infer<typeof SourceSchema>;

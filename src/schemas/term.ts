@@ -1,0 +1,13 @@
+import { z } from 'astro/zod';
+import { TextSchema } from './common.ts';
+
+/** A glossary term: `content/glossary/<id>.yaml`; the file name is the id and the page anchor. */
+export const TermSchema = z.strictObject({
+	/** The term as a heading, e.g. «Союзное государство». */
+	term: TextSchema,
+	/** Neutral one- or two-sentence definition. */
+	definition: TextSchema,
+});
+
+/** A glossary term as validated. */
+export type Term = z.infer<typeof TermSchema>;

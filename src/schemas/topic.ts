@@ -1,0 +1,13 @@
+import { z } from 'astro/zod';
+import { TextSchema } from './common.ts';
+
+/** A topic: `content/topics/<id>.yaml`; the file name is the id and the URL slug. */
+export const TopicSchema = z.strictObject({
+	/** Name of the topic, e.g. «Союзное государство». */
+	title: TextSchema,
+	/** One sentence describing what the topic covers. */
+	description: TextSchema,
+});
+
+/** A topic as validated. */
+export type Topic = z.infer<typeof TopicSchema>;

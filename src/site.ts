@@ -1,0 +1,37 @@
+import { z } from 'astro/zod';
+
+/** Site-wide constants, validated once so that a bad `RAZBOR_SITE_URL` fails loudly. */
+export const SiteSchema = z.strictObject({
+	/** Site name shown in the header, titles and share images. */
+	title: z.string().min(1),
+	/** One-line description of the whole site. */
+	description: z.string().min(1),
+	/** BCP 47 language of the Russian edition. */
+	lang: z.literal('ru'),
+	/** Open Graph locale. */
+	ogLocale: z.literal('ru_RU'),
+	/** IANA time zone in which every date is shown. */
+	timeZone: z.literal('Europe/Moscow'),
+	/** Abbreviation printed after times in `timeZone`. */
+	timeZoneLabel: z.string().min(1),
+	/** Absolute origin of the deployed site, without a trailing slash. */
+	url: z.url({ protocol: /^https?$/ }).transform((value) => value.replace(/\/+$/, '')),
+});
+
+/** Validated site constants. */
+export type Site = z.infer<typeof SiteSchema>;
+
+/** The default origin until a real domain is configured (see README, «Развёртывание»). */
+export const DEFAULT_SITE_URL = 'https://razbor.example';
+
+/** Site constants; the origin comes from `RAZBOR_SITE_URL` when it is set. */
+export const SITE: Site = SiteSchema.parse({
+	title: 'Разбор',
+	description:
+		'Объясняем одно событие: официальный визит Александра Лукашенко в Москву 13–14 марта 2025 года',
+	lang: 'ru',
+	ogLocale: 'ru_RU',
+	timeZone: 'Europe/Moscow',
+	timeZoneLabel: 'МСК',
+	url: process.env['RAZBOR_SITE_URL'] || DEFAULT_SITE_URL,
+});
