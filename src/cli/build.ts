@@ -17,9 +17,18 @@ const staging = join(dirname(outDir), `.${basename(outDir)}-staging`);
 const previous = join(dirname(outDir), `.${basename(outDir)}-previous`);
 
 async function main(): Promise<number> {
+	// A build is always a production build: Vite derives `import.meta.env.DEV` from NODE_ENV, and
+	// an inherited NODE_ENV=test (vitest) or =development would let drafts through.
+	process.env['NODE_ENV'] = 'production';
+	// The build must not touch the network: no usage telemetry.
+	process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 	await rm(staging, { recursive: true, force: true });
 	try {
-		await build({ outDir: staging, ...(cacheDir ? { cacheDir: resolve(cacheDir) } : {}) });
+		await build({
+			mode: 'production',
+			outDir: staging,
+			...(cacheDir ? { cacheDir: resolve(cacheDir) } : {}),
+		});
 	} catch (error) {
 		await rm(staging, { recursive: true, force: true });
 		const message = error instanceof Error ? error.message : String(error);

@@ -3,7 +3,12 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { assertNoProblems, type ContentProblem } from '../lib/content-error.ts';
-import { contentRoot, pipelineFingerprint, readContentFiles } from './content-files.ts';
+import {
+	contentRoot,
+	pipelineFingerprint,
+	projectPath,
+	readContentFiles,
+} from './content-files.ts';
 import { idFromFile, parseArticleFile } from './parse-entry.ts';
 
 /** What a remark plugin throws through `file.fail()`. */
@@ -79,7 +84,7 @@ export function articleLoader(): Loader {
 						id: id.value,
 						data: parsed.value.data,
 						body: parsed.value.body,
-						filePath: file.display,
+						filePath: projectPath(config.root, file.absolute),
 						digest,
 						rendered: { html: code, metadata: { ...metadata, imagePaths: [] } },
 					});

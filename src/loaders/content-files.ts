@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { basename, extname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** A file of `content/` with the path editors see in messages. */
@@ -16,13 +16,25 @@ export interface ContentFile {
 
 /**
  * The folder holding the content: `content/` in the project, or `RAZBOR_CONTENT_DIR` (used by the
- * tests and benchmarks to build other content with the same code).
+ * tests and benchmarks to build other content with the same code). It must lie inside the
+ * project, because Astro stores entry paths relative to the project root.
  */
 export function contentRoot(projectRoot: URL): string {
 	const override = process.env['RAZBOR_CONTENT_DIR'];
 	const root = fileURLToPath(projectRoot);
 	if (!override) return join(root, 'content');
-	return isAbsolute(override) ? override : resolve(root, override);
+	const folder = isAbsolute(override) ? override : resolve(root, override);
+	if (relative(root, folder).startsWith('..')) {
+		throw new Error(
+			`RAZBOR_CONTENT_DIR=${override} лежит вне проекта ${root}; положите материалы внутрь проекта`,
+		);
+	}
+	return folder;
+}
+
+/** A path relative to the project root, as Astro wants an entry's `filePath`. */
+export function projectPath(projectRoot: URL, absolute: string): string {
+	return relative(fileURLToPath(projectRoot), absolute).split(sep).join('/');
 }
 
 /** `content/articles/visit.md` for a file under the working directory. */

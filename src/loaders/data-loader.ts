@@ -2,7 +2,12 @@ import { join } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { assertNoProblems, type ContentProblem } from '../lib/content-error.ts';
-import { contentRoot, pipelineFingerprint, readContentFiles } from './content-files.ts';
+import {
+	contentRoot,
+	pipelineFingerprint,
+	projectPath,
+	readContentFiles,
+} from './content-files.ts';
 import { idFromFile, parseDataFile } from './parse-entry.ts';
 
 /** Options of {@link dataLoader}. */
@@ -57,7 +62,7 @@ export function dataLoader<S extends z.ZodType>({ folder, schema }: DataLoaderOp
 					id: id.value,
 					data: parsed.value as Record<string, unknown>,
 					digest,
-					filePath: file.display,
+					filePath: projectPath(config.root, file.absolute),
 				});
 			}
 			for (const id of store.keys()) if (!seen.has(id)) store.delete(id);

@@ -1,0 +1,33 @@
+import rehypeStringify from 'rehype-stringify';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified, type PluggableList } from 'unified';
+import { VFile } from 'vfile';
+import type { BodyReferences } from '../../src/markdown/directives.ts';
+import { remarkPlugins } from '../../src/markdown/index.ts';
+
+/** What {@link renderMarkdown} returns: the HTML and what the plugins recorded. */
+export interface RenderedMarkdown {
+	html: string;
+	/** `file.data.astro.frontmatter.razbor`, as Astro hands it to the page. */
+	references: BodyReferences | undefined;
+}
+
+/**
+ * Runs the site's remark plugins, in the order `src/markdown/index.ts` lists them, between
+ * remark-parse and rehype-stringify. A plugin's `file.fail()` rejects with its VFileMessage.
+ */
+export async function renderMarkdown(
+	markdown: string,
+	path = 'article.md',
+): Promise<RenderedMarkdown> {
+	const file = new VFile({ value: markdown, path });
+	const processor = unified()
+		.use(remarkParse)
+		.use(remarkPlugins as PluggableList)
+		.use(remarkRehype)
+		.use(rehypeStringify);
+	const html = String(await processor.process(file));
+	const data = file.data as { astro?: { frontmatter?: { razbor?: BodyReferences } } };
+	return { html, references: data.astro?.frontmatter?.razbor };
+}

@@ -1,0 +1,211 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+	BASE_CONTENT,
+	buildSite,
+	copyContent,
+	readTree,
+	temporaryDirectory,
+	type BuildResult,
+} from '../helpers/build-site.ts';
+import { all, attr, one, readPage, text } from '../helpers/html.ts';
+
+/** A digest of every file under a folder, to prove the build did not touch it. */
+async function treeDigest(directory: string): Promise<string> {
+	const hash = createHash('sha256');
+	for (const [path, bytes] of await readTree(directory)) hash.update(path).update(bytes);
+	return hash.digest('hex');
+}
+
+describe('a build of the base fixture content', () => {
+	let contentDir: string;
+	let contentDigestBefore: string;
+	let result: BuildResult;
+
+	beforeAll(async () => {
+		contentDir = await copyContent(BASE_CONTENT);
+		contentDigestBefore = await treeDigest(contentDir);
+		result = await buildSite({ contentDir, env: { TZ: 'UTC' } });
+	});
+
+	it('succeeds', () => {
+		expect(result.output).toContain('Complete!');
+		expect(result.exitCode).toBe(0);
+	});
+
+	it('renders a fact box as an aside with a definition list whose numbers cite sources', async () => {
+		const page = await readPage(result.outDir, 'articles/sample-news/index.html');
+		const box = one(page, 'aside.fact-box#fact-trade');
+		expect(attr(box, 'ariaLabelledBy')).toBe('fact-trade-title');
+		expect(text(one(box, '#fact-trade-title'))).toBe('Торговля');
+		expect(all(box, 'dl > div > dt').map(text)).toEqual(['50 млрд $', 'рекорд']);
+		const cite = one(box, 'dd sup.cite a');
+		expect(attr(cite, 'href')).toBe('#source-sample-kremlin');
+	});
+
+	it('embeds the timeline from its YAML as an ordered list with machine-readable dates', async () => {
+		const page = await readPage(result.outDir, 'articles/sample-news/index.html');
+		const events = all(page, 'section.timeline ol.timeline__events > li');
+		expect(events.map((event) => attr(event, 'id'))).toEqual([
+			'sample-visit-union-treaty',
+			'sample-visit-flight',
+			'sample-visit-landing',
+			'sample-visit-early-voting',
+		]);
+		const times = all(page, 'section.timeline time');
+		expect(times.map((time) => attr(time, 'dateTime'))).toEqual([
+			'1999-12-08',
+			'2025-03-13',
+			'2025-03-13T10:00:00+03:00',
+			'2025-03-14',
+		]);
+		expect(times.map(text)).toEqual([
+			'8 декабря 1999',
+			'13 марта 2025, утро',
+			'13 марта 2025, около 10:00 МСК',
+			'14–15 марта 2025',
+		]);
+		expect(text(one(page, '#sample-visit-landing .timeline__sources'))).toBe(
+			'Источники: Тестовое агентство, Кремль',
+		);
+	});
+
+	it('numbers citations by first appearance and links each to an entry of the sources list', async () => {
+		const page = await readPage(result.outDir, 'articles/sample-news/index.html');
+		const citations = all(page, '.article__body sup.cite a');
+		expect(citations.map(text)).toEqual(['[1]', '[1]', '[1]', '[2]']);
+		const listed = all(page, 'ol.source-list > li').map((item) => attr(item, 'id'));
+		expect(listed).toEqual(['source-sample-kremlin', 'source-sample-agency']);
+		for (const citation of citations) expect(listed).toContain(attr(citation, 'href')?.slice(1));
+	});
+
+	it('links a term to its anchor on the glossary page', async () => {
+		const page = await readPage(result.outDir, 'articles/sample-news/index.html');
+		const link = one(page, 'a.term');
+		expect(attr(link, 'href')).toBe('/glossary/#union-state');
+		const glossary = await readPage(result.outDir, 'glossary/index.html');
+		expect(text(one(glossary, '#union-state dt'))).toBe('Союзное государство');
+	});
+
+	it('writes unknown text directives back as text', async () => {
+		const page = await readPage(result.outDir, 'articles/sample-news/index.html');
+		expect(text(one(page, '.article__body'))).toContain('Время встречи: 15:00, повестка:важное.');
+	});
+
+	it('shows publication and update times in Moscow time with offsets', async () => {
+		const page = await readPage(result.outDir, 'articles/sample-news/index.html');
+		const times = all(page, '.article__dates time');
+		expect(times.map((time) => attr(time, 'dateTime'))).toEqual([
+			'2025-03-13T12:00:00+03:00',
+			'2025-03-14T09:30:00+03:00',
+		]);
+		expect(times.map(text)).toEqual(['13 марта 2025, 12:00 МСК', '14 марта 2025, 09:30 МСК']);
+		expect(text(one(page, '.article__updates'))).toContain(
+			'исправление: Исправлена дата в третьем абзаце.',
+		);
+	});
+
+	it('keeps drafts out of the production build', async () => {
+		expect(existsSync(join(result.outDir, 'articles/sample-draft'))).toBe(false);
+		const home = await readPage(result.outDir, 'index.html');
+		expect(all(home, '.article-list a').map((link) => attr(link, 'href'))).toEqual([
+			'/articles/sample-news/',
+		]);
+	});
+
+	it('does not modify the content files', async () => {
+		expect(await treeDigest(contentDir)).toBe(contentDigestBefore);
+	});
+
+	it('produces byte-identical output under a very different TZ', async () => {
+		const other = await buildSite({ contentDir, env: { TZ: 'Pacific/Kiritimati' } });
+		expect(other.exitCode).toBe(0);
+		expect(await readTree(other.outDir)).toEqual(await readTree(result.outDir));
+	});
+
+	it('leaves the previous site untouched when a later build fails', async () => {
+		const before = await readTree(result.outDir);
+		const broken = await copyContent(BASE_CONTENT);
+		const article = join(broken, 'articles/sample-news.md');
+		await writeFile(
+			article,
+			(await readFile(article, 'utf8')).replace(
+				'published: 2025-03-13T12:00:00+03:00',
+				'published: вчера',
+			),
+		);
+
+		const failed = await buildSite({ contentDir: broken, outDir: result.outDir });
+
+		expect(failed.exitCode).toBe(1);
+		expect(failed.output).toContain('Сборка остановлена');
+		expect(await readTree(result.outDir)).toEqual(before);
+	});
+});
+
+describe('a rebuild that reuses the content cache', () => {
+	it('shows the edited timeline on every page that embeds it', async () => {
+		const contentDir = await copyContent(BASE_CONTENT);
+		const cacheDir = await temporaryDirectory('razbor-cache-');
+		const first = await buildSite({ contentDir, cacheDir });
+		expect(first.exitCode).toBe(0);
+		const timeline = join(contentDir, 'timelines/sample-visit.yaml');
+		await writeFile(
+			timeline,
+			(await readFile(timeline, 'utf8')).replace(
+				'title: Посадка во Внукове',
+				'title: Посадка в аэропорту Внуково',
+			),
+		);
+
+		const second = await buildSite({ contentDir, cacheDir });
+
+		expect(second.exitCode).toBe(0);
+		const article = await readPage(second.outDir, 'articles/sample-news/index.html');
+		expect(text(one(article, '#sample-visit-landing h3'))).toBe('Посадка в аэропорту Внуково');
+		const timelinePage = await readPage(second.outDir, 'timelines/sample-visit/index.html');
+		expect(text(one(timelinePage, '#sample-visit-landing h2, #sample-visit-landing h3'))).toBe(
+			'Посадка в аэропорту Внуково',
+		);
+	});
+
+	it('still refuses an article whose directive is broken, on the clean build and on the cached one', async () => {
+		const contentDir = await copyContent(BASE_CONTENT);
+		const cacheDir = await temporaryDirectory('razbor-cache-');
+		expect((await buildSite({ contentDir, cacheDir })).exitCode).toBe(0);
+		const article = join(contentDir, 'articles/sample-news.md');
+		await writeFile(article, `${await readFile(article, 'utf8')}\n::timeline\n`);
+		const expected =
+			/articles\/sample-news\.md:\d+:1 у хроники нет id: напишите ::timeline\{#id-хроники\} \[razbor:timeline-id\]/;
+
+		const clean = await buildSite({ contentDir, cacheDir });
+		const cached = await buildSite({ contentDir, cacheDir });
+
+		expect(clean.exitCode).toBe(1);
+		expect(clean.output).toMatch(expected);
+		expect(cached.exitCode).toBe(1);
+		expect(cached.output).toMatch(expected);
+		expect(existsSync(cached.outDir)).toBe(false);
+	});
+
+	it('refuses a cached article once an entry it cites is deleted', async () => {
+		const contentDir = await copyContent(BASE_CONTENT);
+		const cacheDir = await temporaryDirectory('razbor-cache-');
+		expect((await buildSite({ contentDir, cacheDir })).exitCode).toBe(0);
+		const { rm } = await import('node:fs/promises');
+		await rm(join(contentDir, 'sources/sample-agency.yaml'));
+
+		const rebuilt = await buildSite({ contentDir, cacheDir });
+
+		expect(rebuilt.exitCode).toBe(1);
+		expect(rebuilt.output).toMatch(
+			/articles\/sample-news\.md:\d+ sources\[0\]: нет записи «sample-agency» в content\/sources\//,
+		);
+		expect(rebuilt.output).toMatch(
+			/timelines\/sample-visit\.yaml:\d+ events\[0\]\.sources\[0\]: нет записи «sample-agency»/,
+		);
+	});
+});
