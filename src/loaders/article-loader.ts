@@ -8,6 +8,7 @@ import {
 	pipelineFingerprint,
 	projectPath,
 	readContentFiles,
+	watchFolder,
 } from './content-files.ts';
 import { idFromFile, parseArticleFile } from './parse-entry.ts';
 
@@ -52,48 +53,53 @@ export function articleLoader(): Loader {
 		name: 'razbor-articles',
 		load: async (context) => {
 			const { config, store } = context;
-			const files = await readContentFiles(join(contentRoot(config.root), 'articles'), ['.md']);
-			const fingerprint = await pipelineFingerprint(config.root);
-			const publicDir = fileURLToPath(config.publicDir);
-			// The configured processor with our plugins; news articles have no code to highlight.
-			const renderer = await config.markdown.processor.createRenderer({ syntaxHighlight: false });
-			const problems: ContentProblem[] = [];
-			const seen = new Set<string>();
-			for (const file of files) {
-				const id = idFromFile(file.display);
-				if (!id.ok) {
-					problems.push(...id.problems);
-					continue;
-				}
-				seen.add(id.value);
-				const digest = context.generateDigest(fingerprint + file.text);
-				if (store.get(id.value)?.digest === digest) continue;
-				const parsed = parseArticleFile(file.display, file.text, {
-					publicFileExists: (path) => existsSync(join(publicDir, path)),
-				});
-				if (!parsed.ok) {
-					problems.push(...parsed.problems);
-					continue;
-				}
-				try {
-					const { code, metadata } = await renderer.render(parsed.value.bodyAtFileLines, {
-						frontmatter: {},
-						fileURL: pathToFileURL(file.absolute),
+			const directory = join(contentRoot(config.root), 'articles');
+			const sync = async () => {
+				const files = await readContentFiles(directory, ['.md']);
+				const fingerprint = await pipelineFingerprint(config.root);
+				const publicDir = fileURLToPath(config.publicDir);
+				// The configured processor with our plugins; news articles have no code to highlight.
+				const renderer = await config.markdown.processor.createRenderer({ syntaxHighlight: false });
+				const problems: ContentProblem[] = [];
+				const seen = new Set<string>();
+				for (const file of files) {
+					const id = idFromFile(file.display);
+					if (!id.ok) {
+						problems.push(...id.problems);
+						continue;
+					}
+					seen.add(id.value);
+					const digest = context.generateDigest(fingerprint + file.text);
+					if (store.get(id.value)?.digest === digest) continue;
+					const parsed = parseArticleFile(file.display, file.text, {
+						publicFileExists: (path) => existsSync(join(publicDir, path)),
 					});
-					store.set({
-						id: id.value,
-						data: parsed.value.data,
-						body: parsed.value.body,
-						filePath: projectPath(config.root, file.absolute),
-						digest,
-						rendered: { html: code, metadata: { ...metadata, imagePaths: [] } },
-					});
-				} catch (error) {
-					problems.push(problemFromRenderError(file.display, error));
+					if (!parsed.ok) {
+						problems.push(...parsed.problems);
+						continue;
+					}
+					try {
+						const { code, metadata } = await renderer.render(parsed.value.bodyAtFileLines, {
+							frontmatter: {},
+							fileURL: pathToFileURL(file.absolute),
+						});
+						store.set({
+							id: id.value,
+							data: parsed.value.data,
+							body: parsed.value.body,
+							filePath: projectPath(config.root, file.absolute),
+							digest,
+							rendered: { html: code, metadata: { ...metadata, imagePaths: [] } },
+						});
+					} catch (error) {
+						problems.push(problemFromRenderError(file.display, error));
+					}
 				}
-			}
-			for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
-			assertNoProblems(problems);
+				for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+				assertNoProblems(problems);
+			};
+			await sync();
+			watchFolder(context, directory, sync);
 		},
 	};
 }

@@ -74,3 +74,37 @@ export async function pipelineFingerprint(projectRoot: URL): Promise<string> {
 	}
 	return hash.digest('hex').slice(0, 16);
 }
+
+/** The part of Astro's loader context that {@link watchFolder} needs. */
+interface WatchContext {
+	watcher?:
+		| {
+				add(path: string): unknown;
+				on(event: 'add' | 'change' | 'unlink', listener: (path: string) => void): unknown;
+		  }
+		| undefined;
+	logger: { error(message: string): void };
+}
+
+/**
+ * In `astro dev`, runs `sync` again whenever a file in `folder` is added, changed or removed. A
+ * content mistake is logged instead of stopping the dev server; the build still refuses it.
+ */
+export function watchFolder(
+	context: WatchContext,
+	folder: string,
+	sync: () => Promise<void>,
+): void {
+	const { watcher, logger } = context;
+	if (!watcher) return;
+	watcher.add(folder);
+	const onEvent = (path: string) => {
+		if (relative(folder, path).startsWith('..')) return;
+		sync().catch((error: unknown) => {
+			logger.error(error instanceof Error ? error.message : String(error));
+		});
+	};
+	watcher.on('add', onEvent);
+	watcher.on('change', onEvent);
+	watcher.on('unlink', onEvent);
+}

@@ -7,6 +7,7 @@ import {
 	pipelineFingerprint,
 	projectPath,
 	readContentFiles,
+	watchFolder,
 } from './content-files.ts';
 import { idFromFile, parseDataFile } from './parse-entry.ts';
 
@@ -28,45 +29,47 @@ export function dataLoader<S extends z.ZodType>({ folder, schema }: DataLoaderOp
 		name: `razbor-${folder}`,
 		load: async (context) => {
 			const { config, store } = context;
-			const files = await readContentFiles(join(contentRoot(config.root), folder), [
-				'.yaml',
-				'.yml',
-			]);
-			const fingerprint = await pipelineFingerprint(config.root);
-			const problems: ContentProblem[] = [];
-			const seen = new Map<string, string>();
-			for (const file of files) {
-				const id = idFromFile(file.display);
-				if (!id.ok) {
-					problems.push(...id.problems);
-					continue;
-				}
-				const other = seen.get(id.value);
-				if (other) {
-					problems.push({
-						file: file.display,
-						message: `id «${id.value}» уже занят файлом ${other}`,
-						rule: 'razbor:duplicate-id',
+			const directory = join(contentRoot(config.root), folder);
+			const sync = async () => {
+				const files = await readContentFiles(directory, ['.yaml', '.yml']);
+				const fingerprint = await pipelineFingerprint(config.root);
+				const problems: ContentProblem[] = [];
+				const seen = new Map<string, string>();
+				for (const file of files) {
+					const id = idFromFile(file.display);
+					if (!id.ok) {
+						problems.push(...id.problems);
+						continue;
+					}
+					const other = seen.get(id.value);
+					if (other) {
+						problems.push({
+							file: file.display,
+							message: `id «${id.value}» уже занят файлом ${other}`,
+							rule: 'razbor:duplicate-id',
+						});
+						continue;
+					}
+					seen.set(id.value, file.display);
+					const digest = context.generateDigest(fingerprint + file.text);
+					if (store.get(id.value)?.digest === digest) continue;
+					const parsed = parseDataFile(file.display, file.text, schema);
+					if (!parsed.ok) {
+						problems.push(...parsed.problems);
+						continue;
+					}
+					store.set({
+						id: id.value,
+						data: parsed.value as Record<string, unknown>,
+						digest,
+						filePath: projectPath(config.root, file.absolute),
 					});
-					continue;
 				}
-				seen.set(id.value, file.display);
-				const digest = context.generateDigest(fingerprint + file.text);
-				if (store.get(id.value)?.digest === digest) continue;
-				const parsed = parseDataFile(file.display, file.text, schema);
-				if (!parsed.ok) {
-					problems.push(...parsed.problems);
-					continue;
-				}
-				store.set({
-					id: id.value,
-					data: parsed.value as Record<string, unknown>,
-					digest,
-					filePath: projectPath(config.root, file.absolute),
-				});
-			}
-			for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
-			assertNoProblems(problems);
+				for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+				assertNoProblems(problems);
+			};
+			await sync();
+			watchFolder(context, directory, sync);
 		},
 	};
 }

@@ -55,9 +55,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 	let output = '';
 	child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
 	child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-	const exitCode = await new Promise<number>((resolve) =>
-		child.on('close', (code) => resolve(code ?? 1)),
-	);
+	const exitCode = await new Promise<number>((resolve) => {
+		child.on('close', (code) => {
+			resolve(code ?? 1);
+		});
+	});
 	return { exitCode, output, outDir };
 }
 
