@@ -42,10 +42,15 @@ export function formatEventDate(
 	event: Pick<TimelineEvent, 'date' | 'end' | 'qualifier' | 'period'>,
 ): string {
 	const { date, end, qualifier, period } = event;
+	if (qualifier && date.instant) {
+		// «около 10:00» or, for a span within one day, «около 11:40–12:00».
+		const sameDay = end?.instant && end.key.slice(0, 10) === date.key.slice(0, 10);
+		if (!end || sameDay) {
+			const times = sameDay ? `${formatTimeOfDay(date)}–${formatTimeOfDay(end)}` : formatTimeOfDay(date);
+			return `${formatDay(date.instant)}, ${QUALIFIER_WORDS[qualifier]} ${times} ${SITE.timeZoneLabel}`;
+		}
+	}
 	if (end) return formatPartialDateRange(date, end);
 	if (period) return `${formatPartialDate(date)}, ${period}`;
-	if (qualifier && date.instant) {
-		return `${formatDay(date.instant)}, ${QUALIFIER_WORDS[qualifier]} ${formatTimeOfDay(date)} ${SITE.timeZoneLabel}`;
-	}
 	return formatPartialDate(date);
 }
