@@ -15,7 +15,13 @@ export const SiteSchema = z.strictObject({
 	/** Abbreviation printed after times in `timeZone`. */
 	timeZoneLabel: z.string().min(1),
 	/** Absolute origin of the deployed site, without a trailing slash. */
-	url: z.url({ protocol: /^https?$/ }).transform((value) => value.replace(/\/+$/, '')),
+	url: z
+		.url({ protocol: /^https?$/ })
+		.transform((value) => value.replace(/\/+$/, ''))
+		// Pages link root-relative (`/articles/…`), so the site must live at the root of its origin.
+		.refine((value) => new URL(value).pathname === '/', {
+			error: 'RAZBOR_SITE_URL: нужен адрес без пути, например https://razbor.example',
+		}),
 });
 
 /** Validated site constants. */

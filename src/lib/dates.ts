@@ -11,7 +11,7 @@ const inMoscow = tz(SITE.timeZone);
 
 /** `2025-03-13T12:00`, seconds and fraction optional, then `Z` or `±HH:MM`. */
 const OFFSET_DATE_TIME =
-	/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+	/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 
 /** Parses an ISO 8601 date-time that carries its UTC offset; anything else gives `null`. */
 export function parseOffsetDateTime(value: string): Date | null {
@@ -133,6 +133,10 @@ export function formatPartialDateRange(start: PartialDate, end: PartialDate): st
 		start.key.slice(0, 10) === end.key.slice(0, 10)
 	) {
 		return `${formatDay(calendarDate(start))}, ${formatTimeOfDay(start)}–${formatTimeOfDay(end)} ${SITE.timeZoneLabel}`;
+	}
+	if (start.precision === 'month' && end.precision === 'month' && a.year === b.year) {
+		const month = format(calendarDate(start), 'LLLL', { locale: ru, in: inMoscow });
+		return `${month} — ${formatPartialDate(end)}`;
 	}
 	return `${formatPartialDate(start)} — ${formatPartialDate(end)}`;
 }

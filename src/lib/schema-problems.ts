@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import type { ContentProblem } from './content-error.ts';
 import type { YamlDocument } from './yaml-document.ts';
+import { MISSING_FIELD } from '../schemas/common.ts';
 
 type Issue = z.core.$ZodIssue;
 
@@ -19,8 +20,8 @@ export function describeIssue(issue: Issue): string {
 		case 'unrecognized_keys':
 			return `неизвестное поле ${issue.keys.map((key) => `«${key}»`).join(', ')}: проверьте написание (список полей — в README)`;
 		case 'invalid_type':
-			if (issue.input === undefined) return 'обязательное поле не заполнено';
 			if (issue.message && !issue.message.startsWith('Invalid input')) return issue.message;
+			if (issue.input === undefined) return MISSING_FIELD;
 			return `ожидается ${TYPE_NAMES[issue.expected] ?? issue.expected}, а указано ${describeValue(issue.input)}`;
 		case 'invalid_value':
 			if (issue.message && !issue.message.startsWith('Invalid option')) return issue.message;

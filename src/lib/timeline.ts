@@ -46,11 +46,16 @@ export function formatEventDate(
 		// «около 10:00» or, for a span within one day, «около 11:40–12:00».
 		const sameDay = end?.instant && end.key.slice(0, 10) === date.key.slice(0, 10);
 		if (!end || sameDay) {
-			const times = sameDay ? `${formatTimeOfDay(date)}–${formatTimeOfDay(end)}` : formatTimeOfDay(date);
+			const times = sameDay
+				? `${formatTimeOfDay(date)}–${formatTimeOfDay(end)}`
+				: formatTimeOfDay(date);
 			return `${formatDay(date.instant)}, ${QUALIFIER_WORDS[qualifier]} ${times} ${SITE.timeZoneLabel}`;
 		}
 	}
-	if (end) return formatPartialDateRange(date, end);
+	if (end)
+		return period
+			? `${formatPartialDateRange(date, end)}, ${period}`
+			: formatPartialDateRange(date, end);
 	if (period) return `${formatPartialDate(date)}, ${period}`;
 	return formatPartialDate(date);
 }

@@ -39,6 +39,7 @@ const SEPARATOR = /^\s*(?:[—–-]|:)\s*/;
 export const remarkFactBox: Plugin<[RemarkFactBoxOptions?], Root> = function (options) {
 	const { name } = { ...DEFAULTS, ...options };
 	return (tree, file) => {
+		const usedIds = new Set<string>();
 		visit(tree, 'containerDirective', (node: ContainerDirective) => {
 			if (node.name !== name) return;
 			const extra = unknownAttributes(node.attributes, ['id']);
@@ -62,7 +63,7 @@ export const remarkFactBox: Plugin<[RemarkFactBoxOptions?], Root> = function (op
 			const label = first?.type === 'paragraph' && first.data?.directiveLabel ? first : undefined;
 			const content = label ? rest : node.children;
 			const list = content[0];
-			if (content.length !== 1 || list?.type !== 'list') {
+			if (content.length !== 1 || list?.type !== 'list' || list.ordered) {
 				failAt(
 					file,
 					content[1] ?? list ?? node,
@@ -97,6 +98,15 @@ export const remarkFactBox: Plugin<[RemarkFactBoxOptions?], Root> = function (op
 				);
 			}
 
+			if (usedIds.has(parsed.data.id)) {
+				failAt(
+					file,
+					node,
+					`id справки «${parsed.data.id}» уже занят другой справкой в этой статье`,
+					'razbor:factbox-duplicate-id',
+				);
+			}
+			usedIds.add(parsed.data.id);
 			const anchor = factBoxAnchor(parsed.data.id);
 			setElement(node, 'aside', {
 				className: ['fact-box'],

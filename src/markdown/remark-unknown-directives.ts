@@ -51,13 +51,24 @@ export const remarkUnknownDirectives: Plugin<[RemarkUnknownDirectivesOptions?], 
 					'razbor:unknown-directive',
 				);
 			}
+			if (!parent || index === undefined) return SKIP;
+			// Put back the characters the author typed around the label, and keep the label's nodes,
+			// so a citation or term inside it still renders like the rest of the text.
 			const start = directive.position?.start.offset;
 			const end = directive.position?.end.offset;
-			const value =
-				start !== undefined && end !== undefined ? source.slice(start, end) : `:${directive.name}`;
-			const text: Text = { type: 'text', value };
-			if (parent && index !== undefined) parent.children.splice(index, 1, text as never);
-			return SKIP;
+			const first = directive.children[0]?.position?.start.offset;
+			const last = directive.children.at(-1)?.position?.end.offset;
+			const literal = (from: number | undefined, to: number | undefined): Text => ({
+				type: 'text',
+				value: from !== undefined && to !== undefined ? source.slice(from, to) : '',
+			});
+			const replacement =
+				first !== undefined && last !== undefined
+					? [literal(start, first), ...directive.children, literal(last, end)]
+					: [literal(start, end)];
+			parent.children.splice(index, 1, ...(replacement as never[]));
+			// Visit the inserted nodes: the label may hold another unknown directive.
+			return index;
 		});
 	};
 };

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { DateTimeSchema, IdListSchema, TextSchema } from './common.ts';
+import { DateTimeSchema, IdListSchema, TextSchema, typeError } from './common.ts';
 
 /** What kind of piece an article is; each kind gets its own label on the site. */
 export const ARTICLE_KINDS = [
@@ -38,7 +38,12 @@ export const HeroImageSchema = z.strictObject({
 		}),
 	/** Text alternative describing the image for readers who cannot see it (required). */
 	alt: z
-		.string({ error: 'у картинки нет alt: опишите, что на ней изображено' })
+		.string({
+			error: typeError(
+				'alt должен быть текстом',
+				'у картинки нет alt: опишите, что на ней изображено',
+			),
+		})
 		.trim()
 		.min(1, { error: 'у картинки пустой alt: опишите, что на ней изображено' }),
 	/** Optional caption shown under the image. */

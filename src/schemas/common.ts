@@ -1,6 +1,20 @@
 import { z } from 'astro/zod';
 import { parseOffsetDateTime } from '../lib/dates.ts';
 
+/** What an editor reads when a required field is absent. */
+export const MISSING_FIELD = 'обязательное поле не заполнено';
+
+/**
+ * A type error message that tells a missing field from a wrong value: zod reports both as
+ * `invalid_type`, and «нужен текст» reads oddly for a field that is not there at all.
+ */
+export function typeError(
+	whenWrong: string,
+	whenMissing = MISSING_FIELD,
+): (issue: { input?: unknown }) => string {
+	return (issue) => (issue.input === undefined ? whenMissing : whenWrong);
+}
+
 /** Latin kebab-case identifier, the form every id and file name in `content/` takes. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -14,7 +28,7 @@ export const IdSchema = z
 
 /** Non-empty, trimmed plain text. */
 export const TextSchema = z
-	.string({ error: 'нужен текст' })
+	.string({ error: typeError('нужен текст') })
 	.trim()
 	.min(1, { error: 'пустое значение; нужен текст' });
 
@@ -33,7 +47,12 @@ export const IdListSchema = z.array(IdSchema).superRefine((ids, ctx) => {
  * The offset is required so that no date depends on the build machine's time zone.
  */
 export const DateTimeSchema = z
-	.string({ error: 'нужна дата вида 2025-03-13T12:00:00+03:00 (в кавычках или без)' })
+	.string({
+		error: typeError(
+			'нужна дата вида 2025-03-13T12:00:00+03:00',
+			`${MISSING_FIELD}: нужна дата вида 2025-03-13T12:00:00+03:00`,
+		),
+	})
 	.transform((value, ctx) => {
 		const date = parseOffsetDateTime(value);
 		if (date) return date;

@@ -31,3 +31,30 @@ export async function renderMarkdown(
 	const data = file.data as { astro?: { frontmatter?: { razbor?: BodyReferences } } };
 	return { html, references: data.astro?.frontmatter?.razbor };
 }
+
+/** Where and why a plugin stopped the pipeline (the parts of a VFileMessage tests look at). */
+export interface MarkdownFailure {
+	reason: string;
+	line: number | undefined;
+	column: number | undefined;
+	ruleId: string | undefined;
+	source: string | undefined;
+}
+
+/** Runs {@link renderMarkdown} and returns why it failed; throws when the Markdown renders fine. */
+export async function renderFailure(markdown: string): Promise<MarkdownFailure> {
+	let rendered: RenderedMarkdown;
+	try {
+		rendered = await renderMarkdown(markdown);
+	} catch (error) {
+		const failure = error as Partial<MarkdownFailure> & Error;
+		return {
+			reason: failure.reason ?? failure.message,
+			line: failure.line ?? undefined,
+			column: failure.column ?? undefined,
+			ruleId: failure.ruleId ?? undefined,
+			source: failure.source ?? undefined,
+		};
+	}
+	throw new Error(`expected the Markdown to be refused, but it rendered:\n${rendered.html}`);
+}

@@ -1,0 +1,55 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { unified } from '@astrojs/markdown-remark';
+import remarkDirective from 'remark-directive';
+import { describe, expect, test } from 'vitest';
+import { markdownOptions, rehypePlugins, remarkPlugins } from '../../src/markdown/index.ts';
+import { remarkCitation } from '../../src/markdown/remark-citation.ts';
+import { remarkFactBox } from '../../src/markdown/remark-fact-box.ts';
+import { remarkTermLink } from '../../src/markdown/remark-term-link.ts';
+import { remarkTimelineEmbed } from '../../src/markdown/remark-timeline-embed.ts';
+import { remarkUnknownDirectives } from '../../src/markdown/remark-unknown-directives.ts';
+import { renderMarkdown } from '../helpers/markdown.ts';
+
+const FIXTURES = fileURLToPath(new URL('../fixtures/markdown/', import.meta.url));
+
+describe('Markdown plugin list', () => {
+	test('parses directives first, reads fact boxes before citations, and guards last', () => {
+		expect(remarkPlugins).toEqual([
+			remarkDirective,
+			remarkFactBox,
+			remarkTimelineEmbed,
+			remarkCitation,
+			remarkTermLink,
+			remarkUnknownDirectives,
+		]);
+	});
+
+	test('turns SmartyPants off and GFM on, with no rehype plugins', () => {
+		expect(markdownOptions).toMatchObject({ smartypants: false, gfm: true });
+		expect(rehypePlugins).toEqual([]);
+	});
+
+	test("renders every fixture in Astro's processor as the test pipeline does, apart from heading ids", async () => {
+		const renderer = await unified(markdownOptions).createRenderer({ syntaxHighlight: false });
+		const cases = (await readdir(FIXTURES, { withFileTypes: true })).filter((entry) =>
+			entry.isDirectory(),
+		);
+		expect(cases.length).toBeGreaterThan(0);
+
+		for (const { name } of cases) {
+			const markdown = await readFile(join(FIXTURES, name, 'input.md'), 'utf8');
+			const astro = await renderer.render(markdown, {
+				frontmatter: {},
+				fileURL: new URL(`file:///${name}.md`),
+			});
+			const ours = await renderMarkdown(markdown);
+
+			// Astro gives plain headings a slug id; the test pipeline has no such plugin.
+			const withoutSlugs = astro.code.replace(/<(h[1-6]) id="[^"]*">/g, '<$1>');
+			expect(withoutSlugs, name).toBe(ours.html);
+			expect(astro.metadata.frontmatter['razbor'], name).toEqual(ours.references);
+		}
+	});
+});
