@@ -9,7 +9,9 @@ export default defineConfig({
 		projects: [
 			{
 				extends: true,
-				test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+				// Unit tests are pure, so files may share one module graph: importing zod, unified and
+				// Astro's Markdown package once instead of per file takes the run from ~80 s to ~10 s.
+				test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false },
 			},
 			{
 				extends: true,

@@ -16,10 +16,24 @@ const cacheDir = process.env['RAZBOR_CACHE_DIR'];
 const staging = join(dirname(outDir), `.${basename(outDir)}-staging`);
 const previous = join(dirname(outDir), `.${basename(outDir)}-previous`);
 
+/** A content mistake speaks for itself; anything else is a fault of the code, not the text. */
+function describeFailure(error: unknown): string {
+	if (error instanceof Error && error.name === 'ContentError') return error.message;
+	const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+	return `Внутренняя ошибка сборки — это не ошибка в материалах; сообщите разработчикам:\n${detail}`;
+}
+
 async function main(): Promise<number> {
 	// A build is always a production build: Vite derives `import.meta.env.DEV` from NODE_ENV, and
 	// an inherited NODE_ENV=test (vitest) or =development would let drafts through.
 	process.env['NODE_ENV'] = 'production';
+	// Astro reads import.meta.env values from same-named process variables, and test runners set
+	// DEV=1 and MODE=test; left in place they would make this build include drafts.
+	delete process.env['DEV'];
+	delete process.env['PROD'];
+	delete process.env['SSR'];
+	delete process.env['MODE'];
+	delete process.env['BASE_URL'];
 	// The build must not touch the network: no usage telemetry.
 	process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 	await rm(staging, { recursive: true, force: true });
@@ -31,8 +45,9 @@ async function main(): Promise<number> {
 		});
 	} catch (error) {
 		await rm(staging, { recursive: true, force: true });
-		const message = error instanceof Error ? error.message : String(error);
-		console.error(`\nСборка остановлена, сайт в ${basename(outDir)}/ не изменён.\n${message}`);
+		console.error(
+			`\nСборка остановлена, сайт в ${basename(outDir)}/ не изменён.\n${describeFailure(error)}`,
+		);
 		return 1;
 	}
 	await rm(previous, { recursive: true, force: true });

@@ -6,6 +6,8 @@ export interface SplitMarkdown {
 	yamlFirstLine: number;
 	/** The body with the frontmatter replaced by as many empty lines, so body positions are file positions. */
 	body: string;
+	/** 1-based line of the closing `---`. */
+	closingLine: number;
 }
 
 const FENCE = /^---[ \t]*$/;
@@ -20,5 +22,6 @@ export function splitFrontmatter(text: string): SplitMarkdown | null {
 		yaml: lines.slice(1, close).join('\n'),
 		yamlFirstLine: 2,
 		body: '\n'.repeat(close + 1) + lines.slice(close + 1).join('\n'),
+		closingLine: close + 1,
 	};
 }

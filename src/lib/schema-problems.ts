@@ -36,6 +36,12 @@ export function describeIssue(issue: Issue): string {
 			return issue.origin === 'array'
 				? `нужно не больше ${String(issue.maximum)} элементов`
 				: `слишком длинное значение (максимум ${String(issue.maximum)})`;
+		case 'invalid_union': {
+			if (issue.message && !issue.message.startsWith('Invalid input')) return issue.message;
+			// No branch matched: the schema's own explanation is the custom issue of one branch.
+			const explained = issue.errors.flat().find((nested) => nested.code === 'custom');
+			return explained ? explained.message : issue.message;
+		}
 		default:
 			return issue.message;
 	}

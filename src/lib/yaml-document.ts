@@ -16,13 +16,14 @@ export function parseYaml(text: string, firstLine = 1): YamlDocument {
 	const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
 	const shift = firstLine - 1;
 	const lineAt = (offset: number): number => lineCounter.linePos(offset).line + shift;
-	const errors = document.errors.map((error) => {
-		const { line, col } = lineCounter.linePos(error.pos[0]);
-		return {
-			line: line + shift,
-			column: col,
-			message: describeYamlError(error.code, error.message),
-		};
+	// Only the first syntax error: the ones after it are usually echoes of the same mistake.
+	const errors = document.errors.slice(0, 1).map((error) => {
+		const explained = explainYamlError(error.code, error.message);
+		const offset = explained.quote
+			? openingQuoteOffset(text, explained.quote, error.pos[0])
+			: error.pos[0];
+		const { line, col } = lineCounter.linePos(offset);
+		return { line: line + shift, column: col, message: explained.message };
 	});
 	return {
 		data: errors.length > 0 ? undefined : document.toJS(),
@@ -53,19 +54,53 @@ export function parseYaml(text: string, firstLine = 1): YamlDocument {
 	};
 }
 
-/** Russian wording for the YAML syntax errors editors meet most. */
-function describeYamlError(code: string, fallback: string): string {
-	switch (code) {
-		case 'DUPLICATE_KEY':
-			return 'поле указано дважды';
-		case 'BAD_INDENT':
-		case 'MISSING_CHAR':
-		case 'UNEXPECTED_TOKEN':
-			return `ошибка в разметке YAML (проверьте отступы, двоеточия и кавычки): ${fallback.split('\n')[0]}`;
-		case 'BLOCK_AS_IMPLICIT_KEY':
-		case 'MULTILINE_IMPLICIT_KEY':
-			return `ошибка в разметке YAML: вероятно, пропущено двоеточие или закрывающая кавычка: ${fallback.split('\n')[0]}`;
-		default:
-			return `ошибка в разметке YAML: ${fallback.split('\n')[0]}`;
+/** Russian wording for the YAML syntax errors editors meet most, in place of the parser's English. */
+function explainYamlError(code: string, message: string): { message: string; quote?: string } {
+	const quote = /Missing closing (["'])quote/.exec(message)?.[1];
+	if (quote) return { message: `не закрыта кавычка ${quote}: допишите её в конце значения`, quote };
+	if (code === 'DUPLICATE_KEY') return { message: 'поле указано дважды' };
+	if (message.startsWith('Nested mappings are not allowed in compact mappings')) {
+		return {
+			message:
+				'в значении есть двоеточие с пробелом: возьмите всё значение в кавычки, например title: "Итоги визита: что подписали"',
+		};
 	}
+	if (
+		message.startsWith('Implicit keys need to be on a single line') ||
+		message.startsWith('Implicit map keys need to be followed by map values')
+	) {
+		return {
+			message:
+				'строка без двоеточия: после имени поля нужны двоеточие и пробел, например dek: Кратко',
+		};
+	}
+	if (message.startsWith('Flow sequence') || message.startsWith('Flow map')) {
+		return { message: 'список в [квадратных скобках] не закрыт: закройте его на той же строке' };
+	}
+	if (
+		code === 'BAD_INDENT' ||
+		code === 'BLOCK_AS_IMPLICIT_KEY' ||
+		code === 'MULTILINE_IMPLICIT_KEY'
+	) {
+		return {
+			message:
+				'неверный отступ: поля одного уровня и пункты списка «- …» должны начинаться с одинакового отступа',
+		};
+	}
+	return { message: 'ошибка в разметке YAML: проверьте отступы, двоеточия и кавычки' };
+}
+
+/**
+ * Where an unclosed quote was opened: the parser only notices at the end of the text, but the
+ * editor needs the line where the quoted value starts — the last line before the error with an
+ * odd number of that quote character.
+ */
+function openingQuoteOffset(text: string, quote: string, errorOffset: number): number {
+	let lineStart = 0;
+	let opening = errorOffset;
+	for (const line of text.slice(0, errorOffset).split('\n')) {
+		if (line.split(quote).length % 2 === 0) opening = lineStart + line.indexOf(quote);
+		lineStart += line.length + 1;
+	}
+	return opening;
 }

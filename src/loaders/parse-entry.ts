@@ -128,7 +128,14 @@ export function parseArticleFile(
 	if (!body)
 		return {
 			ok: false,
-			problems: [{ file, message: 'у статьи нет текста после шапки', rule: 'razbor:empty-body' }],
+			problems: [
+				{
+					file,
+					line: split.closingLine,
+					message: 'у статьи нет текста после шапки',
+					rule: 'razbor:empty-body',
+				},
+			],
 		};
 	return { ok: true, value: { data: result.value, body, bodyAtFileLines: split.body } };
 }

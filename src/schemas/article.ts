@@ -21,7 +21,7 @@ export const ArticleUpdateSchema = z.strictObject({
 	/** What changed, in one sentence for readers. */
 	note: TextSchema,
 	/** `true` when the change corrects an error rather than adds news. */
-	correction: z.boolean({ error: 'correction: true или false' }).default(false),
+	correction: z.boolean({ error: 'нужно true или false' }).default(false),
 });
 
 /** An article's updates log entry as validated. */
@@ -60,9 +60,9 @@ export const ArticleSchema = z
 		/** One-sentence summary under the headline; also the share and feed description. */
 		dek: TextSchema.max(300, { error: 'подзаголовок (dek) длиннее 300 знаков' }),
 		/** news, explainer, timeline, numbers, qa or factcheck. */
-		kind: z.enum(ARTICLE_KINDS, { error: `kind: одно из ${ARTICLE_KINDS.join(', ')}` }),
+		kind: z.enum(ARTICLE_KINDS, { error: `одно из значений: ${ARTICLE_KINDS.join(', ')}` }),
 		/** Language of the text; `ru` by default. */
-		lang: z.enum(LANGUAGES, { error: `lang: одно из ${LANGUAGES.join(', ')}` }).default('ru'),
+		lang: z.enum(LANGUAGES, { error: `одно из значений: ${LANGUAGES.join(', ')}` }).default('ru'),
 		/** Byline shown under the headline. */
 		byline: TextSchema.default('Редакция «Разбора»'),
 		/** First publication, with offset: `2025-03-13T12:00:00+03:00`. */
@@ -85,7 +85,7 @@ export const ArticleSchema = z
 		/** Optional lead image with required alt text. */
 		hero: HeroImageSchema.optional(),
 		/** A draft is checked like any article but never reaches the production build. */
-		draft: z.boolean({ error: 'draft: true или false' }).default(false),
+		draft: z.boolean({ error: 'нужно true или false' }).default(false),
 	})
 	.superRefine((article, ctx) => {
 		const { published, updated, updates } = article;
@@ -93,7 +93,7 @@ export const ArticleSchema = z
 			ctx.addIssue({
 				code: 'custom',
 				path: ['updated'],
-				message: 'updated раньше published: обновление не может предшествовать публикации',
+				message: 'раньше published: обновление не может предшествовать публикации',
 			});
 		}
 		updates.forEach((entry, index) => {
@@ -118,7 +118,7 @@ export const ArticleSchema = z
 			ctx.addIssue({
 				code: 'custom',
 				path: ['updated'],
-				message: 'updated раньше последней записи в updates',
+				message: 'раньше последней записи в updates',
 			});
 		}
 	});

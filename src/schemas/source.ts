@@ -2,6 +2,9 @@ import { z } from 'astro/zod';
 import { HttpsUrlSchema, TextSchema } from './common.ts';
 import { PartialDateSchema } from './partial-date.ts';
 
+/** The value of `date` for a page that shows no publication date. */
+export const UNDATED = 'undated';
+
 /** What kind of publication a source is; aggregators and mirrors are cited only as pointers. */
 export const SOURCE_KINDS = [
 	'official',
@@ -20,14 +23,22 @@ export const SourceSchema = z.strictObject({
 	publisher: TextSchema,
 	/** Title as published, or a short descriptive label in [brackets]. */
 	title: TextSchema,
-	/** Publication date: `2025-03-13`, `2025-03` or `2025`; omitted when the page shows none. */
-	date: PartialDateSchema.optional(),
+	/**
+	 * Publication date: `2025-03-13`, `2025-03` or `2025` (for a document, the document's own
+	 * date), or `undated` when the page shows none: never guess a date.
+	 */
+	date: z.union([z.literal(UNDATED), PartialDateSchema], {
+		error: (issue) =>
+			issue.input === undefined
+				? 'у источника нет даты: укажите дату публикации (2025-03-13) или undated, если на странице её нет'
+				: undefined,
+	}),
 	/** official, agency, newspaper, broadcaster, online, document, reference or aggregator. */
-	kind: z.enum(SOURCE_KINDS, { error: `kind: одно из ${SOURCE_KINDS.join(', ')}` }),
+	kind: z.enum(SOURCE_KINDS, { error: `одно из значений: ${SOURCE_KINDS.join(', ')}` }),
 	/** Language of the publication, e.g. `ru` or `en`. */
 	lang: z
 		.string()
-		.regex(/^[a-z]{2}$/, { error: 'lang: двухбуквенный код языка, например ru или en' })
+		.regex(/^[a-z]{2}$/, { error: 'двухбуквенный код языка, например ru или en' })
 		.optional(),
 	/** Optional `https://` address of the page. */
 	url: HttpsUrlSchema.optional(),

@@ -16,7 +16,9 @@ export const TimelineEventSchema = z
 		/** Optional end of a span, at the same precision as `date`, e.g. early voting 2025-01-21 … 2025-01-25. */
 		end: PartialDateSchema.optional(),
 		/** With a time: `about` («около»), `by` («не позднее») or `notBefore` («не ранее»). */
-		qualifier: z.enum(TIME_QUALIFIERS, { error: 'qualifier: about, by или notBefore' }).optional(),
+		qualifier: z
+			.enum(TIME_QUALIFIERS, { error: 'одно из значений: about, by, notBefore' })
+			.optional(),
 		/** With a day only: part of the day or a relative moment, e.g. «утро», «до начала переговоров». */
 		period: TextSchema.optional(),
 		/** Short headline of the event. */
@@ -38,24 +40,24 @@ export const TimelineEventSchema = z
 				ctx.addIssue({
 					code: 'custom',
 					path: ['end'],
-					message: 'end должна быть записана с той же точностью, что и date',
+					message: 'нужна та же точность, что и у date',
 				});
 			} else if (comparePartialDates(event.date, event.end) >= 0) {
-				ctx.addIssue({ code: 'custom', path: ['end'], message: 'end должна быть позже date' });
+				ctx.addIssue({ code: 'custom', path: ['end'], message: 'должна быть позже date' });
 			}
 		}
 		if (event.qualifier && event.date.precision !== 'time') {
 			ctx.addIssue({
 				code: 'custom',
 				path: ['qualifier'],
-				message: 'qualifier имеет смысл только для даты со временем',
+				message: 'имеет смысл только для даты со временем',
 			});
 		}
 		if (event.period && event.date.precision !== 'day') {
 			ctx.addIssue({
 				code: 'custom',
 				path: ['period'],
-				message: 'period (часть дня) указывается только для даты без времени, например 2025-03-13',
+				message: 'часть дня указывается только для даты без времени, например 2025-03-13',
 			});
 		}
 	});

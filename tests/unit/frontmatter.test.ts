@@ -11,6 +11,7 @@ describe('splitFrontmatter', () => {
 			yaml: 'title: Визит\nkind: news',
 			yamlFirstLine: 2,
 			body: '\n\n\n\n\nТекст статьи.\n',
+			closingLine: 4,
 		});
 	});
 
@@ -58,7 +59,7 @@ describe('splitFrontmatter', () => {
 	test('gives empty YAML for fences with nothing between them', () => {
 		const split = splitFrontmatter('---\n---\nТекст.');
 
-		expect(split).toEqual({ yaml: '', yamlFirstLine: 2, body: '\n\nТекст.' });
+		expect(split).toEqual({ yaml: '', yamlFirstLine: 2, body: '\n\nТекст.', closingLine: 2 });
 	});
 
 	test.each([

@@ -294,6 +294,8 @@ describe('parseArticleFile', () => {
 			problems: [
 				{
 					file: ARTICLE_FILE,
+					// The closing fence: the place right after which the text should start.
+					line: 7,
 					message: 'у статьи нет текста после шапки',
 					rule: 'razbor:empty-body',
 				},

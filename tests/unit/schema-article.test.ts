@@ -74,10 +74,10 @@ describe('ArticleSchema', () => {
 			'kind',
 			{ kind: 'blog' },
 			['kind'],
-			'kind: одно из news, explainer, timeline, numbers, qa, factcheck',
+			'одно из значений: news, explainer, timeline, numbers, qa, factcheck',
 		],
-		['lang', { lang: 'en' }, ['lang'], 'lang: одно из ru'],
-		['draft', { draft: 'yes' }, ['draft'], 'draft: true или false'],
+		['lang', { lang: 'en' }, ['lang'], 'одно из значений: ru'],
+		['draft', { draft: 'yes' }, ['draft'], 'нужно true или false'],
 		[
 			'published',
 			{ published: '2025-03-13 12:00' },
@@ -138,7 +138,7 @@ describe('ArticleSchema', () => {
 			'a correction flag that is not a boolean',
 			{ updates: [{ at: '2025-03-13T13:00:00+03:00', note: 'x', correction: 'да' }] },
 			['updates', 0, 'correction'],
-			'correction: true или false',
+			'нужно true или false',
 		],
 		[
 			'a hero that is not an image path',
@@ -180,7 +180,7 @@ describe('ArticleSchema', () => {
 		expect(issues).toEqual([
 			{
 				path: ['updated'],
-				message: 'updated раньше published: обновление не может предшествовать публикации',
+				message: 'раньше published: обновление не может предшествовать публикации',
 			},
 		]);
 	});
@@ -222,9 +222,7 @@ describe('ArticleSchema', () => {
 			updates: [{ at: '2025-03-13T19:00:00+03:00', note: 'Вечером.' }],
 		});
 
-		expect(issues).toEqual([
-			{ path: ['updated'], message: 'updated раньше последней записи в updates' },
-		]);
+		expect(issues).toEqual([{ path: ['updated'], message: 'раньше последней записи в updates' }]);
 	});
 
 	test('accepts `updated` at the same moment as the last updates entry', () => {

@@ -1,11 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { SOURCE_KINDS, SourceSchema } from '../../src/schemas/source.ts';
+import { describeIssue } from '../../src/lib/schema-problems.ts';
+import { SOURCE_KINDS, SourceSchema, UNDATED } from '../../src/schemas/source.ts';
 
-const VALID = { publisher: 'Кремль', title: 'Переговоры', kind: 'official' };
+const VALID = { publisher: 'Кремль', title: 'Переговоры', kind: 'official', date: UNDATED };
 
 function issuesWith(changes: Record<string, unknown>): { path: PropertyKey[]; message: string }[] {
 	const result = SourceSchema.safeParse({ ...VALID, ...changes }, { reportInput: true });
-	return result.success ? [] : result.error.issues.map(({ path, message }) => ({ path, message }));
+	return result.success
+		? []
+		: result.error.issues.map((issue) => ({ path: issue.path, message: describeIssue(issue) }));
 }
 
 describe('SourceSchema', () => {
@@ -25,8 +28,19 @@ describe('SourceSchema', () => {
 		});
 	});
 
-	test('accepts a source with only publisher, title and kind', () => {
+	test('accepts a source that says its page shows no date', () => {
 		expect(issuesWith({})).toEqual([]);
+		expect(SourceSchema.parse(VALID).date).toBe(UNDATED);
+	});
+
+	test('asks for a date or undated when the field is missing, so no source is left undated by accident', () => {
+		expect(issuesWith({ date: undefined })).toEqual([
+			{
+				path: ['date'],
+				message:
+					'у источника нет даты: укажите дату публикации (2025-03-13) или undated, если на странице её нет',
+			},
+		]);
 	});
 
 	test.each(SOURCE_KINDS)('accepts the kind %s', (kind) => {
@@ -34,18 +48,18 @@ describe('SourceSchema', () => {
 	});
 
 	test.each([
-		['an unknown kind', { kind: 'blog' }, ['kind'], `kind: одно из ${SOURCE_KINDS.join(', ')}`],
+		['an unknown kind', { kind: 'blog' }, ['kind'], `одно из значений: ${SOURCE_KINDS.join(', ')}`],
 		[
 			'a three-letter language',
 			{ lang: 'rus' },
 			['lang'],
-			'lang: двухбуквенный код языка, например ru или en',
+			'двухбуквенный код языка, например ru или en',
 		],
 		[
 			'an upper-case language',
 			{ lang: 'RU' },
 			['lang'],
-			'lang: двухбуквенный код языка, например ru или en',
+			'двухбуквенный код языка, например ru или en',
 		],
 		[
 			'a plain http address',

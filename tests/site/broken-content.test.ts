@@ -1,0 +1,150 @@
+import { existsSync } from 'node:fs';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { describe, expect, it, type TestContext } from 'vitest';
+import {
+	BASE_CONTENT,
+	ROOT,
+	buildSite,
+	copyContent,
+	temporaryDirectory,
+} from '../helpers/build-site.ts';
+
+/**
+ * One folder per authoring mistake: the files to lay over the base content at their content
+ * paths, and `expected.json` saying which problem line the build must print.
+ */
+const BROKEN_CONTENT = join(ROOT, 'tests/fixtures/content/broken');
+
+/** Fewer cases than this means folders were lost, not that the checks got better. */
+const MINIMUM_CASES = 20;
+
+/** Builds at once: each is a whole Astro process and CI has two cores. */
+const PARALLEL_BUILDS = 2;
+
+/** `expected.json` of a case. */
+interface ExpectedProblem {
+	/** Path of the broken file relative to the content folder, e.g. `articles/bad-date.md`. */
+	file: string;
+	/** Line the problem is reported on; `null` for problems of the whole file (its name, its id). */
+	line: number | null;
+	/** Field path printed before the message, e.g. `events[1].date`, when the problem is in a field. */
+	field?: string;
+	/** Rule id printed in brackets at the end, e.g. `razbor:schema`. */
+	rule: string;
+	/** A part of the Russian message the editor must see. */
+	message: string;
+}
+
+interface BrokenCase {
+	name: string;
+	overlay: string;
+	expected: ExpectedProblem;
+}
+
+async function readCases(): Promise<BrokenCase[]> {
+	const entries = await readdir(BROKEN_CONTENT, { withFileTypes: true });
+	const names = entries
+		.filter((entry) => entry.isDirectory())
+		.map((entry) => entry.name)
+		.sort();
+	return Promise.all(
+		names.map(async (name) => {
+			const overlay = join(BROKEN_CONTENT, name);
+			const json = await readFile(join(overlay, 'expected.json'), 'utf8');
+			return { name, overlay, expected: JSON.parse(json) as ExpectedProblem };
+		}),
+	);
+}
+
+/** Runs at most `limit` tasks at a time; a finished task hands its slot to the next waiting one. */
+function createPool(limit: number): <T>(task: () => Promise<T>) => Promise<T> {
+	let running = 0;
+	const waiting: (() => void)[] = [];
+	return async (task) => {
+		if (running < limit) running++;
+		else await new Promise<void>((resolve) => waiting.push(resolve));
+		try {
+			return await task();
+		} finally {
+			const next = waiting.shift();
+			if (next) next();
+			else running--;
+		}
+	};
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The one output line that reports the problem: `<path ending in file>:<line>[:<column>]
+ * [<field>:] … <message> … [<rule>]`. The path is relative to the repository or absolute, so only
+ * its ending is fixed; a problem without a line has a space right after the path.
+ */
+function problemLinePattern({ file, line, field, rule, message }: ExpectedProblem): RegExp {
+	const location = `/${escapeRegExp(file)}${line === null ? '' : `:${line}(?::\\d+)?`}`;
+	const fieldPrefix = field ? `${escapeRegExp(field)}: ` : '';
+	return new RegExp(
+		`^\\s*\\S*${location} ${fieldPrefix}.*${escapeRegExp(message)}.*\\[${escapeRegExp(rule)}\\]$`,
+		'm',
+	);
+}
+
+const cases = await readCases();
+const inPool = createPool(PARALLEL_BUILDS);
+
+describe('the broken content corpus', () => {
+	it(`holds at least ${MINIMUM_CASES} mistakes`, () => {
+		expect(cases.length).toBeGreaterThanOrEqual(MINIMUM_CASES);
+	});
+
+	it('names in every expected.json a file its case lays over the content', () => {
+		const missing = cases.filter(
+			({ overlay, expected }) => !existsSync(join(overlay, expected.file)),
+		);
+
+		expect(missing.map(({ name }) => name)).toEqual([]);
+	});
+});
+
+/**
+ * Builds the base content with one case's files laid over it and checks the build refuses it.
+ * `cleanUp` registers what to delete once the test is over, passed or not.
+ */
+async function expectRefused(
+	overlay: string,
+	expected: ExpectedProblem,
+	cleanUp: TestContext['onTestFinished'],
+): Promise<void> {
+	// Arrange
+	const contentDir = await copyContent(BASE_CONTENT, overlay);
+	const scratch = await temporaryDirectory('razbor-broken-');
+	cleanUp(() => rm(dirname(contentDir), { recursive: true, force: true }));
+	cleanUp(() => rm(scratch, { recursive: true, force: true }));
+	// The loaders read only their sub-folders, but the corpus note has no place in content.
+	await rm(join(contentDir, 'expected.json'));
+	const outDir = join(scratch, 'dist');
+	const staging = join(scratch, '.dist-staging');
+
+	// Act
+	const result = await inPool(() =>
+		buildSite({ contentDir, outDir, cacheDir: join(scratch, 'cache') }),
+	);
+
+	// Assert
+	expect(result.exitCode).toBe(1);
+	expect(result.output).toMatch(problemLinePattern(expected));
+	expect(result.output).toContain('Сборка остановлена');
+	// Neither a half-written site nor the staging folder it was built in is left behind.
+	expect(existsSync(outDir)).toBe(false);
+	expect(existsSync(staging)).toBe(false);
+}
+
+describe('a build of content with one authoring mistake', () => {
+	for (const { name, overlay, expected } of cases) {
+		const title = `refuses ${name}: ${expected.message}`;
+		const run = ({ onTestFinished }: TestContext) =>
+			expectRefused(overlay, expected, onTestFinished);
+		it.concurrent(title, run);
+	}
+});
