@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { articleLoader } from './loaders/article-loader.ts';
 import { dataLoader } from './loaders/data-loader.ts';
 import { ArticleSchema } from './schemas/article.ts';
+import { ChartSchema } from './schemas/chart.ts';
 import { PersonSchema } from './schemas/person.ts';
 import { SourceSchema } from './schemas/source.ts';
 import { TermSchema } from './schemas/term.ts';
@@ -30,5 +31,9 @@ export const collections = {
 	topics: defineCollection({
 		loader: dataLoader({ folder: 'topics', schema: TopicSchema }),
 		schema: TopicSchema,
+	}),
+	charts: defineCollection({
+		loader: dataLoader({ folder: 'charts', schema: ChartSchema }),
+		schema: ChartSchema,
 	}),
 };

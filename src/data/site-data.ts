@@ -30,6 +30,7 @@ export interface SiteData {
 	sources: Map<string, CollectionEntry<'sources'>['data']>;
 	glossary: Map<string, CollectionEntry<'glossary'>['data']>;
 	topics: Map<string, CollectionEntry<'topics'>['data']>;
+	charts: Map<string, CollectionEntry<'charts'>['data']>;
 }
 
 /** Line of a field in a content file, read again only when a problem must be reported. */
@@ -45,13 +46,14 @@ const byId = <T extends { id: string; data: unknown }>(entries: readonly T[]) =>
 	new Map(entries.map((entry) => [entry.id, entry.data as T['data']]));
 
 async function load(): Promise<SiteData> {
-	const [articles, timelines, people, sources, glossary, topics] = await Promise.all([
+	const [articles, timelines, people, sources, glossary, topics, charts] = await Promise.all([
 		getCollection('articles'),
 		getCollection('timelines'),
 		getCollection('people'),
 		getCollection('sources'),
 		getCollection('glossary'),
 		getCollection('topics'),
+		getCollection('charts'),
 	]);
 	const entries: ArticleEntry[] = articles.map((entry) => {
 		const frontmatter = entry.rendered?.metadata?.frontmatter as
@@ -75,6 +77,11 @@ async function load(): Promise<SiteData> {
 				data: entry.data,
 				body: entries[index]!.references,
 			})),
+			charts: charts.map((entry) => ({
+				id: entry.id,
+				file: entry.filePath ?? entry.id,
+				data: entry.data,
+			})),
 			timelines: timelines.map((entry) => ({
 				id: entry.id,
 				file: entry.filePath ?? entry.id,
@@ -86,6 +93,7 @@ async function load(): Promise<SiteData> {
 				glossary: new Set(glossary.map((entry) => entry.id)),
 				topics: new Set(topics.map((entry) => entry.id)),
 				timelines: new Set(timelines.map((entry) => entry.id)),
+				charts: new Set(charts.map((entry) => entry.id)),
 			},
 			lineOf: lineOfField,
 		}),
@@ -97,6 +105,7 @@ async function load(): Promise<SiteData> {
 		sources: byId(sources),
 		glossary: byId(glossary),
 		topics: byId(topics),
+		charts: byId(charts),
 	};
 }
 

@@ -1,16 +1,18 @@
 import type { BodyReferences, ReferenceKind } from '../markdown/directives.ts';
 import type { Article } from '../schemas/article.ts';
+import type { Chart } from '../schemas/chart.ts';
 import type { Timeline } from '../schemas/timeline.ts';
 import type { ContentProblem } from './content-error.ts';
 import { formatFieldPath } from './schema-problems.ts';
 
 /** The collections an id can point into. */
-export type CollectionName = 'sources' | 'people' | 'glossary' | 'topics' | 'timelines';
+export type CollectionName = 'sources' | 'people' | 'glossary' | 'topics' | 'timelines' | 'charts';
 
 /** What the reference check needs to know about the content. */
 export interface ReferenceCheckInput {
 	articles: readonly { id: string; file: string; data: Article; body: BodyReferences }[];
 	timelines: readonly { id: string; file: string; data: Timeline }[];
+	charts: readonly { id: string; file: string; data: Chart }[];
 	/** Ids that exist, per collection. */
 	ids: Readonly<Record<CollectionName, ReadonlySet<string>>>;
 	/** Line of a field in a file, looked up only when a problem is reported. */
@@ -18,6 +20,7 @@ export interface ReferenceCheckInput {
 }
 
 const COLLECTION_OF: Record<ReferenceKind, CollectionName> = {
+	chart: 'charts',
 	source: 'sources',
 	term: 'glossary',
 	timeline: 'timelines',
@@ -30,6 +33,7 @@ const FOLDER: Record<CollectionName, string> = {
 	glossary: 'content/glossary/',
 	topics: 'content/topics/',
 	timelines: 'content/timelines/',
+	charts: 'content/charts/',
 };
 
 function missing(collection: CollectionName, id: string): string {
@@ -38,8 +42,8 @@ function missing(collection: CollectionName, id: string): string {
 
 /**
  * Finds every reference to an entry that does not exist: from article frontmatter (topics,
- * people, sources), from article bodies (citations, terms, timeline embeds) and from timeline
- * events (sources, people).
+ * people, sources), from article bodies (citations, terms, timeline and chart embeds), from timeline
+ * events (sources, people) and from chart values (sources).
  */
 export function findBrokenReferences(input: ReferenceCheckInput): ContentProblem[] {
 	const problems: ContentProblem[] = [];
@@ -81,6 +85,11 @@ export function findBrokenReferences(input: ReferenceCheckInput): ContentProblem
 		timeline.data.events.forEach((event, index) => {
 			checkList(timeline.file, ['events', index, 'sources'], 'sources', event.sources);
 			checkList(timeline.file, ['events', index, 'people'], 'people', event.people);
+		});
+	}
+	for (const chart of input.charts) {
+		chart.data.bars.forEach((bar, index) => {
+			checkList(chart.file, ['bars', index, 'sources'], 'sources', bar.sources);
 		});
 	}
 	return problems;

@@ -7,18 +7,19 @@ import remarkDirective from 'remark-directive';
 import { remarkCitation } from './remark-citation.ts';
 import { remarkFactBox } from './remark-fact-box.ts';
 import { remarkTermLink } from './remark-term-link.ts';
-import { remarkTimelineEmbed } from './remark-timeline-embed.ts';
+import { remarkChartEmbed, remarkTimelineEmbed } from './remark-embed.ts';
 import { remarkUnknownDirectives } from './remark-unknown-directives.ts';
 
 /**
  * The remark plugins, in order: parse directives, then the fact box (it reads the citations
- * inside its items before they are rewritten), the timeline embed, citations and term links,
+ * inside its items before they are rewritten), timeline and chart embeds, citations and term links,
  * and last the guard that deals with any directive left over.
  */
 export const remarkPlugins: RemarkPlugins = [
 	remarkDirective,
 	remarkFactBox,
 	remarkTimelineEmbed,
+	remarkChartEmbed,
 	remarkCitation,
 	remarkTermLink,
 	remarkUnknownDirectives,

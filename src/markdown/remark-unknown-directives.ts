@@ -11,7 +11,7 @@ export interface RemarkUnknownDirectivesOptions {
 }
 
 const DEFAULTS: Readonly<Required<RemarkUnknownDirectivesOptions>> = Object.freeze({
-	known: [':::factbox', '::timeline', ':cite', ':term'],
+	known: [':::factbox', '::timeline', '::chart', ':cite', ':term'],
 });
 
 /**

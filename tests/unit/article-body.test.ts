@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { splitArticleBody } from '../../src/lib/article-body.ts';
 import { renderMarkdown } from '../helpers/markdown.ts';
 
-const embed = (id: string) => `<div class="timeline-embed" data-timeline="${id}"></div>`;
+const embed = (id: string, kind = 'timeline') =>
+	`<div class="embed" data-embed="${kind}" data-id="${id}"></div>`;
 
 describe('splitArticleBody', () => {
 	test('gives the whole body as one HTML piece when there is no timeline', () => {
@@ -11,6 +12,15 @@ describe('splitArticleBody', () => {
 		const segments = splitArticleBody(html);
 
 		expect(segments).toEqual([{ kind: 'html', html }]);
+	});
+
+	test('splits out a chart placeholder as a chart segment', () => {
+		const segments = splitArticleBody(`<p>До.</p>${embed('trade', 'chart')}`);
+
+		expect(segments).toEqual([
+			{ kind: 'html', html: '<p>До.</p>' },
+			{ kind: 'chart', id: 'trade' },
+		]);
 	});
 
 	test('splits the body around a timeline placeholder', () => {

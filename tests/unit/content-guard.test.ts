@@ -18,6 +18,7 @@ import { SourceSchema } from '../../src/schemas/source.ts';
 import { TermSchema } from '../../src/schemas/term.ts';
 import { TimelineSchema, type Timeline } from '../../src/schemas/timeline.ts';
 import { TopicSchema } from '../../src/schemas/topic.ts';
+import { ChartSchema, type Chart } from '../../src/schemas/chart.ts';
 import { renderMarkdown } from '../helpers/markdown.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -29,6 +30,7 @@ const DATA_FOLDERS: readonly [CollectionName, z.ZodType][] = [
 	['sources', SourceSchema],
 	['glossary', TermSchema],
 	['topics', TopicSchema],
+	['charts', ChartSchema],
 ];
 
 /** What checking one content folder found. */
@@ -49,6 +51,7 @@ async function checkContent(contentDir: string): Promise<CheckResult> {
 		DATA_FOLDERS.map(([folder]) => [folder, new Set<string>()]),
 	) as Record<CollectionName, Set<string>>;
 	const timelines: { id: string; file: string; data: Timeline }[] = [];
+	const charts: { id: string; file: string; data: Chart }[] = [];
 	const articles: { id: string; file: string; data: Article; body: BodyReferences }[] = [];
 
 	for (const [folder, schema] of DATA_FOLDERS) {
@@ -63,6 +66,8 @@ async function checkContent(contentDir: string): Promise<CheckResult> {
 			if (!parsed.ok) problems.push(...parsed.problems);
 			else if (folder === 'timelines' && id.ok)
 				timelines.push({ id: id.value, file: entry.display, data: parsed.value as Timeline });
+			else if (folder === 'charts' && id.ok)
+				charts.push({ id: id.value, file: entry.display, data: parsed.value as Chart });
 		}
 	}
 
@@ -104,6 +109,7 @@ async function checkContent(contentDir: string): Promise<CheckResult> {
 		...findBrokenReferences({
 			articles,
 			timelines,
+			charts,
 			ids,
 			lineOf: (file, path) => documents.get(file)?.lineOf(path),
 		}),

@@ -8,7 +8,7 @@ import { markdownOptions, rehypePlugins, remarkPlugins } from '../../src/markdow
 import { remarkCitation } from '../../src/markdown/remark-citation.ts';
 import { remarkFactBox } from '../../src/markdown/remark-fact-box.ts';
 import { remarkTermLink } from '../../src/markdown/remark-term-link.ts';
-import { remarkTimelineEmbed } from '../../src/markdown/remark-timeline-embed.ts';
+import { remarkChartEmbed, remarkTimelineEmbed } from '../../src/markdown/remark-embed.ts';
 import { remarkUnknownDirectives } from '../../src/markdown/remark-unknown-directives.ts';
 import { renderMarkdown } from '../helpers/markdown.ts';
 
@@ -20,6 +20,7 @@ describe('Markdown plugin list', () => {
 			remarkDirective,
 			remarkFactBox,
 			remarkTimelineEmbed,
+			remarkChartEmbed,
 			remarkCitation,
 			remarkTermLink,
 			remarkUnknownDirectives,

@@ -5,11 +5,13 @@ import {
 	type CollectionName,
 	type ReferenceCheckInput,
 } from '../../src/lib/references.ts';
+import { ChartSchema } from '../../src/schemas/chart.ts';
 import { ArticleSchema } from '../../src/schemas/article.ts';
 import { TimelineSchema } from '../../src/schemas/timeline.ts';
 
 const ARTICLE_FILE = 'content/articles/visit.md';
 const TIMELINE_FILE = 'content/timelines/visit.yaml';
+const CHART_FILE = 'content/charts/trade.yaml';
 
 /** Ids that exist in each collection. */
 const EXISTING: Record<CollectionName, ReadonlySet<string>> = {
@@ -18,6 +20,7 @@ const EXISTING: Record<CollectionName, ReadonlySet<string>> = {
 	glossary: new Set(['union-state']),
 	topics: new Set(['union-state']),
 	timelines: new Set(['visit']),
+	charts: new Set(['trade']),
 };
 
 function article(fields: { topics?: string[]; people?: string[]; sources?: string[] } = {}) {
@@ -51,6 +54,7 @@ function input(
 		data?: ReturnType<typeof article>;
 		body?: BodyReferences;
 		timelineData?: ReturnType<typeof timeline>;
+		chartSources?: string[];
 	},
 	lines: Record<string, number> = {},
 ): ReferenceCheckInput & { lookups: string[] } {
@@ -71,6 +75,18 @@ function input(
 				data: parts.timelineData ?? timeline([{ sources: ['kremlin'] }]),
 			},
 		],
+		charts: [
+			{
+				id: 'trade',
+				file: CHART_FILE,
+				data: ChartSchema.parse({
+					title: 'Товарооборот',
+					description: 'Два значения.',
+					unit: 'млрд долларов',
+					bars: [{ label: 'Россия', value: 50, sources: parts.chartSources ?? ['kremlin'] }],
+				}),
+			},
+		],
 		ids: EXISTING,
 		lookups,
 		lineOf(file, path) {
@@ -82,6 +98,31 @@ function input(
 }
 
 describe('findBrokenReferences', () => {
+	test('reports a chart value citing an unknown source, with the field and its line', () => {
+		const check = input({ chartSources: ['nope'] }, { [`${CHART_FILE} bars.0.sources.0`]: 6 });
+
+		const problems = findBrokenReferences(check);
+
+		expect(problems).toEqual([
+			{
+				file: CHART_FILE,
+				line: 6,
+				field: 'bars[0].sources[0]',
+				message: 'нет записи «nope» в content/sources/ (файла nope.yaml)',
+				rule: 'razbor:unknown-reference',
+			},
+		]);
+	});
+
+	test('accepts a chart embed whose chart exists', () => {
+		const body: BodyReferences = {
+			citations: [],
+			references: [{ kind: 'chart', id: 'trade', line: 3, column: 1 }],
+		};
+
+		expect(findBrokenReferences(input({ body }))).toEqual([]);
+	});
+
 	test('finds nothing when every reference exists', () => {
 		const check = input({
 			data: article({ topics: ['union-state'], people: ['putin'], sources: ['kremlin', 'tass'] }),

@@ -37,7 +37,7 @@ describe('remarkUnknownDirectives', () => {
 			source: 'razbor',
 		});
 		expect(failure.reason).toBe(
-			'неизвестная директива ::note; доступны: :::factbox, ::timeline, :cite, :term',
+			'неизвестная директива ::note; доступны: :::factbox, ::timeline, ::chart, :cite, :term',
 		);
 	});
 

@@ -5,7 +5,7 @@ describe('remarkTimelineEmbed', () => {
 	test('leaves an empty placeholder naming the timeline', async () => {
 		const { html } = await renderMarkdown('::timeline{#visit-schedule}\n');
 
-		expect(html).toBe('<div class="timeline-embed" data-timeline="visit-schedule"></div>');
+		expect(html).toBe('<div class="embed" data-embed="timeline" data-id="visit-schedule"></div>');
 	});
 
 	test('records the timeline reference at its position', async () => {
@@ -20,7 +20,7 @@ describe('remarkTimelineEmbed', () => {
 	test('accepts the id written as an attribute', async () => {
 		const { html } = await renderMarkdown('::timeline{id="visit-schedule"}\n');
 
-		expect(html).toBe('<div class="timeline-embed" data-timeline="visit-schedule"></div>');
+		expect(html).toBe('<div class="embed" data-embed="timeline" data-id="visit-schedule"></div>');
 	});
 
 	describe('refuses', () => {
@@ -63,5 +63,30 @@ describe('remarkTimelineEmbed', () => {
 			expect(failure).toMatchObject({ line, column, ruleId: 'razbor:timeline-nesting' });
 			expect(failure.reason).toContain('только отдельной строкой на верхнем уровне');
 		});
+	});
+});
+
+describe('remarkChartEmbed', () => {
+	test('leaves a placeholder naming the chart and records the reference', async () => {
+		const { html, references } = await renderMarkdown('Текст.\n\n::chart{#trade-2024}\n');
+
+		expect(html).toContain('<div class="embed" data-embed="chart" data-id="trade-2024"></div>');
+		expect(references?.references).toEqual([
+			{ kind: 'chart', id: 'trade-2024', line: 3, column: 1 },
+		]);
+	});
+
+	test('refuses a chart without an id, naming the chart in the message', async () => {
+		const failure = await renderFailure('::chart\n');
+
+		expect(failure).toMatchObject({ line: 1, ruleId: 'razbor:chart-id' });
+		expect(failure.reason).toBe('у диаграммы нет id: напишите ::chart{#id-диаграммы}');
+	});
+
+	test('refuses a chart inside a list', async () => {
+		const failure = await renderFailure('- Пункт.\n\n  ::chart{#trade}\n');
+
+		expect(failure).toMatchObject({ line: 3, ruleId: 'razbor:chart-nesting' });
+		expect(failure.reason).toContain('диаграмму можно вставить только отдельной строкой');
 	});
 });
