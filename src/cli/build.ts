@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { build } from 'astro';
+import { writeSearchIndex } from './search-index.ts';
 
 const outDir = resolve(process.env['RAZBOR_OUT_DIR'] || 'dist');
 const cacheDir = process.env['RAZBOR_CACHE_DIR'];
@@ -43,6 +44,8 @@ async function main(): Promise<number> {
 			outDir: staging,
 			...(cacheDir ? { cacheDir: resolve(cacheDir) } : {}),
 		});
+		// The search index is part of the site: built from the staged pages, swapped in with them.
+		await writeSearchIndex(staging);
 	} catch (error) {
 		await rm(staging, { recursive: true, force: true });
 		console.error(

@@ -5,6 +5,8 @@ import { selectPublishedArticles } from '../lib/articles.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { findBrokenReferences } from '../lib/references.ts';
 import { parseYaml } from '../lib/yaml-document.ts';
+import { readingMinutes } from '../lib/reading-time.ts';
+import { buildSiteIndex, type SiteIndex } from '../lib/site-index.ts';
 import type { BodyReferences } from '../markdown/directives.ts';
 
 /** An article ready for pages: validated data, rendered body and what the body refers to. */
@@ -19,6 +21,8 @@ export interface ArticleEntry {
 	headings: { depth: number; slug: string; text: string }[];
 	/** Cited sources in citation order, and every body reference. */
 	references: BodyReferences;
+	/** Whole minutes to read the body. */
+	readingMinutes: number;
 }
 
 /** All content, checked for broken references, indexed by id. */
@@ -31,6 +35,10 @@ export interface SiteData {
 	glossary: Map<string, CollectionEntry<'glossary'>['data']>;
 	topics: Map<string, CollectionEntry<'topics'>['data']>;
 	charts: Map<string, CollectionEntry<'charts'>['data']>;
+	/** Reverse indexes: who and what points at each entry. */
+	index: SiteIndex;
+	/** Published articles by id. */
+	articleById: Map<string, ArticleEntry>;
 }
 
 /** Line of a field in a content file, read again only when a problem must be reported. */
@@ -65,6 +73,7 @@ async function load(): Promise<SiteData> {
 			html: entry.rendered?.html ?? '',
 			headings: (entry.rendered?.metadata?.headings ?? []) as ArticleEntry['headings'],
 			references: frontmatter?.razbor ?? { citations: [], references: [] },
+			readingMinutes: readingMinutes(entry.body ?? ''),
 		};
 	});
 	// References are checked on every build, including one that reuses cached renders: an entry
@@ -98,14 +107,27 @@ async function load(): Promise<SiteData> {
 			lineOf: lineOfField,
 		}),
 	);
+	const published = selectPublishedArticles(entries, { includeDrafts: import.meta.env.DEV });
+	const timelineData = byId(timelines);
+	const chartData = byId(charts);
 	return {
-		articles: selectPublishedArticles(entries, { includeDrafts: import.meta.env.DEV }),
-		timelines: byId(timelines),
+		articles: published,
+		articleById: new Map(published.map((article) => [article.id, article])),
+		index: buildSiteIndex(
+			published.map((article) => ({
+				id: article.id,
+				data: article.data,
+				citations: article.references.citations,
+			})),
+			timelineData,
+			chartData,
+		),
+		timelines: timelineData,
 		people: byId(people),
 		sources: byId(sources),
 		glossary: byId(glossary),
 		topics: byId(topics),
-		charts: byId(charts),
+		charts: chartData,
 	};
 }
 

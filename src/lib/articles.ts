@@ -30,3 +30,28 @@ export function selectPublishedArticles<
 export function sourceListOrder(citations: readonly string[], listed: readonly string[]): string[] {
 	return [...new Set([...citations, ...listed])];
 }
+
+/** Minimum number of sections for a table of contents to help rather than clutter. */
+const TOC_MIN_SECTIONS = 3;
+
+/**
+ * Second-level body headings for the table of contents («Содержание»), leaving out fact-box
+ * titles; empty when a piece is too short to need one.
+ */
+export function tableOfContents<T extends { depth: number; slug: string; text: string }>(
+	headings: readonly T[],
+): T[] {
+	const sections = headings.filter(
+		(heading) => heading.depth === 2 && !heading.slug.startsWith('fact-'),
+	);
+	return sections.length >= TOC_MIN_SECTIONS ? sections : [];
+}
+
+/** The story the home page leads with: the newest news piece, or the newest article of any kind. */
+export function selectLeadStory<T extends { data: Pick<Article, 'kind'> }>(
+	articlesNewestFirst: readonly T[],
+): T | undefined {
+	return (
+		articlesNewestFirst.find((article) => article.data.kind === 'news') ?? articlesNewestFirst[0]
+	);
+}

@@ -49,3 +49,48 @@ export function factBoxAnchor(id: string): string {
 export function absoluteUrl(path: string): string {
 	return new URL(path, `${SITE.url}/`).href;
 }
+
+/** `/timelines/` */
+export function timelinesPath(): string {
+	return '/timelines/';
+}
+
+/** `/people/` */
+export function peoplePath(): string {
+	return '/people/';
+}
+
+/** `/people/<id>/` */
+export function personPath(id: string): string {
+	return `/people/${id}/`;
+}
+
+/** `/topics/` */
+export function topicsPath(): string {
+	return '/topics/';
+}
+
+/** `/topics/<id>/` */
+export function topicPath(id: string): string {
+	return `/topics/${id}/`;
+}
+
+/** `/sources/` */
+export function sourcesPath(): string {
+	return '/sources/';
+}
+
+/** Fragment id of a source on the sources page. */
+export function sourcesPageAnchor(id: string): string {
+	return id;
+}
+
+/** `/search/` */
+export function searchPath(): string {
+	return '/search/';
+}
+
+/** `/timelines/<id>/#<timeline>-<event>`: a deep link to one event. */
+export function timelineEventPath(timelineId: string, eventId: string): string {
+	return `${timelinePath(timelineId)}#${timelineEventAnchor(timelineId, eventId)}`;
+}

@@ -1,0 +1,11 @@
+const pluralRules = new Intl.PluralRules('ru');
+
+/** Russian word forms for 1, 2–4 and 5+ items: ['событие', 'события', 'событий']. */
+export type RussianForms = readonly [one: string, few: string, many: string];
+
+/** «1 событие», «33 события», «16 событий». */
+export function countOf(count: number, [one, few, many]: RussianForms): string {
+	const rule = pluralRules.select(count);
+	const word = rule === 'one' ? one : rule === 'few' ? few : rule === 'many' ? many : few;
+	return `${count} ${word}`;
+}
