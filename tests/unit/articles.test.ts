@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { lastModified, selectPublishedArticles, sourceListOrder } from '../../src/lib/articles.ts';
+import {
+	lastModified,
+	selectPublishedArticles,
+	sourceListOrder,
+	selectLeadStory,
+	tableOfContents,
+} from '../../src/lib/articles.ts';
 import type { Article } from '../../src/schemas/article.ts';
 
 type Dates = Pick<Article, 'draft' | 'published' | 'updated' | 'updates'>;
@@ -138,5 +144,46 @@ describe('sourceListOrder', () => {
 
 	test('gives the listed sources when nothing is cited', () => {
 		expect(sourceListOrder([], ['belta', 'tass'])).toEqual(['belta', 'tass']);
+	});
+});
+
+describe('tableOfContents', () => {
+	const heading = (depth: number, slug: string) => ({ depth, slug, text: slug });
+
+	test('lists second-level sections, leaving out fact-box titles', () => {
+		const headings = [
+			heading(2, 'a'),
+			heading(3, 'a-1'),
+			heading(2, 'fact-trade-title'),
+			heading(2, 'b'),
+			heading(2, 'c'),
+		];
+
+		expect(tableOfContents(headings).map((entry) => entry.slug)).toEqual(['a', 'b', 'c']);
+	});
+
+	test('is empty for a piece with fewer than three sections', () => {
+		expect(tableOfContents([heading(2, 'a'), heading(2, 'b'), heading(2, 'fact-x-title')])).toEqual(
+			[],
+		);
+	});
+});
+
+describe('selectLeadStory', () => {
+	test('leads with the newest news piece, even when other kinds are newer', () => {
+		const articles = [
+			{ data: { kind: 'qa' as const } },
+			{ data: { kind: 'news' as const } },
+			{ data: { kind: 'news' as const } },
+		];
+
+		expect(selectLeadStory(articles)).toBe(articles[1]);
+	});
+
+	test('falls back to the newest article, and to nothing for an empty site', () => {
+		const articles = [{ data: { kind: 'explainer' as const } }];
+
+		expect(selectLeadStory(articles)).toBe(articles[0]);
+		expect(selectLeadStory<{ data: { kind: 'news' } }>([])).toBeUndefined();
 	});
 });

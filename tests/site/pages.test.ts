@@ -1,0 +1,96 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, ROOT, type BuildResult } from '../helpers/build-site.ts';
+import { all, attr, one, readPage, text } from '../helpers/html.ts';
+
+describe('the reader’s pages built from content/', () => {
+	let result: BuildResult;
+
+	beforeAll(async () => {
+		result = await buildSite({ contentDir: join(ROOT, 'content') });
+		expect(result.exitCode, result.output).toBe(0);
+	});
+
+	it('leads the home page with the news piece, its «Главное» and a schedule teaser deep-linking events', async () => {
+		const home = await readPage(result.outDir, 'index.html');
+
+		expect(attr(one(home, '.lead h2 a'), 'href')).toBe('/articles/kremlin-talks/');
+		expect(all(home, '.lead .key-points li').length).toBeGreaterThanOrEqual(3);
+		const teaser = all(home, '.teaser__events a').map((link) => attr(link, 'href'));
+		expect(teaser.length).toBeGreaterThan(0);
+		for (const href of teaser)
+			expect(href).toMatch(/^\/timelines\/visit-schedule\/#visit-schedule-[a-z0-9-]+$/);
+		expect(all(home, '.article-list .card').length).toBe(5);
+	});
+
+	it('gives every article a reading time, and long ones a table of contents whose links resolve', async () => {
+		const page = await readPage(result.outDir, 'articles/kremlin-talks/index.html');
+
+		expect(text(one(page, '.article__dates'))).toMatch(/\d+ минут[аы]? чтения/);
+		const contents = all(page, '.toc a').map((link) => attr(link, 'href')!.slice(1));
+		expect(contents.length).toBeGreaterThanOrEqual(3);
+		const ids = new Set(all(page, '[id]').map((element) => attr(element, 'id')));
+		for (const id of contents) expect(ids).toContain(decodeURIComponent(id));
+	});
+
+	it('links related articles and the previous and next pieces of the story', async () => {
+		const page = await readPage(result.outDir, 'articles/visit-in-numbers/index.html');
+
+		expect(all(page, '.related .card').length).toBeGreaterThan(0);
+		expect(attr(one(page, '.story-nav a[rel=prev]'), 'href')).toMatch(/^\/articles\/[a-z0-9-]+\/$/);
+		expect(attr(one(page, '.story-nav a[rel=next]'), 'href')).toMatch(/^\/articles\/[a-z0-9-]+\/$/);
+	});
+
+	it('groups a timeline page by year, each event with a visible anchor to itself', async () => {
+		const page = await readPage(result.outDir, 'timelines/russia-belarus/index.html');
+
+		const years = all(page, '.timeline__year-title').map(text);
+		expect(years).toEqual([...years].sort());
+		expect(years).toContain('1996');
+		for (const event of all(page, 'li.timeline__event')) {
+			expect(attr(one(event, 'a.anchor'), 'href')).toBe(`#${attr(event, 'id')}`);
+		}
+	});
+
+	it('shows a person with the articles and events that mention them', async () => {
+		const page = await readPage(result.outDir, 'people/lukashenko/index.html');
+
+		expect(text(one(page, 'h1'))).toBe('Александр Лукашенко');
+		expect(all(page, '#person-articles ~ .card, section .card').length).toBeGreaterThan(0);
+		expect(all(page, '.event-links a').length).toBeGreaterThan(0);
+	});
+
+	it('lists every topic with its articles', async () => {
+		const page = await readPage(result.outDir, 'topics/union-state/index.html');
+
+		expect(all(page, '.card').length).toBeGreaterThan(0);
+		expect(existsSync(join(result.outDir, 'topics/index.html'))).toBe(true);
+	});
+
+	it('lists every source with the places it is cited', async () => {
+		const page = await readPage(result.outDir, 'sources/index.html');
+
+		const kremlin = one(page, '#r11-kremlin-talks');
+		expect(all(kremlin, '.meta a').length).toBeGreaterThan(0);
+	});
+
+	it('writes a Pagefind index for Russian and a search page that works without JavaScript', async () => {
+		expect(existsSync(join(result.outDir, 'pagefind/pagefind.js'))).toBe(true);
+		const page = await readPage(result.outDir, 'search/index.html');
+		expect(attr(one(page, 'form.search input'), 'name')).toBe('q');
+		expect(text(one(page, 'noscript'))).toContain(
+			'Поиск работает в браузере с включённым JavaScript',
+		);
+		// The index is loaded only by the search page.
+		const article = await readPage(result.outDir, 'articles/kremlin-talks/index.html');
+		expect(all(article, 'script[src*="pagefind"]')).toEqual([]);
+	});
+
+	it('has a Russian 404 page with a way back', async () => {
+		const page = await readPage(result.outDir, '404.html');
+
+		expect(text(one(page, 'h1'))).toBe('Страница не найдена');
+		expect(attr(one(page, 'main a[href="/"]'), 'href')).toBe('/');
+	});
+});
