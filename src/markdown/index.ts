@@ -1,7 +1,8 @@
-import type {
-	RehypePlugins,
-	RemarkPlugins,
-	UnifiedProcessorOptions,
+import {
+	rehypeHeadingIds,
+	type RehypePlugins,
+	type RemarkPlugins,
+	type UnifiedProcessorOptions,
 } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
 import { remarkCitation } from './remark-citation.ts';
@@ -9,6 +10,7 @@ import { remarkFactBox } from './remark-fact-box.ts';
 import { remarkTermLink } from './remark-term-link.ts';
 import { remarkChartEmbed, remarkTimelineEmbed } from './remark-embed.ts';
 import { remarkUnknownDirectives } from './remark-unknown-directives.ts';
+import { rehypeTypograf } from './rehype-typograf.ts';
 
 /**
  * The remark plugins, in order: parse directives, then the fact box (it reads the citations
@@ -25,14 +27,19 @@ export const remarkPlugins: RemarkPlugins = [
 	remarkUnknownDirectives,
 ];
 
-/** The rehype plugins, presentation only. */
-export const rehypePlugins: RehypePlugins = [];
+/**
+ * The rehype plugins, presentation only: Russian typography of the text (non-breaking spaces,
+ * dashes, quotes). Astro gives headings their ids after these plugins, and a non-breaking space
+ * would change the slug («прилёт-вовнуково»), so Astro's own heading-id plugin runs first and
+ * fixes the ids from the text as the editor wrote it.
+ */
+export const rehypePlugins: RehypePlugins = [rehypeHeadingIds, rehypeTypograf];
 
 /** Options for `unified()` from `@astrojs/markdown-remark`, shared by the site and the tests. */
 export const markdownOptions: UnifiedProcessorOptions = {
 	remarkPlugins,
 	rehypePlugins,
-	// SmartyPants makes English “curly quotes”; Russian text uses «ёлочки» written by the editor.
+	// SmartyPants makes English “curly quotes”; rehypeTypograf sets Russian typography instead.
 	smartypants: false,
 	gfm: true,
 };

@@ -4,13 +4,22 @@ import remarkRehype from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import type { BodyReferences } from '../../src/markdown/directives.ts';
-import { remarkPlugins } from '../../src/markdown/index.ts';
+import { rehypePlugins, remarkPlugins } from '../../src/markdown/index.ts';
 
 /** What {@link renderMarkdown} returns: the HTML and what the plugins recorded. */
 export interface RenderedMarkdown {
 	html: string;
 	/** `file.data.astro.frontmatter.razbor`, as Astro hands it to the page. */
 	references: BodyReferences | undefined;
+}
+
+/** Options of {@link renderMarkdown}. */
+export interface RenderOptions {
+	/**
+	 * Also run the site's rehype plugins (heading ids, typography) after remark-rehype, as the site
+	 * and the fixtures do; off by default, so a remark plugin's test sees plain spaces.
+	 */
+	rehype?: boolean;
 }
 
 /**
@@ -20,12 +29,14 @@ export interface RenderedMarkdown {
 export async function renderMarkdown(
 	markdown: string,
 	path = 'article.md',
+	{ rehype = false }: RenderOptions = {},
 ): Promise<RenderedMarkdown> {
 	const file = new VFile({ value: markdown, path });
 	const processor = unified()
 		.use(remarkParse)
 		.use(remarkPlugins as PluggableList)
 		.use(remarkRehype)
+		.use(rehype ? (rehypePlugins as PluggableList) : [])
 		.use(rehypeStringify);
 	const html = String(await processor.process(file));
 	const data = file.data as { astro?: { frontmatter?: { razbor?: BodyReferences } } };

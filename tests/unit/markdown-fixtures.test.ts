@@ -37,7 +37,7 @@ describe('Markdown fixtures', () => {
 		const input = await readFile(join(FIXTURES, name, 'input.md'), 'utf8');
 		const outputFile = join(FIXTURES, name, 'output.html');
 
-		const { html } = await renderMarkdown(input, `${name}/input.md`);
+		const { html } = await renderMarkdown(input, `${name}/input.md`, { rehype: true });
 
 		if (UPDATE) {
 			await writeFile(outputFile, `${html}\n`);
