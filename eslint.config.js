@@ -5,7 +5,17 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-	{ ignores: ['dist/', '.astro/', '.build/', 'test-results/', 'node_modules/', '.*-staging/', '.*-previous/'] },
+	{
+		ignores: [
+			'dist/',
+			'.astro/',
+			'.build/',
+			'test-results/',
+			'node_modules/',
+			'.*-staging/',
+			'.*-previous/',
+		],
+	},
 	js.configs.recommended,
 	...tseslint.configs.strictTypeChecked,
 	{

@@ -111,7 +111,9 @@ describe('a build of the base fixture content', () => {
 	it('keeps drafts out of the production build', async () => {
 		expect(existsSync(join(result.outDir, 'articles/sample-draft'))).toBe(false);
 		const home = await readPage(result.outDir, 'index.html');
-		const articleLinks = new Set(all(home, 'main a[href^="/articles/"]').map((link) => attr(link, 'href')));
+		const articleLinks = new Set(
+			all(home, 'main a[href^="/articles/"]').map((link) => attr(link, 'href')),
+		);
 		expect([...articleLinks]).toEqual(['/articles/sample-news/']);
 	});
 
