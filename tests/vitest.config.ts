@@ -24,6 +24,20 @@ export default defineConfig({
 					maxWorkers: 2,
 				},
 			},
+			{
+				extends: true,
+				// End-to-end tests drive real Chromium over one build of content/ (global-setup.ts);
+				// one file and so one browser at a time.
+				test: {
+					name: 'e2e',
+					include: ['tests/e2e/**/*.test.ts'],
+					globalSetup: ['tests/e2e/global-setup.ts'],
+					testTimeout: 120_000,
+					hookTimeout: 300_000,
+					maxWorkers: 1,
+					fileParallelism: false,
+				},
+			},
 		],
 	},
 });
