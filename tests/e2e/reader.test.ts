@@ -246,3 +246,52 @@ describe('a reader with JavaScript off', () => {
 		}
 	});
 });
+
+describe('a reader who prints or prefers less motion', () => {
+	it('prints a clean article: no navigation, the sources kept with their addresses', async () => {
+		const opened = await openPage(site);
+		const { page } = opened;
+		try {
+			await page.goto('/articles/kremlin-talks/');
+			await page.emulateMedia({ media: 'print' });
+
+			const shown = (selector: string) =>
+				page
+					.locator(selector)
+					.first()
+					.evaluate((element) => getComputedStyle(element).display !== 'none');
+			expect(await shown('.site-nav')).toBe(false);
+			expect(await shown('.toc')).toBe(false);
+			expect(await shown('.story-nav')).toBe(false);
+			expect(await shown('.article__body')).toBe(true);
+			expect(await shown('.article__sources')).toBe(true);
+			const link = page.locator('.source-list a[href^="https://"]').first();
+			const href = await link.getAttribute('href');
+			const printedAfter = await link.evaluate(
+				(element) => getComputedStyle(element, '::after').content,
+			);
+			expect(printedAfter).toContain(href);
+			expectCleanRun(opened);
+		} finally {
+			await opened.close();
+		}
+	});
+
+	it('gets no smooth scrolling when the system asks for reduced motion', async () => {
+		const opened = await openPage(site);
+		const { page } = opened;
+		try {
+			await page.emulateMedia({ reducedMotion: 'reduce' });
+			await page.goto('/articles/kremlin-talks/');
+
+			const behaviours = await page.evaluate(() =>
+				[document.documentElement, document.body].map(
+					(element) => getComputedStyle(element).scrollBehavior,
+				),
+			);
+			expect(behaviours).toEqual(['auto', 'auto']);
+		} finally {
+			await opened.close();
+		}
+	});
+});

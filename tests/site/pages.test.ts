@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, ROOT, type BuildResult } from '../helpers/build-site.ts';
@@ -92,5 +93,27 @@ describe('the reader’s pages built from content/', () => {
 
 		expect(text(one(page, 'h1'))).toBe('Страница не найдена');
 		expect(attr(one(page, 'main a[href="/"]'), 'href')).toBe('/');
+	});
+
+	it('gives every page one h1 and headings that never skip a level going down', async () => {
+		const pages = (await readdir(result.outDir, { recursive: true })).filter((path) =>
+			path.endsWith('.html'),
+		);
+		expect(pages.length).toBeGreaterThan(30);
+		const problems: string[] = [];
+		for (const path of pages) {
+			const page = await readPage(result.outDir, path);
+			const levels = all(page, 'h1, h2, h3, h4, h5, h6').map((heading) =>
+				Number(heading.tagName.slice(1)),
+			);
+			if (levels.filter((level) => level === 1).length !== 1 || levels[0] !== 1)
+				problems.push(`${path}: ${levels.join(' ')}`);
+			levels.forEach((level, index) => {
+				const previous = levels[index - 1];
+				if (previous !== undefined && level > previous + 1)
+					problems.push(`${path}: h${previous} → h${level}`);
+			});
+		}
+		expect(problems).toEqual([]);
 	});
 });
