@@ -1,3 +1,4 @@
+import { ID_PATTERN } from '../schemas/common.ts';
 import type { Data, Node } from 'unist';
 import type { VFile } from 'vfile';
 
@@ -68,4 +69,47 @@ export function unknownAttributes(
 	allowed: readonly string[],
 ): string[] {
 	return Object.keys(attributes ?? {}).filter((name) => !allowed.includes(name));
+}
+
+/** How a directive's id is explained to the editor when it is wrong. */
+export interface DirectiveIdWording {
+	/** The whole message when there is no id, e.g. «у хроники нет id: напишите ::timeline{#id-хроники}». */
+	missing: string;
+	/** What the id names, in the genitive: «источника», «хроники». */
+	genitive: string;
+	/** Who has the attributes, for «у … неизвестный атрибут»: «:cite», «хроники». */
+	owner: string;
+	/** Rule id prefix: `razbor:<prefix>-id`, `razbor:<prefix>-attribute`. */
+	rulePrefix: string;
+}
+
+/**
+ * The `{#id}` of a directive, which must be its only attribute and a Latin kebab-case id; any
+ * other shape stops the build with the wording given.
+ */
+export function requireDirectiveId(
+	file: VFile,
+	node: Node & { attributes?: Record<string, string | null | undefined> | null | undefined },
+	wording: DirectiveIdWording,
+): string {
+	const id = node.attributes?.id;
+	if (!id) failAt(file, node, wording.missing, `razbor:${wording.rulePrefix}-id`);
+	if (!ID_PATTERN.test(id)) {
+		failAt(
+			file,
+			node,
+			`«${id}» — не id ${wording.genitive}; нужны латинские буквы, цифры и дефисы`,
+			`razbor:${wording.rulePrefix}-id`,
+		);
+	}
+	const extra = unknownAttributes(node.attributes, ['id']);
+	if (extra.length > 0) {
+		failAt(
+			file,
+			node,
+			`у ${wording.owner} неизвестный атрибут ${extra.join(', ')}; допустим только {#id}`,
+			`razbor:${wording.rulePrefix}-attribute`,
+		);
+	}
+	return id;
 }

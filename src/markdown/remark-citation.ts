@@ -3,13 +3,12 @@ import type { TextDirective } from 'mdast-util-directive';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import { citationAnchor, sourceAnchor } from '../lib/urls.ts';
-import { ID_PATTERN } from '../schemas/common.ts';
 import {
 	bodyReferences,
 	failAt,
 	recordReference,
+	requireDirectiveId,
 	setElement,
-	unknownAttributes,
 } from './directives.ts';
 
 /** Options of {@link remarkCitation}. */
@@ -39,29 +38,12 @@ export const remarkCitation: Plugin<[RemarkCitationOptions?], Root> = function (
 		const occurrences = new Map<string, number>();
 		visit(tree, 'textDirective', (node: TextDirective) => {
 			if (node.name !== name) return;
-			const id = node.attributes?.id;
-			if (!id)
-				failAt(
-					file,
-					node,
-					`у ссылки на источник нет id: напишите :${name}{#id-источника}`,
-					'razbor:cite-id',
-				);
-			if (!ID_PATTERN.test(id))
-				failAt(
-					file,
-					node,
-					`«${id}» — не id источника; нужны латинские буквы, цифры и дефисы`,
-					'razbor:cite-id',
-				);
-			const extra = unknownAttributes(node.attributes, ['id']);
-			if (extra.length > 0)
-				failAt(
-					file,
-					node,
-					`у :${name} неизвестный атрибут ${extra.join(', ')}; допустим только {#id}`,
-					'razbor:cite-attribute',
-				);
+			const id = requireDirectiveId(file, node, {
+				missing: `у ссылки на источник нет id: напишите :${name}{#id-источника}`,
+				genitive: 'источника',
+				owner: `:${name}`,
+				rulePrefix: 'cite',
+			});
 			if (node.children.length > 0)
 				failAt(
 					file,

@@ -2,12 +2,11 @@ import type { Root } from 'mdast';
 import type { LeafDirective } from 'mdast-util-directive';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
-import { ID_PATTERN } from '../schemas/common.ts';
 import {
 	failAt,
 	recordReference,
+	requireDirectiveId,
 	setElement,
-	unknownAttributes,
 	type ReferenceKind,
 } from './directives.ts';
 
@@ -61,29 +60,12 @@ export function createRemarkEmbed(options: Readonly<RemarkEmbedOptions>): Plugin
 	return () => (tree, file) => {
 		visit(tree, 'leafDirective', (node: LeafDirective, _index, parent) => {
 			if (node.name !== name) return;
-			const id = node.attributes?.id;
-			if (!id)
-				failAt(
-					file,
-					node,
-					`у ${genitive} нет id: напишите ::${name}{#id-${genitive}}`,
-					`razbor:${name}-id`,
-				);
-			if (!ID_PATTERN.test(id))
-				failAt(
-					file,
-					node,
-					`«${id}» — не id ${genitive}; нужны латинские буквы, цифры и дефисы`,
-					`razbor:${name}-id`,
-				);
-			const extra = unknownAttributes(node.attributes, ['id']);
-			if (extra.length > 0)
-				failAt(
-					file,
-					node,
-					`у ${genitive} неизвестный атрибут ${extra.join(', ')}; допустим только {#id}`,
-					`razbor:${name}-attribute`,
-				);
+			const id = requireDirectiveId(file, node, {
+				missing: `у ${genitive} нет id: напишите ::${name}{#id-${genitive}}`,
+				genitive,
+				owner: genitive,
+				rulePrefix: name,
+			});
 			if (node.children.length > 0)
 				failAt(
 					file,

@@ -3,8 +3,7 @@ import type { TextDirective } from 'mdast-util-directive';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import { glossaryTermPath } from '../lib/urls.ts';
-import { ID_PATTERN } from '../schemas/common.ts';
-import { failAt, recordReference, setElement, unknownAttributes } from './directives.ts';
+import { failAt, recordReference, requireDirectiveId, setElement } from './directives.ts';
 
 /** Options of {@link remarkTermLink}. */
 export interface RemarkTermLinkOptions {
@@ -30,29 +29,12 @@ export const remarkTermLink: Plugin<[RemarkTermLinkOptions?], Root> = function (
 	return (tree, file) => {
 		visit(tree, 'textDirective', (node: TextDirective) => {
 			if (node.name !== name) return;
-			const id = node.attributes?.id;
-			if (!id)
-				failAt(
-					file,
-					node,
-					`у термина нет id: напишите :${name}[текст]{#id-термина}`,
-					'razbor:term-id',
-				);
-			if (!ID_PATTERN.test(id))
-				failAt(
-					file,
-					node,
-					`«${id}» — не id термина; нужны латинские буквы, цифры и дефисы`,
-					'razbor:term-id',
-				);
-			const extra = unknownAttributes(node.attributes, ['id']);
-			if (extra.length > 0)
-				failAt(
-					file,
-					node,
-					`у :${name} неизвестный атрибут ${extra.join(', ')}; допустим только {#id}`,
-					'razbor:term-attribute',
-				);
+			const id = requireDirectiveId(file, node, {
+				missing: `у термина нет id: напишите :${name}[текст]{#id-термина}`,
+				genitive: 'термина',
+				owner: `:${name}`,
+				rulePrefix: 'term',
+			});
 			if (node.children.length === 0)
 				failAt(
 					file,
