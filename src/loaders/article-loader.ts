@@ -2,15 +2,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { assertNoProblems, type ContentProblem } from '../lib/content-error.ts';
-import {
-	contentRoot,
-	pipelineFingerprint,
-	projectPath,
-	readContentFiles,
-	watchFolder,
-} from './content-files.ts';
-import { idFromFile, parseArticleFile } from './parse-entry.ts';
+import type { ContentProblem } from '../lib/content-error.ts';
+import { folderLoader } from './folder-loader.ts';
+import { parseArticleFile } from './parse-entry.ts';
 
 /** What a remark plugin throws through `file.fail()`. */
 interface VFileFailure {
@@ -49,57 +43,35 @@ function problemFromRenderError(file: string, error: unknown): ContentProblem {
  * with a warm cache fails again instead of shipping the empty page.
  */
 export function articleLoader(): Loader {
-	return {
-		name: 'razbor-articles',
-		load: async (context) => {
-			const { config, store } = context;
-			const directory = join(contentRoot(config.root), 'articles');
-			const sync = async () => {
-				const files = await readContentFiles(directory, ['.md']);
-				const fingerprint = await pipelineFingerprint(config.root);
-				const publicDir = fileURLToPath(config.publicDir);
-				// The configured processor with our plugins; news articles have no code to highlight.
-				const renderer = await config.markdown.processor.createRenderer({ syntaxHighlight: false });
-				const problems: ContentProblem[] = [];
-				const seen = new Set<string>();
-				for (const file of files) {
-					const id = idFromFile(file.display);
-					if (!id.ok) {
-						problems.push(...id.problems);
-						continue;
-					}
-					seen.add(id.value);
-					const digest = context.generateDigest(fingerprint + file.text);
-					if (store.get(id.value)?.digest === digest) continue;
-					const parsed = parseArticleFile(file.display, file.text, {
-						publicFileExists: (path) => existsSync(join(publicDir, path)),
+	return folderLoader({
+		folder: 'articles',
+		extensions: ['.md'],
+		createReader: async ({ config }) => {
+			const publicDir = fileURLToPath(config.publicDir);
+			// The configured processor with our plugins; news articles have no code to highlight.
+			const renderer = await config.markdown.processor.createRenderer({ syntaxHighlight: false });
+			return async (file) => {
+				const parsed = parseArticleFile(file.display, file.text, {
+					publicFileExists: (path) => existsSync(join(publicDir, path)),
+				});
+				if (!parsed.ok) return parsed;
+				try {
+					const { code, metadata } = await renderer.render(parsed.value.bodyAtFileLines, {
+						frontmatter: {},
+						fileURL: pathToFileURL(file.absolute),
 					});
-					if (!parsed.ok) {
-						problems.push(...parsed.problems);
-						continue;
-					}
-					try {
-						const { code, metadata } = await renderer.render(parsed.value.bodyAtFileLines, {
-							frontmatter: {},
-							fileURL: pathToFileURL(file.absolute),
-						});
-						store.set({
-							id: id.value,
+					return {
+						ok: true,
+						value: {
 							data: parsed.value.data,
 							body: parsed.value.body,
-							filePath: projectPath(config.root, file.absolute),
-							digest,
 							rendered: { html: code, metadata: { ...metadata, imagePaths: [] } },
-						});
-					} catch (error) {
-						problems.push(problemFromRenderError(file.display, error));
-					}
+						},
+					};
+				} catch (error) {
+					return { ok: false, problems: [problemFromRenderError(file.display, error)] };
 				}
-				for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
-				assertNoProblems(problems);
 			};
-			await sync();
-			watchFolder(context, directory, sync);
 		},
-	};
+	});
 }
