@@ -4,21 +4,29 @@ import {
 	type RemarkPlugins,
 	type UnifiedProcessorOptions,
 } from '@astrojs/markdown-remark';
+import rehypeExternalLinks from 'rehype-external-links';
+import rehypeRaw from 'rehype-raw';
 import remarkDirective from 'remark-directive';
 import { remarkCitation } from './remark-citation.ts';
 import { remarkFactBox } from './remark-fact-box.ts';
+import { remarkHeadingId } from './remark-heading-id.ts';
 import { remarkTermLink } from './remark-term-link.ts';
 import { remarkChartEmbed, remarkTimelineEmbed } from './remark-embed.ts';
 import { remarkUnknownDirectives } from './remark-unknown-directives.ts';
+import { EXTERNAL_LINK_REL } from '../lib/urls.ts';
+import { rehypeAnchorLinks } from './rehype-anchor-links.ts';
+import { rehypeHeadingSlugs } from './rehype-heading-slugs.ts';
+import { rehypeRefuseActiveContent } from './rehype-refuse-active-content.ts';
 import { rehypeTypograf } from './rehype-typograf.ts';
 
 /**
- * The remark plugins, in order: parse directives, then the fact box (it reads the citations
+ * The remark plugins, in order: parse directives, explicit heading ids, then the fact box (it reads the citations
  * inside its items before they are rewritten), timeline and chart embeds, citations and term links,
  * and last the guard that deals with any directive left over.
  */
 export const remarkPlugins: RemarkPlugins = [
 	remarkDirective,
+	remarkHeadingId,
 	remarkFactBox,
 	remarkTimelineEmbed,
 	remarkChartEmbed,
@@ -28,12 +36,23 @@ export const remarkPlugins: RemarkPlugins = [
 ];
 
 /**
- * The rehype plugins, presentation only: Russian typography of the text (non-breaking spaces,
- * dashes, quotes). Astro gives headings their ids after these plugins, and a non-breaking space
- * would change the slug («прилёт-вовнуково»), so Astro's own heading-id plugin runs first and
- * fixes the ids from the text as the editor wrote it.
+ * The rehype plugins, in order: raw HTML parsed into elements (Astro does that only at the very
+ * end) so that the guard sees it, the guard that refuses scripts, frames, handlers and unsafe
+ * URLs; Latin ids for headings without one, then Astro's heading-id plugin, which keeps those
+ * ids and collects the headings for the contents list; Russian typography of the text
+ * (non-breaking spaces, dashes, quotes), after the ids so they come from the text as the editor
+ * wrote it; the visible «#» links to headings and fact boxes, whose labels quote the typographed
+ * titles; last `rel` on links that leave the site.
  */
-export const rehypePlugins: RehypePlugins = [rehypeHeadingIds, rehypeTypograf];
+export const rehypePlugins: RehypePlugins = [
+	rehypeRaw,
+	rehypeRefuseActiveContent,
+	rehypeHeadingSlugs,
+	rehypeHeadingIds,
+	rehypeTypograf,
+	rehypeAnchorLinks,
+	[rehypeExternalLinks, { rel: [...EXTERNAL_LINK_REL], target: false }],
+];
 
 /** Options for `unified()` from `@astrojs/markdown-remark`, shared by the site and the tests. */
 export const markdownOptions: UnifiedProcessorOptions = {

@@ -26,11 +26,21 @@ export const IdSchema = z
 			`«${String(issue.input)}» — не идентификатор; нужны строчные латинские буквы, цифры и дефисы, например union-state`,
 	});
 
-/** Non-empty, trimmed plain text. */
+/** Something that a browser would read as the start of a tag or a comment: `<b`, `</`, `<!`. */
+const MARKUP = /<[a-z/!?]/i;
+
+/**
+ * Non-empty, trimmed plain text, without HTML: YAML and frontmatter text is printed as text, so
+ * markup there would show up as `<script>` on the page, and in a feed or a share preview it could
+ * be read as HTML. A `<` before a digit or a space («<5 %») is fine.
+ */
 export const TextSchema = z
 	.string({ error: typeError('нужен текст') })
 	.trim()
-	.min(1, { error: 'пустое значение; нужен текст' });
+	.min(1, { error: 'пустое значение; нужен текст' })
+	.refine((text) => !MARKUP.test(text), {
+		error: 'HTML-разметка в тексте не допускается; напишите обычный текст без <тегов>',
+	});
 
 /** A list of ids with no repeats. */
 export const IdListSchema = z.array(IdSchema).superRefine((ids, ctx) => {

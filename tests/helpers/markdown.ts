@@ -35,9 +35,10 @@ export async function renderMarkdown(
 	const processor = unified()
 		.use(remarkParse)
 		.use(remarkPlugins as PluggableList)
-		.use(remarkRehype)
+		// Raw HTML passes through as Astro's processor lets it, so the guard sees what the site would.
+		.use(remarkRehype, { allowDangerousHtml: true })
 		.use(rehype ? (rehypePlugins as PluggableList) : [])
-		.use(rehypeStringify);
+		.use(rehypeStringify, { allowDangerousHtml: true });
 	const html = String(await processor.process(file));
 	const data = file.data as { astro?: { frontmatter?: { razbor?: BodyReferences } } };
 	return { html, references: data.astro?.frontmatter?.razbor };
@@ -53,10 +54,14 @@ export interface MarkdownFailure {
 }
 
 /** Runs {@link renderMarkdown} and returns why it failed; throws when the Markdown renders fine. */
-export async function renderFailure(markdown: string): Promise<MarkdownFailure> {
+export async function renderFailure(
+	markdown: string,
+	path = 'article.md',
+	options: RenderOptions = {},
+): Promise<MarkdownFailure> {
 	let rendered: RenderedMarkdown;
 	try {
-		rendered = await renderMarkdown(markdown);
+		rendered = await renderMarkdown(markdown, path, options);
 	} catch (error) {
 		const failure = error as Partial<MarkdownFailure> & Error;
 		return {

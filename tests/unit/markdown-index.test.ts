@@ -2,23 +2,30 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
+import rehypeExternalLinks from 'rehype-external-links';
+import rehypeRaw from 'rehype-raw';
 import remarkDirective from 'remark-directive';
 import { describe, expect, test } from 'vitest';
 import { markdownOptions, rehypePlugins, remarkPlugins } from '../../src/markdown/index.ts';
 import { remarkCitation } from '../../src/markdown/remark-citation.ts';
 import { remarkFactBox } from '../../src/markdown/remark-fact-box.ts';
+import { remarkHeadingId } from '../../src/markdown/remark-heading-id.ts';
 import { remarkTermLink } from '../../src/markdown/remark-term-link.ts';
 import { remarkChartEmbed, remarkTimelineEmbed } from '../../src/markdown/remark-embed.ts';
 import { remarkUnknownDirectives } from '../../src/markdown/remark-unknown-directives.ts';
+import { rehypeAnchorLinks } from '../../src/markdown/rehype-anchor-links.ts';
+import { rehypeHeadingSlugs } from '../../src/markdown/rehype-heading-slugs.ts';
+import { rehypeRefuseActiveContent } from '../../src/markdown/rehype-refuse-active-content.ts';
 import { rehypeTypograf } from '../../src/markdown/rehype-typograf.ts';
 import { renderMarkdown } from '../helpers/markdown.ts';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/markdown/', import.meta.url));
 
 describe('Markdown plugin list', () => {
-	test('parses directives first, reads fact boxes before citations, and guards last', () => {
+	test('parses directives and heading ids first, reads fact boxes before citations, and guards last', () => {
 		expect(remarkPlugins).toEqual([
 			remarkDirective,
+			remarkHeadingId,
 			remarkFactBox,
 			remarkTimelineEmbed,
 			remarkChartEmbed,
@@ -28,9 +35,17 @@ describe('Markdown plugin list', () => {
 		]);
 	});
 
-	test('turns SmartyPants off and GFM on, and fixes heading ids before typography', () => {
+	test('turns SmartyPants off and GFM on, guards raw HTML first, fixes heading ids before typography', () => {
 		expect(markdownOptions).toMatchObject({ smartypants: false, gfm: true });
-		expect(rehypePlugins).toEqual([rehypeHeadingIds, rehypeTypograf]);
+		expect(rehypePlugins).toEqual([
+			rehypeRaw,
+			rehypeRefuseActiveContent,
+			rehypeHeadingSlugs,
+			rehypeHeadingIds,
+			rehypeTypograf,
+			rehypeAnchorLinks,
+			[rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], target: false }],
+		]);
 	});
 
 	test("renders every fixture in Astro's processor as the test pipeline does", async () => {

@@ -52,6 +52,25 @@ describe('TextSchema', () => {
 	test('asks for text when given a number', () => {
 		expect(issuesOf(TextSchema, 5)).toEqual([{ path: [], message: 'нужен текст' }]);
 	});
+
+	test.each([
+		'Встреча <script>alert(1)</script>',
+		'Текст </p> обрыв',
+		'<img src=x onerror=alert(1)>',
+		'Комментарий <!-- скрытый -->',
+		'<?xml version="1.0"?>',
+	])('refuses HTML in %j', (value) => {
+		expect(issuesOf(TextSchema, value)).toEqual([
+			{
+				path: [],
+				message: 'HTML-разметка в тексте не допускается; напишите обычный текст без <тегов>',
+			},
+		]);
+	});
+
+	test('accepts a «<» that starts no tag', () => {
+		expect(TextSchema.parse('Доля <5 % и 3 < 4')).toBe('Доля <5 % и 3 < 4');
+	});
 });
 
 describe('IdListSchema', () => {
