@@ -94,3 +94,45 @@ export function searchPath(): string {
 export function timelineEventPath(timelineId: string, eventId: string): string {
 	return `${timelinePath(timelineId)}#${timelineEventAnchor(timelineId, eventId)}`;
 }
+
+/** `/og/articles/<slug>.png`: the generated share image of an article. */
+export function articleShareImagePath(slug: string): string {
+	return `/og/articles/${slug}.png`;
+}
+
+/** `/og/site.png`: the share image of every page without its own. */
+export function siteShareImagePath(): string {
+	return '/og/site.png';
+}
+
+/** Feed formats the site publishes, each for the whole site and for every topic. */
+export type FeedFormat = 'rss' | 'atom' | 'json';
+
+const FEED_FILES: Record<FeedFormat, string> = {
+	rss: 'rss.xml',
+	atom: 'atom.xml',
+	json: 'feed.json',
+};
+
+/** `/rss.xml`, `/atom.xml`, `/feed.json`, or the same files under `/topics/<id>/`. */
+export function feedPath(format: FeedFormat, topicId?: string): string {
+	return `${topicId ? topicPath(topicId) : '/'}${FEED_FILES[format]}`;
+}
+
+/** `/feed.xsl`: the stylesheet that turns the feeds into a readable page in a browser. */
+export function feedStylesheetPath(): string {
+	return '/feed.xsl';
+}
+
+/** `/sitemap.xml` */
+export function sitemapPath(): string {
+	return '/sitemap.xml';
+}
+
+/** `/favicon.svg`: the site's icon, also its logo in structured data. */
+export function logoPath(): string {
+	return '/favicon.svg';
+}
+
+/** `rel` of every link that leaves the site: the other page gets no handle on ours, nor our URL. */
+export const EXTERNAL_LINK_REL: readonly string[] = Object.freeze(['noopener', 'noreferrer']);

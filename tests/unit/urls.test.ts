@@ -1,10 +1,15 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import {
 	articlePath,
+	articleShareImagePath,
 	citationAnchor,
 	factBoxAnchor,
+	feedPath,
+	feedStylesheetPath,
 	glossaryPath,
 	glossaryTermPath,
+	siteShareImagePath,
+	sitemapPath,
 	sourceAnchor,
 	timelineEventAnchor,
 	timelinePath,
@@ -20,6 +25,15 @@ describe('paths and anchors', () => {
 		[sourceAnchor('kremlin-talks'), 'source-kremlin-talks'],
 		[citationAnchor('kremlin-talks', 2), 'cite-kremlin-talks-2'],
 		[factBoxAnchor('trade-2024'), 'fact-trade-2024'],
+		[articleShareImagePath('kremlin-talks'), '/og/articles/kremlin-talks.png'],
+		[siteShareImagePath(), '/og/site.png'],
+		[feedPath('rss'), '/rss.xml'],
+		[feedPath('atom'), '/atom.xml'],
+		[feedPath('json'), '/feed.json'],
+		[feedPath('rss', 'union-state'), '/topics/union-state/rss.xml'],
+		[feedPath('json', 'union-state'), '/topics/union-state/feed.json'],
+		[feedStylesheetPath(), '/feed.xsl'],
+		[sitemapPath(), '/sitemap.xml'],
 	])('gives %j', (actual, expected) => {
 		expect(actual).toBe(expected);
 	});
