@@ -1,0 +1,77 @@
+import type { SiteData } from '../data/site-data.ts';
+import { lastModified } from './articles.ts';
+import { newest } from './sitemap.ts';
+import {
+	articlePath,
+	glossaryPath,
+	peoplePath,
+	personPath,
+	searchPath,
+	sourcesPath,
+	timelinePath,
+	timelinesPath,
+	topicPath,
+	topicsPath,
+} from './urls.ts';
+
+/** A public page of the site and when what it shows last changed. */
+export interface PublicPage {
+	/** Root-relative path. */
+	path: string;
+	/** Absent only when the site has no article at all, so no content date exists. */
+	lastModified: Date | undefined;
+}
+
+type SiteContent = Pick<SiteData, 'articles' | 'timelines' | 'people' | 'topics' | 'index'>;
+
+/**
+ * Every page a reader or a crawler may land on (not the 404 page, never a draft), each dated by
+ * the content it shows: an article by its own last change; a timeline, person or topic page by
+ * the newest change of the articles that show or list it; the home page and the section indexes,
+ * which draw on everything, by the newest change on the site.
+ */
+export function publicPages(site: SiteContent): PublicPage[] {
+	const articleDates = new Map(
+		site.articles.map((article) => [article.id, lastModified(article.data)]),
+	);
+	const latest = newest(articleDates.values(), undefined);
+	const newestOf = (ids: Iterable<string>) =>
+		newest(
+			[...ids].flatMap((id) => articleDates.get(id) ?? []),
+			latest,
+		);
+	const embedding = (timelineId: string) =>
+		site.articles
+			.filter((article) =>
+				article.references.references.some(
+					(reference) => reference.kind === 'timeline' && reference.id === timelineId,
+				),
+			)
+			.map((article) => article.id);
+
+	return [
+		{ path: '/', lastModified: latest },
+		...site.articles.map((article) => ({
+			path: articlePath(article.id),
+			lastModified: articleDates.get(article.id),
+		})),
+		{ path: timelinesPath(), lastModified: latest },
+		...[...site.timelines.keys()].map((id) => ({
+			path: timelinePath(id),
+			lastModified: newestOf(embedding(id)),
+		})),
+		{ path: peoplePath(), lastModified: latest },
+		...[...site.people.keys()].map((id) => ({
+			path: personPath(id),
+			lastModified: newestOf(site.index.person(id).articles),
+		})),
+		{ path: topicsPath(), lastModified: latest },
+		...[...site.topics.keys()].map((id) => ({
+			path: topicPath(id),
+			lastModified: newestOf(site.index.topic(id)),
+		})),
+		{ path: glossaryPath(), lastModified: latest },
+		{ path: sourcesPath(), lastModified: latest },
+		{ path: searchPath(), lastModified: latest },
+	];
+}

@@ -1,0 +1,45 @@
+/**
+ * Progressive enhancement of the share links: a «copy link» button where the Clipboard API works
+ * and a «share…» button for the system share sheet where the Web Share API exists. Both stay
+ * hidden otherwise; the plain links work without this script.
+ */
+
+/**
+ * Shows the buttons a browser supports in every share block of the page (their list items carry
+ * `data-share-copy` / `data-share-native` and start hidden) and wires them.
+ */
+export function enhanceShareLinks(root: Document): void {
+	for (const block of root.querySelectorAll<HTMLElement>('[data-share]')) {
+		const url = block.dataset['shareUrl'] ?? root.location.href;
+		const title = block.dataset['shareTitle'] ?? root.title;
+		const status = block.querySelector<HTMLElement>('[data-share-status]');
+		const copy = block.querySelector<HTMLElement>('[data-share-copy]');
+		const native = block.querySelector<HTMLElement>('[data-share-native]');
+
+		// The Clipboard API exists only on secure origins (https, localhost).
+		if (copy && 'clipboard' in navigator) {
+			copy.hidden = false;
+			copy.querySelector('button')?.addEventListener('click', () => {
+				navigator.clipboard.writeText(url).then(
+					() => {
+						announce(status, 'Ссылка скопирована');
+					},
+					() => {
+						announce(status, 'Не получилось скопировать ссылку');
+					},
+				);
+			});
+		}
+		if (native && typeof navigator.share === 'function') {
+			native.hidden = false;
+			native.querySelector('button')?.addEventListener('click', () => {
+				// A reader closing the sheet rejects the promise; that is not an error to show.
+				navigator.share({ url, title }).catch(() => undefined);
+			});
+		}
+	}
+}
+
+function announce(status: HTMLElement | null, message: string): void {
+	if (status) status.textContent = message;
+}
