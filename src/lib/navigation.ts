@@ -1,5 +1,6 @@
 import type { Breadcrumb } from './structured-data.ts';
 import {
+	archivePath,
 	glossaryPath,
 	peoplePath,
 	searchPath,
@@ -17,6 +18,7 @@ export interface Section {
 
 /** The sections in the main navigation, in order. */
 export const SECTIONS: readonly Section[] = Object.freeze([
+	{ href: archivePath(), label: 'Материалы' },
 	{ href: timelinesPath(), label: 'Хроника' },
 	{ href: peoplePath(), label: 'Люди' },
 	{ href: topicsPath(), label: 'Темы' },

@@ -1,7 +1,9 @@
 import type { SiteData } from '../data/site-data.ts';
 import { lastModified } from './articles.ts';
+import { PAGE_SIZES, paginate } from './pagination.ts';
 import { newest } from './sitemap.ts';
 import {
+	archivePath,
 	articlePath,
 	glossaryPath,
 	peoplePath,
@@ -26,9 +28,9 @@ type SiteContent = Pick<SiteData, 'articles' | 'timelines' | 'people' | 'topics'
 
 /**
  * Every page a reader or a crawler may land on (not the 404 page, never a draft), each dated by
- * the content it shows: an article by its own last change; a timeline, person or topic page by
- * the newest change of the articles that show or list it; the home page and the section indexes,
- * which draw on everything, by the newest change on the site.
+ * the content it shows: an article by its own last change; a page of the archive or of a topic,
+ * a timeline or a person page by the newest change of the articles it shows or lists; the home
+ * page and the section indexes, which draw on everything, by the newest change on the site.
  */
 export function publicPages(site: SiteContent): PublicPage[] {
 	const articleDates = new Map(
@@ -49,27 +51,38 @@ export function publicPages(site: SiteContent): PublicPage[] {
 			)
 			.map((article) => article.id);
 
+	const people = [...site.people.keys()];
+
 	return [
 		{ path: '/', lastModified: latest },
 		...site.articles.map((article) => ({
 			path: articlePath(article.id),
 			lastModified: articleDates.get(article.id),
 		})),
+		...paginate(
+			site.articles.map((article) => article.id),
+			PAGE_SIZES.archive,
+		).map((page) => ({ path: archivePath(page.number), lastModified: newestOf(page.items) })),
 		{ path: timelinesPath(), lastModified: latest },
 		...[...site.timelines.keys()].map((id) => ({
 			path: timelinePath(id),
 			lastModified: newestOf(embedding(id)),
 		})),
-		{ path: peoplePath(), lastModified: latest },
-		...[...site.people.keys()].map((id) => ({
+		...paginate(people, PAGE_SIZES.people).map((page) => ({
+			path: peoplePath(page.number),
+			lastModified: latest,
+		})),
+		...people.map((id) => ({
 			path: personPath(id),
 			lastModified: newestOf(site.index.person(id).articles),
 		})),
 		{ path: topicsPath(), lastModified: latest },
-		...[...site.topics.keys()].map((id) => ({
-			path: topicPath(id),
-			lastModified: newestOf(site.index.topic(id)),
-		})),
+		...[...site.topics.keys()].flatMap((id) =>
+			paginate(site.index.topic(id), PAGE_SIZES.topic).map((page) => ({
+				path: topicPath(id, page.number),
+				lastModified: newestOf(page.items),
+			})),
+		),
 		{ path: glossaryPath(), lastModified: latest },
 		{ path: sourcesPath(), lastModified: latest },
 		{ path: searchPath(), lastModified: latest },

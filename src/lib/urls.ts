@@ -55,9 +55,9 @@ export function timelinesPath(): string {
 	return '/timelines/';
 }
 
-/** `/people/` */
-export function peoplePath(): string {
-	return '/people/';
+/** `/people/`, or its n-th page: `/people/page/<n>/`. */
+export function peoplePath(page = 1): string {
+	return withPage('/people/', page);
 }
 
 /** `/people/<id>/` */
@@ -70,9 +70,19 @@ export function topicsPath(): string {
 	return '/topics/';
 }
 
-/** `/topics/<id>/` */
-export function topicPath(id: string): string {
-	return `/topics/${id}/`;
+/** `/topics/<id>/`, or its n-th page: `/topics/<id>/page/<n>/`. */
+export function topicPath(id: string, page = 1): string {
+	return withPage(`/topics/${id}/`, page);
+}
+
+/** A list's path, or its n-th page under `page/<n>/`; the first page is the list itself. */
+function withPage(path: string, page: number): string {
+	return page === 1 ? path : `${path}page/${page}/`;
+}
+
+/** `/archive/`, every article newest first, or its n-th page: `/archive/page/<n>/`. */
+export function archivePath(page = 1): string {
+	return withPage('/archive/', page);
 }
 
 /** `/sources/` */

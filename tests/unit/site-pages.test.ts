@@ -87,6 +87,7 @@ describe('publicPages', () => {
 			'/',
 			'/articles/analysis/',
 			'/articles/news/',
+			'/archive/',
 			'/timelines/',
 			'/timelines/visit/',
 			'/timelines/history/',
@@ -104,6 +105,34 @@ describe('publicPages', () => {
 	test("dates an article by its own last change, its update's time", () => {
 		expect(pages.get('/articles/analysis/')).toEqual(NEWEST);
 		expect(pages.get('/articles/news/')).toEqual(NEWS);
+	});
+
+	test('pages the archive and a long topic, dating each page by its own articles', () => {
+		const many = Array.from({ length: 45 }, (_, index) =>
+			article(`a${index}`, {
+				published: new Date(Date.UTC(2025, 0, 45 - index)).toISOString(),
+				topics: ['union-state'],
+			}),
+		);
+		const big = {
+			...site(),
+			articles: many as SiteData['articles'],
+			index: buildSiteIndex(
+				many.map((entry) => ({ id: entry.id, data: entry.data, citations: [] })),
+				new Map(),
+				new Map(),
+			),
+		};
+		const paged = new Map(publicPages(big).map((page) => [page.path, page.lastModified]));
+
+		expect([...paged.keys()].filter((path) => path.startsWith('/archive/'))).toEqual([
+			'/archive/',
+			'/archive/page/2/',
+			'/archive/page/3/',
+		]);
+		expect(paged.get('/archive/page/2/')).toEqual(new Date(Date.UTC(2025, 0, 25)));
+		expect(paged.get('/topics/union-state/page/3/')).toEqual(new Date(Date.UTC(2025, 0, 5)));
+		expect(paged.has('/topics/union-state/page/4/')).toBe(false);
 	});
 
 	test('dates a timeline, person or topic page by the articles that show it', () => {

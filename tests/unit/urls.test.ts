@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import {
+	archivePath,
 	articlePath,
 	articleShareImagePath,
 	citationAnchor,
@@ -8,11 +9,13 @@ import {
 	feedStylesheetPath,
 	glossaryPath,
 	glossaryTermPath,
+	peoplePath,
 	siteShareImagePath,
 	sitemapPath,
 	sourceAnchor,
 	timelineEventAnchor,
 	timelinePath,
+	topicPath,
 } from '../../src/lib/urls.ts';
 
 describe('paths and anchors', () => {
@@ -27,6 +30,13 @@ describe('paths and anchors', () => {
 		[factBoxAnchor('trade-2024'), 'fact-trade-2024'],
 		[articleShareImagePath('kremlin-talks'), '/og/articles/kremlin-talks.png'],
 		[siteShareImagePath(), '/og/site.png'],
+		[archivePath(), '/archive/'],
+		[archivePath(1), '/archive/'],
+		[archivePath(3), '/archive/page/3/'],
+		[topicPath('trade'), '/topics/trade/'],
+		[topicPath('trade', 2), '/topics/trade/page/2/'],
+		[peoplePath(), '/people/'],
+		[peoplePath(2), '/people/page/2/'],
 		[feedPath('rss'), '/rss.xml'],
 		[feedPath('atom'), '/atom.xml'],
 		[feedPath('json'), '/feed.json'],

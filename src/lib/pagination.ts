@@ -1,0 +1,50 @@
+/**
+ * Long lists (every article, a topic's articles, every person) are split into numbered pages, so
+ * no page grows with the size of the archive: at thousands of articles one unpaginated index would
+ * weigh megabytes and cost the build as much again.
+ */
+
+/** How many entries a page of each list holds. */
+export const PAGE_SIZES = Object.freeze({
+	/** `/archive/`: article cards. */
+	archive: 20,
+	/** `/topics/<id>/`: article cards. */
+	topic: 20,
+	/** `/people/`: one line per person. */
+	people: 60,
+	/** The home page's «Последние материалы», before the link to the archive. */
+	homeLatest: 10,
+});
+
+/** One page of a list. */
+export interface Page<T> {
+	/** 1-based. */
+	number: number;
+	/** How many pages the list has; at least 1. */
+	count: number;
+	items: T[];
+}
+
+/** Splits `items` into pages of `size`; an empty list still has one, empty, first page. */
+export function paginate<T>(items: readonly T[], size: number): Page<T>[] {
+	if (!Number.isInteger(size) || size < 1) throw new RangeError(`page size ${size}`);
+	const count = Math.max(1, Math.ceil(items.length / size));
+	return Array.from({ length: count }, (_, index) => ({
+		number: index + 1,
+		count,
+		items: items.slice(index * size, (index + 1) * size),
+	}));
+}
+
+/**
+ * The `[...page]` route parameter of a page: none for the first page, which lives at the list's
+ * own address, and `page/<n>` after it.
+ */
+export function pageParameter(number: number): string | undefined {
+	return number === 1 ? undefined : `page/${number}`;
+}
+
+/** `«Темы» — страница 2`; the first page keeps the plain title. */
+export function pageTitle(title: string, page: Pick<Page<unknown>, 'number'>): string {
+	return page.number === 1 ? title : `${title} — страница ${page.number}`;
+}

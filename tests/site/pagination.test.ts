@@ -1,0 +1,93 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BASE_CONTENT, buildSite, copyContent, type BuildResult } from '../helpers/build-site.ts';
+import { all, attr, one, readPage, text } from '../helpers/html.ts';
+
+/** 45 more articles on the base fixture's topic: 46 published in all, three archive pages. */
+const EXTRA = 45;
+
+function article(index: number): string {
+	const day = String(1 + (index % 28)).padStart(2, '0');
+	const hour = String(index % 24).padStart(2, '0');
+	return `---
+title: Дополнительная новость номер ${index + 1}
+dek: Подводка дополнительной новости для проверки страниц списка.
+kind: news
+published: 2025-02-${day}T${hour}:00:00+03:00
+keyPoints:
+  - Первый пункт.
+  - Второй пункт.
+  - Третий пункт.
+topics: [union-state]
+---
+
+Текст дополнительной новости.
+`;
+}
+
+describe('long lists in a build with many articles', () => {
+	let result: BuildResult;
+
+	beforeAll(async () => {
+		const contentDir = await copyContent(BASE_CONTENT);
+		for (let index = 0; index < EXTRA; index++) {
+			await writeFile(join(contentDir, `articles/extra-${index + 1}.md`), article(index));
+		}
+		result = await buildSite({ contentDir });
+		expect(result.exitCode, result.output).toBe(0);
+	});
+
+	it('shows the ten latest on the home page and links to the archive', async () => {
+		const home = await readPage(result.outDir, 'index.html');
+
+		expect(all(home, '.article-list .card')).toHaveLength(10);
+		expect(all(home, '.article-list a[href="/archive/"]')).toHaveLength(1);
+	});
+
+	it('splits the archive into pages of 20, newest first, linked in both directions', async () => {
+		const first = await readPage(result.outDir, 'archive/index.html');
+		const second = await readPage(result.outDir, 'archive/page/2/index.html');
+		const third = await readPage(result.outDir, 'archive/page/3/index.html');
+
+		expect(all(first, '.card')).toHaveLength(20);
+		expect(all(second, '.card')).toHaveLength(20);
+		expect(all(third, '.card')).toHaveLength(6);
+		expect(text(one(first, '.card__title'))).toBe('Тестовая новость о переговорах');
+		expect(attr(one(first, '.pagination a[rel="next"]'), 'href')).toBe('/archive/page/2/');
+		expect(all(first, '.pagination a[rel="prev"]')).toEqual([]);
+		expect(attr(one(second, '.pagination a[rel="prev"]'), 'href')).toBe('/archive/');
+		expect(attr(one(second, '.pagination a[rel="next"]'), 'href')).toBe('/archive/page/3/');
+		expect(all(third, '.pagination a[rel="next"]')).toEqual([]);
+		expect(text(one(second, 'h1'))).toBe('Все материалы — страница 2');
+		expect(text(one(second, '[aria-current="page"].pagination__current'))).toBe('Страница 2 из 3');
+	});
+
+	it('pages a topic the same way, keeping its feeds on every page', async () => {
+		const second = await readPage(result.outDir, 'topics/union-state/page/2/index.html');
+
+		expect(all(second, '.card').length).toBeGreaterThan(0);
+		expect(attr(one(second, '.pagination a[rel="prev"]'), 'href')).toBe('/topics/union-state/');
+		expect(all(second, 'link[rel="alternate"]').map((link) => attr(link, 'href'))).toContain(
+			'https://razbor.example/topics/union-state/rss.xml',
+		);
+		expect(attr(one(second, 'link[rel="canonical"]'), 'href')).toBe(
+			'https://razbor.example/topics/union-state/page/2/',
+		);
+	});
+
+	it('lists every page of every list in the sitemap', async () => {
+		const sitemap = await readFile(join(result.outDir, 'sitemap.xml'), 'utf8');
+
+		for (const path of [
+			'/archive/',
+			'/archive/page/2/',
+			'/archive/page/3/',
+			'/topics/union-state/page/2/',
+			'/topics/union-state/page/3/',
+		]) {
+			expect(sitemap).toContain(`<loc>https://razbor.example${path}</loc>`);
+		}
+		expect(sitemap).not.toContain('/archive/page/4/');
+	});
+});
