@@ -4,8 +4,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { BASE_CONTENT, buildSite, copyContent, type BuildResult } from '../helpers/build-site.ts';
 import { all, attr, one, readPage, text } from '../helpers/html.ts';
 
-/** 45 more articles on the base fixture's topic: 46 published in all, three archive pages. */
-const EXTRA = 45;
+/**
+ * 55 more articles on the base fixture's topic: 56 published in all, three archive pages, and more
+ * than a feed carries.
+ */
+const EXTRA = 55;
 
 function article(index: number): string {
 	const day = String(1 + (index % 28)).padStart(2, '0');
@@ -52,7 +55,7 @@ describe('long lists in a build with many articles', () => {
 
 		expect(all(first, '.card')).toHaveLength(20);
 		expect(all(second, '.card')).toHaveLength(20);
-		expect(all(third, '.card')).toHaveLength(6);
+		expect(all(third, '.card')).toHaveLength(16);
 		expect(text(one(first, '.card__title'))).toBe('Тестовая новость о переговорах');
 		expect(attr(one(first, '.pagination a[rel="next"]'), 'href')).toBe('/archive/page/2/');
 		expect(all(first, '.pagination a[rel="prev"]')).toEqual([]);
@@ -74,6 +77,24 @@ describe('long lists in a build with many articles', () => {
 		expect(attr(one(second, 'link[rel="canonical"]'), 'href')).toBe(
 			'https://razbor.example/topics/union-state/page/2/',
 		);
+	});
+
+	it('carries only the 50 newest articles in the feeds', async () => {
+		const rss = await readFile(join(result.outDir, 'rss.xml'), 'utf8');
+		const topic = await readFile(join(result.outDir, 'topics/union-state/rss.xml'), 'utf8');
+		const archive = [1, 2, 3].map((page) =>
+			page === 1 ? 'archive/index.html' : `archive/page/${page}/index.html`,
+		);
+		const newest: string[] = [];
+		for (const file of archive) {
+			const page = await readPage(result.outDir, file);
+			newest.push(...all(page, '.card__title a').map((link) => attr(link, 'href')!));
+		}
+
+		expect(rss.match(/<item>/g)).toHaveLength(50);
+		expect(topic.match(/<item>/g)).toHaveLength(50);
+		expect(rss).toContain(`<link>https://razbor.example${newest[49]!}</link>`);
+		expect(rss).not.toContain(`<link>https://razbor.example${newest[50]!}</link>`);
 	});
 
 	it('lists every page of every list in the sitemap', async () => {

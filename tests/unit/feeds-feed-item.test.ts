@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
+	FEED_ITEM_LIMIT,
+	newestForFeed,
 	newestModification,
 	siteFeedChannel,
 	topicFeedChannel,
@@ -117,5 +119,17 @@ describe('feed channels', () => {
 
 	test('an empty feed has no newest modification of its own', () => {
 		expect(newestModification([])).toBeUndefined();
+	});
+});
+
+describe('newestForFeed', () => {
+	test('keeps the newest articles up to the limit, in their order', () => {
+		const articles = Array.from({ length: FEED_ITEM_LIMIT + 7 }, (_, index) => index);
+
+		expect(newestForFeed(articles)).toEqual(articles.slice(0, FEED_ITEM_LIMIT));
+	});
+
+	test('keeps a short list whole', () => {
+		expect(newestForFeed(['a', 'b'])).toEqual(['a', 'b']);
 	});
 });

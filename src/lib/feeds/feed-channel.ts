@@ -70,3 +70,15 @@ export function topicFeedChannel(
 		author: NEWSROOM,
 	};
 }
+
+/**
+ * How many of the newest articles a feed carries. Feed readers poll the whole file, and each item
+ * holds a full article: with every article of a large archive a feed would weigh megabytes. The
+ * archive and the sitemap list everything.
+ */
+export const FEED_ITEM_LIMIT = 50;
+
+/** The articles a feed carries: the newest {@link FEED_ITEM_LIMIT} of a list sorted newest first. */
+export function newestForFeed<T>(articles: readonly T[]): T[] {
+	return articles.slice(0, FEED_ITEM_LIMIT);
+}

@@ -2,6 +2,7 @@ import { loadSiteData, type ArticleEntry, type SiteData } from '../../data/site-
 import { lastModified } from '../articles.ts';
 import type { FeedFormat } from '../urls.ts';
 import {
+	newestForFeed,
 	newestModification,
 	siteFeedChannel,
 	topicFeedChannel,
@@ -65,10 +66,10 @@ function response(format: FeedFormat, body: string): Response {
 	return new Response(body, { headers: { 'Content-Type': CONTENT_TYPES[format] } });
 }
 
-/** The whole site's feed in `format`: every published article, newest first. */
+/** The whole site's feed in `format`: the newest published articles, newest first. */
 export async function siteFeedResponse(format: FeedFormat): Promise<Response> {
 	const site = await loadSiteData();
-	const items = await feedItems(site.articles, site);
+	const items = await feedItems(newestForFeed(site.articles), site);
 	const channel = siteFeedChannel(newestModification(items) ?? NEVER);
 	return response(format, render(format, channel, items));
 }
@@ -85,7 +86,9 @@ export async function topicFeedResponse(
 	const site = await loadSiteData();
 	const topic = topicId === undefined ? undefined : site.topics.get(topicId);
 	if (topicId === undefined || !topic) throw new Error(`No topic «${String(topicId)}» for a feed`);
-	const articles = site.articles.filter((article) => article.data.topics.includes(topicId));
+	const articles = newestForFeed(site.index.topic(topicId)).map((slug) =>
+		site.articleById.get(slug)!,
+	);
 	const items = await feedItems(articles, site);
 	const updated =
 		newestModification(items) ??
