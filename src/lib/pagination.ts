@@ -12,6 +12,8 @@ export const PAGE_SIZES = Object.freeze({
 	topic: 20,
 	/** `/people/`: one line per person. */
 	people: 60,
+	/** `/people/<id>/`: article cards about the person. */
+	person: 20,
 	/** The home page's «Последние материалы», before the link to the archive. */
 	homeLatest: 10,
 });

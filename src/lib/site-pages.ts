@@ -72,10 +72,12 @@ export function publicPages(site: SiteContent): PublicPage[] {
 			path: peoplePath(page.number),
 			lastModified: latest,
 		})),
-		...people.map((id) => ({
-			path: personPath(id),
-			lastModified: newestOf(site.index.person(id).articles),
-		})),
+		...people.flatMap((id) =>
+			paginate(site.index.person(id).articles, PAGE_SIZES.person).map((page) => ({
+				path: personPath(id, page.number),
+				lastModified: newestOf(page.items),
+			})),
+		),
 		{ path: topicsPath(), lastModified: latest },
 		...[...site.topics.keys()].flatMap((id) =>
 			paginate(site.index.topic(id), PAGE_SIZES.topic).map((page) => ({

@@ -60,9 +60,9 @@ export function peoplePath(page = 1): string {
 	return withPage('/people/', page);
 }
 
-/** `/people/<id>/` */
-export function personPath(id: string): string {
-	return `/people/${id}/`;
+/** `/people/<id>/`, or the n-th page of the articles about the person: `/people/<id>/page/<n>/`. */
+export function personPath(id: string, page = 1): string {
+	return withPage(`/people/${id}/`, page);
 }
 
 /** `/topics/` */

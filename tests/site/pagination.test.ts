@@ -23,6 +23,7 @@ keyPoints:
   - Второй пункт.
   - Третий пункт.
 topics: [union-state]
+people: [putin]
 ---
 
 Текст дополнительной новости.
@@ -79,6 +80,17 @@ describe('long lists in a build with many articles', () => {
 		);
 	});
 
+	it("pages a person's articles, with the events on the first page only", async () => {
+		const first = await readPage(result.outDir, 'people/putin/index.html');
+		const third = await readPage(result.outDir, 'people/putin/page/3/index.html');
+
+		expect(all(first, '#person-articles ~ .card, section .card')).toHaveLength(20);
+		expect(all(first, '#person-events')).toHaveLength(1);
+		expect(all(third, '#person-events')).toEqual([]);
+		expect(attr(one(third, '.pagination a[rel="prev"]'), 'href')).toBe('/people/putin/page/2/');
+		expect(text(one(third, 'h1'))).toBe('Владимир Путин — страница 3');
+	});
+
 	it('carries only the 50 newest articles in the feeds', async () => {
 		const rss = await readFile(join(result.outDir, 'rss.xml'), 'utf8');
 		const topic = await readFile(join(result.outDir, 'topics/union-state/rss.xml'), 'utf8');
@@ -106,6 +118,7 @@ describe('long lists in a build with many articles', () => {
 			'/archive/page/3/',
 			'/topics/union-state/page/2/',
 			'/topics/union-state/page/3/',
+			'/people/putin/page/3/',
 		]) {
 			expect(sitemap).toContain(`<loc>https://razbor.example${path}</loc>`);
 		}
