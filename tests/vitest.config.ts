@@ -15,10 +15,12 @@ export default defineConfig({
 			},
 			{
 				extends: true,
-				// Site tests build real sites with Astro; each file builds what it needs once.
+				// Site tests build real sites with Astro: the edition in content/ once for all files
+				// (global-setup.ts), fixture content once in each file that needs it.
 				test: {
 					name: 'site',
 					include: ['tests/site/**/*.test.ts'],
+					globalSetup: ['tests/site/global-setup.ts'],
 					testTimeout: 180_000,
 					hookTimeout: 300_000,
 					maxWorkers: 2,

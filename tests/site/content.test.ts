@@ -1,8 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Root } from 'hast';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, ROOT, type BuildResult } from '../helpers/build-site.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { ROOT } from '../helpers/build-site.ts';
 import { all, attr, readPage, text } from '../helpers/html.ts';
 
 /** One article's part of the fact checklist: the fact-sheet rows it states and how to find them. */
@@ -35,22 +35,16 @@ async function readFactMaps(): Promise<{
 }
 
 describe('the Russian edition in content/', () => {
-	let result: BuildResult;
+	const editionDir = inject('editionDir');
 	let slugs: string[];
 	const pages = new Map<string, Root>();
 
 	beforeAll(async () => {
-		result = await buildSite({ contentDir: join(ROOT, 'content') });
 		slugs = (await readdir(join(ROOT, 'content/articles')))
 			.map((name) => name.replace(/\.md$/, ''))
 			.sort();
 		for (const slug of slugs)
-			pages.set(slug, await readPage(result.outDir, `articles/${slug}/index.html`));
-	});
-
-	it('builds', () => {
-		expect(result.output).toContain('Complete!');
-		expect(result.exitCode).toBe(0);
+			pages.set(slug, await readPage(editionDir, `articles/${slug}/index.html`));
 	});
 
 	it('maps every fact of the report to an article or to a reason it is left out', async () => {

@@ -1,20 +1,14 @@
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, ROOT, type BuildResult } from '../helpers/build-site.ts';
+import { describe, expect, inject, it } from 'vitest';
 import { all, attr, one, readPage, text } from '../helpers/html.ts';
 
 describe('the reader’s pages built from content/', () => {
-	let result: BuildResult;
-
-	beforeAll(async () => {
-		result = await buildSite({ contentDir: join(ROOT, 'content') });
-		expect(result.exitCode, result.output).toBe(0);
-	});
+	const editionDir = inject('editionDir');
 
 	it('leads the home page with the news piece, its «Главное» and a schedule teaser deep-linking events', async () => {
-		const home = await readPage(result.outDir, 'index.html');
+		const home = await readPage(editionDir, 'index.html');
 
 		expect(attr(one(home, '.lead h2 a'), 'href')).toBe('/articles/kremlin-talks/');
 		expect(all(home, '.lead .key-points li').length).toBeGreaterThanOrEqual(3);
@@ -26,7 +20,7 @@ describe('the reader’s pages built from content/', () => {
 	});
 
 	it('gives every article a reading time, and long ones a table of contents whose links resolve', async () => {
-		const page = await readPage(result.outDir, 'articles/kremlin-talks/index.html');
+		const page = await readPage(editionDir, 'articles/kremlin-talks/index.html');
 
 		expect(text(one(page, '.article__dates'))).toMatch(/\d+ минут[аы]? чтения/);
 		const contents = all(page, '.toc a').map((link) => attr(link, 'href')!.slice(1));
@@ -36,7 +30,7 @@ describe('the reader’s pages built from content/', () => {
 	});
 
 	it('links related articles and the previous and next pieces of the story', async () => {
-		const page = await readPage(result.outDir, 'articles/visit-in-numbers/index.html');
+		const page = await readPage(editionDir, 'articles/visit-in-numbers/index.html');
 
 		expect(all(page, '.related .card').length).toBeGreaterThan(0);
 		expect(attr(one(page, '.story-nav a[rel=prev]'), 'href')).toMatch(/^\/articles\/[a-z0-9-]+\/$/);
@@ -44,7 +38,7 @@ describe('the reader’s pages built from content/', () => {
 	});
 
 	it('groups a timeline page by year, each event with a visible anchor to itself', async () => {
-		const page = await readPage(result.outDir, 'timelines/russia-belarus/index.html');
+		const page = await readPage(editionDir, 'timelines/russia-belarus/index.html');
 
 		const years = all(page, '.timeline__year-title').map(text);
 		expect(years).toEqual([...years].sort());
@@ -55,7 +49,7 @@ describe('the reader’s pages built from content/', () => {
 	});
 
 	it('shows a person with the articles and events that mention them', async () => {
-		const page = await readPage(result.outDir, 'people/lukashenko/index.html');
+		const page = await readPage(editionDir, 'people/lukashenko/index.html');
 
 		expect(text(one(page, 'h1'))).toBe('Александр Лукашенко');
 		expect(all(page, '#person-articles ~ .card, section .card').length).toBeGreaterThan(0);
@@ -63,46 +57,46 @@ describe('the reader’s pages built from content/', () => {
 	});
 
 	it('lists every topic with its articles', async () => {
-		const page = await readPage(result.outDir, 'topics/union-state/index.html');
+		const page = await readPage(editionDir, 'topics/union-state/index.html');
 
 		expect(all(page, '.card').length).toBeGreaterThan(0);
-		expect(existsSync(join(result.outDir, 'topics/index.html'))).toBe(true);
+		expect(existsSync(join(editionDir, 'topics/index.html'))).toBe(true);
 	});
 
 	it('lists every source with the places it is cited', async () => {
-		const page = await readPage(result.outDir, 'sources/index.html');
+		const page = await readPage(editionDir, 'sources/index.html');
 
 		const kremlin = one(page, '#r11-kremlin-talks');
 		expect(all(kremlin, '.meta a').length).toBeGreaterThan(0);
 	});
 
 	it('writes a Pagefind index for Russian and a search page that works without JavaScript', async () => {
-		expect(existsSync(join(result.outDir, 'pagefind/pagefind.js'))).toBe(true);
-		const page = await readPage(result.outDir, 'search/index.html');
+		expect(existsSync(join(editionDir, 'pagefind/pagefind.js'))).toBe(true);
+		const page = await readPage(editionDir, 'search/index.html');
 		expect(attr(one(page, 'form.search input'), 'name')).toBe('q');
 		expect(text(one(page, 'noscript'))).toContain(
 			'Поиск работает в браузере с включённым JavaScript',
 		);
 		// The index is loaded only by the search page.
-		const article = await readPage(result.outDir, 'articles/kremlin-talks/index.html');
+		const article = await readPage(editionDir, 'articles/kremlin-talks/index.html');
 		expect(all(article, 'script[src*="pagefind"]')).toEqual([]);
 	});
 
 	it('has a Russian 404 page with a way back', async () => {
-		const page = await readPage(result.outDir, '404.html');
+		const page = await readPage(editionDir, '404.html');
 
 		expect(text(one(page, 'h1'))).toBe('Страница не найдена');
 		expect(attr(one(page, 'main a[href="/"]'), 'href')).toBe('/');
 	});
 
 	it('gives every page one h1 and headings that never skip a level going down', async () => {
-		const pages = (await readdir(result.outDir, { recursive: true })).filter((path) =>
+		const pages = (await readdir(editionDir, { recursive: true })).filter((path) =>
 			path.endsWith('.html'),
 		);
 		expect(pages.length).toBeGreaterThan(30);
 		const problems: string[] = [];
 		for (const path of pages) {
-			const page = await readPage(result.outDir, path);
+			const page = await readPage(editionDir, path);
 			const levels = all(page, 'h1, h2, h3, h4, h5, h6').map((heading) =>
 				Number(heading.tagName.slice(1)),
 			);

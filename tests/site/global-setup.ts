@@ -1,0 +1,35 @@
+import { rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { buildSite, ROOT, temporaryDirectory } from '../helpers/build-site.ts';
+
+/**
+ * Builds the real edition in content/ once per run of the site tests, into a temporary folder
+ * that every file reads through `inject('editionDir')` (the files that build fixture content
+ * build their own); removed again when the run ends. One build instead of one per file keeps
+ * the suite fast.
+ */
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		/** The built edition of content/, read-only for the site tests. */
+		editionDir: string;
+	}
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+	const scratch = await temporaryDirectory('razbor-edition-');
+	const result = await buildSite({
+		contentDir: join(ROOT, 'content'),
+		outDir: join(scratch, 'dist'),
+		cacheDir: join(scratch, 'cache'),
+	});
+	if (result.exitCode !== 0 || !result.output.includes('Complete!')) {
+		await rm(scratch, { recursive: true, force: true });
+		throw new Error(`The build of content/ failed:\n${result.output}`);
+	}
+	project.provide('editionDir', result.outDir);
+	return async () => {
+		await rm(dirname(result.outDir), { recursive: true, force: true });
+	};
+}
