@@ -39,6 +39,11 @@ export interface PageMeta {
 	path: string;
 	image: ShareImage;
 	article?: ArticleMeta;
+	/**
+	 * False for the 404 page, which answers any address: it has no URL of its own, so no
+	 * canonical link and no `og:url`, and search engines are asked not to index it.
+	 */
+	indexable?: boolean;
 }
 
 /** One `<meta>` tag: Open Graph uses `property`, Twitter and description use `name`. */
@@ -66,11 +71,14 @@ export function canonicalUrl(meta: Pick<PageMeta, 'path'>, site: Pick<Site, 'url
 export function metaTags(meta: PageMeta, site: Site): MetaTag[] {
 	const image = onSite(meta.image.path, site);
 	const tags: MetaTag[] = [
+		...(meta.indexable === false ? [{ name: 'robots', content: 'noindex' }] : []),
 		{ name: 'description', content: meta.description },
 		{ property: 'og:type', content: meta.article ? 'article' : 'website' },
 		{ property: 'og:title', content: meta.title },
 		{ property: 'og:description', content: meta.description },
-		{ property: 'og:url', content: canonicalUrl(meta, site) },
+		...(meta.indexable === false
+			? []
+			: [{ property: 'og:url', content: canonicalUrl(meta, site) }]),
 		{ property: 'og:site_name', content: site.title },
 		{ property: 'og:locale', content: site.ogLocale },
 		{ property: 'og:image', content: image },

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { trackingParameters } from '../lib/tracking-parameters.ts';
 import { parseOffsetDateTime } from '../lib/dates.ts';
 
 /** What an editor reads when a required field is absent. */
@@ -74,10 +75,20 @@ export const DateTimeSchema = z
 		return z.NEVER;
 	});
 
-/** An absolute `https://` address. */
+/** An absolute `https://` address, without tracking parameters (`utm_*`, `fbclid`, …). */
 export const HttpsUrlSchema = z
 	.string({ error: 'нужна ссылка вида https://…' })
 	.refine((value) => /^https:\/\/[^\s/]+\.[^\s]*$/.test(value) && URL.canParse(value), {
 		error: (issue) =>
 			`«${String(issue.input)}» — не ссылка; нужен адрес вида https://example.org/…`,
+		abort: true,
+	})
+	.superRefine((value, ctx) => {
+		const tracking = trackingParameters(new URL(value));
+		if (tracking.length > 0) {
+			ctx.addIssue({
+				code: 'custom',
+				message: `в адресе параметр слежения ${tracking.join(', ')}: уберите его из ссылки, страница откроется и без него`,
+			});
+		}
 	});

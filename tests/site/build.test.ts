@@ -12,6 +12,7 @@ import {
 	type BuildResult,
 } from '../helpers/build-site.ts';
 import { all, attr, one, readPage, text } from '../helpers/html.ts';
+import { diffTrees } from '../helpers/tree-diff.ts';
 
 /** A digest of every file under a folder, to prove the build did not touch it. */
 async function treeDigest(directory: string): Promise<string> {
@@ -121,10 +122,34 @@ describe('a build of the base fixture content', () => {
 		expect(await treeDigest(contentDir)).toBe(contentDigestBefore);
 	});
 
-	it('produces byte-identical output under a very different TZ', async () => {
-		const other = await buildSite({ contentDir, env: { TZ: 'Pacific/Kiritimati' } });
+	it('produces byte-identical output in two clean builds, even under a very different TZ', async () => {
+		// Both builds start from nothing: `result` got buildSite's default, a new output and a new
+		// cache folder; this one gets its own, named here so that no future default can make the
+		// two share a content store, share images or a search index.
+		const scratch = await temporaryDirectory('razbor-reproducible-');
+		const other = await buildSite({
+			contentDir,
+			outDir: join(scratch, 'dist'),
+			cacheDir: join(scratch, 'cache'),
+			env: { TZ: 'Pacific/Kiritimati' },
+		});
 		expect(other.exitCode).toBe(0);
-		expect(await readTree(other.outDir)).toEqual(await readTree(result.outDir));
+
+		const first = await readTree(result.outDir);
+		const difference = diffTrees(first, await readTree(other.outDir));
+
+		expect(difference).toEqual({ onlyInFirst: [], onlyInSecond: [], changed: [] });
+		// Every kind of output took part: pages, feeds, share images and the search index.
+		expect([...first.keys()]).toEqual(
+			expect.arrayContaining([
+				'index.html',
+				'articles/sample-news/index.html',
+				'rss.xml',
+				'sitemap.xml',
+				'og/articles/sample-news.png',
+				'pagefind/pagefind-entry.json',
+			]),
+		);
 	});
 
 	it('leaves the previous site untouched when a later build fails', async () => {

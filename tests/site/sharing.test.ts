@@ -243,6 +243,7 @@ describe('sharing metadata of a build of the base fixture', () => {
 
 		expect(meta(page, 'robots')).toEqual(['noindex']);
 		expect(all(page, 'link[rel="canonical"]')).toEqual([]);
+		expect(meta(page, 'og:url')).toEqual([]);
 		expect(ofType(page, 'BreadcrumbList')).toBeUndefined();
 	});
 

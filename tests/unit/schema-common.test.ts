@@ -144,6 +144,25 @@ describe('HttpsUrlSchema', () => {
 		]);
 	});
 
+	test.each([
+		['https://example.org/a?utm_source=portal', 'utm_source'],
+		['https://example.org/a?id=5&fbclid=xyz&UTM_Medium=m', 'fbclid, UTM_Medium'],
+		['https://ya.example/?yclid=1', 'yclid'],
+	])('refuses the tracking parameters of %j', (url, names) => {
+		expect(issuesOf(HttpsUrlSchema, url)).toEqual([
+			{
+				path: [],
+				message: `в адресе параметр слежения ${names}: уберите его из ссылки, страница откроется и без него`,
+			},
+		]);
+	});
+
+	test('keeps an ordinary query such as ?ref= or ?id=', () => {
+		expect(HttpsUrlSchema.parse('https://github.com/x/y?ref=main&id=2')).toBe(
+			'https://github.com/x/y?ref=main&id=2',
+		);
+	});
+
 	test('asks for an address when given something that is not text', () => {
 		expect(issuesOf(HttpsUrlSchema, 5)).toEqual([
 			{ path: [], message: 'нужна ссылка вида https://…' },

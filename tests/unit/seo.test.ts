@@ -91,6 +91,14 @@ describe('metaTags', () => {
 		expect(values(tags, 'article:tag')).toEqual(['Союзное государство', 'Владимир Путин']);
 	});
 
+	test('gives the 404 page no URL of its own and asks not to index it', () => {
+		const tags = metaTags({ ...PAGE, indexable: false }, SITE);
+
+		expect(values(tags, 'og:url')).toEqual([]);
+		expect(values(tags, 'robots')).toEqual(['noindex']);
+		expect(values(tags, 'og:title')).toEqual(['Переговоры в Кремле']);
+	});
+
 	test('asks X for the large image card with the same title, text and image', () => {
 		const tags = metaTags(PAGE, SITE);
 
