@@ -41,6 +41,7 @@
 				<meta charset="utf-8" />
 				<meta name="viewport" content="width=device-width, initial-scale=1" />
 				<title>Лента <xsl:value-of select="$format" />: <xsl:value-of select="$title" /></title>
+				<link rel="icon" href="/favicon.svg" type="image/svg+xml" />
 				<style>
 					:root { color-scheme: light dark; }
 					body {

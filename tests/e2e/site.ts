@@ -1,15 +1,12 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { launchBrowser, recordRequests, type RequestLog } from '../helpers/browser.ts';
-import {
-	startStaticServer,
-	stopStaticServer,
-	type StaticServer,
-} from '../helpers/static-server.ts';
+import { startNginx, stopNginx, type NginxServer } from '../helpers/nginx.ts';
 
 /**
  * What the e2e files share: the page types of the site, one server and one Chromium per file
- * (the site itself is built once per run by global-setup.ts), and a way to open a page.
+ * (the site itself is built once per run by global-setup.ts), and a way to open a page. The
+ * server is nginx with the repository's deploy/nginx/site.conf, as in production.
  */
 
 export type ColorScheme = 'light' | 'dark';
@@ -46,6 +43,7 @@ export async function searchSettled(page: Page): Promise<void> {
 
 export const PAGE_TYPES: readonly PageType[] = [
 	{ name: 'home', path: '/', status: 200 },
+	{ name: 'archive', path: '/archive/', status: 200 },
 	{ name: 'article', path: '/articles/kremlin-talks/', status: 200 },
 	{ name: 'article-charts', path: '/articles/visit-in-numbers/', status: 200 },
 	{ name: 'timeline', path: '/timelines/visit-schedule/', status: 200 },
@@ -68,21 +66,24 @@ export const PAGE_TYPES: readonly PageType[] = [
 
 /** The server and browser of one e2e file, set up in its `beforeAll`. */
 export interface Site {
-	readonly server: StaticServer;
+	readonly server: NginxServer;
 	readonly browser: Browser;
 }
 
-/** Serves the run's build and starts Chromium for the calling file; both end with the file. */
+/** Serves the run's build with nginx and starts Chromium for the calling file; both end with it. */
 export function useSite(): Site {
-	let server: StaticServer | undefined;
+	let server: NginxServer | undefined;
 	let browser: Browser | undefined;
 	beforeAll(async () => {
-		server = await startStaticServer(inject('siteDir'));
+		server = await startNginx(inject('siteDir'));
 		browser = await launchBrowser();
 	});
 	afterAll(async () => {
-		await browser?.close();
-		await stopStaticServer(server);
+		try {
+			await browser?.close();
+		} finally {
+			await stopNginx(server);
+		}
 	});
 	return {
 		get server() {
