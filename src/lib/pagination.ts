@@ -16,6 +16,8 @@ export const PAGE_SIZES = Object.freeze({
 	person: 20,
 	/** The home page's «Последние материалы», before the link to the archive. */
 	homeLatest: 10,
+	/** `/sources/`: the newest articles named under each source, before «и ещё N». */
+	sourceUsage: 5,
 });
 
 /** One page of a list. */

@@ -110,4 +110,15 @@ describe('the reader’s pages built from content/', () => {
 		}
 		expect(problems).toEqual([]);
 	});
+
+	it('keeps copies out of the search index: embedded timelines and article source lists', async () => {
+		const article = await readPage(editionDir, 'articles/kremlin-talks/index.html');
+		const timeline = await readPage(editionDir, 'timelines/visit-schedule/index.html');
+
+		expect(all(article, '.article__body section.timeline').length).toBeGreaterThan(0);
+		expect(all(article, '.article__body section.timeline:not([data-pagefind-ignore])')).toEqual([]);
+		expect(all(article, '.article__sources[data-pagefind-ignore]')).toHaveLength(1);
+		expect(all(timeline, '[data-pagefind-ignore]')).toEqual([]);
+		expect(all(timeline, 'main[data-pagefind-body]')).toHaveLength(1);
+	});
 });

@@ -26,7 +26,7 @@ topics: [union-state]
 people: [putin]
 ---
 
-Текст дополнительной новости.
+Текст дополнительной новости :cite{#sample-kremlin}.
 `;
 }
 
@@ -89,6 +89,14 @@ describe('long lists in a build with many articles', () => {
 		expect(all(third, '#person-events')).toEqual([]);
 		expect(attr(one(third, '.pagination a[rel="prev"]'), 'href')).toBe('/people/putin/page/2/');
 		expect(text(one(third, 'h1'))).toBe('Владимир Путин — страница 3');
+	});
+
+	it('names the five newest citing articles under a source on /sources/ and counts the rest', async () => {
+		const sources = await readPage(result.outDir, 'sources/index.html');
+		const kremlin = one(sources, 'li#sample-kremlin');
+
+		expect(all(kremlin, '.meta a[href^="/articles/"]')).toHaveLength(5);
+		expect(text(one(kremlin, '.meta'))).toMatch(/и ещё 51 материал;? /);
 	});
 
 	it('carries only the 50 newest articles in the feeds', async () => {

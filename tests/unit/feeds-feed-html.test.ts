@@ -74,10 +74,10 @@ describe('removePageOnlyNodes', () => {
 		expect(toHtml(body)).toBe('<p>Текст</p>');
 	});
 
-	test("drops Astro's data-astro-* attributes and keeps classes, ids and ARIA", () => {
+	test("drops Astro's and Pagefind's data attributes and keeps classes, ids and ARIA", () => {
 		const body = tree(
 			[
-				'<figure class="chart" id="chart-trade" aria-labelledby="chart-trade-title" data-astro-cid-abc123="">',
+				'<figure class="chart" id="chart-trade" aria-labelledby="chart-trade-title" data-astro-cid-abc123="" data-pagefind-ignore>',
 				'<figcaption id="chart-trade-title" data-astro-cid-abc123>Торговля</figcaption></figure>',
 			].join(''),
 		);

@@ -46,8 +46,8 @@ function isPageOnly(element: Element): boolean {
 
 /**
  * Removes, in place, page-only elements (scripts, styles, buttons, the «#» permalinks),
- * comments, layout-only wrappers (keeping what they hold), and Astro's `data-astro-*`
- * attributes (style scoping a reader cannot use).
+ * comments, layout-only wrappers (keeping what they hold), and Astro's `data-astro-*` and
+ * Pagefind's `data-pagefind-*` attributes (style scoping and search hints a reader cannot use).
  */
 export function removePageOnlyNodes(tree: Root): void {
 	visit(tree, (node, index, parent) => {
@@ -64,7 +64,9 @@ export function removePageOnlyNodes(tree: Root): void {
 		}
 		if (node.type === 'element') {
 			node.properties = Object.fromEntries(
-				Object.entries(node.properties).filter(([name]) => !name.startsWith('dataAstro')),
+				Object.entries(node.properties).filter(
+					([name]) => !name.startsWith('dataAstro') && !name.startsWith('dataPagefind'),
+				),
 			);
 		}
 		return undefined;
