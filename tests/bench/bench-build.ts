@@ -1,0 +1,300 @@
+/**
+ * `npm run bench:build -- [--articles 1000] [--runs 1] [--words 1200] [--baseline] [--keep] [--cpu-prof]`
+ *
+ * Builds a synthetic edition of N articles that use every feature with the real build script
+ * (src/cli/build.ts), then rebuilds it with the cache kept after one article changed, and prints
+ * wall time, CPU time, milliseconds per article and peak memory of each build, with its phases
+ * as Astro's log shows them. With --baseline, the same article files are also built by a minimal
+ * Astro site (tests/bench/baseline-site/) and the ratios ours / baseline are printed. With
+ * --cpu-prof, the first cold build runs under `node --cpu-prof` and its profile is summarized
+ * (the profiler slows that build down). Everything is written under .build/bench/ (content must
+ * lie inside the project) and removed at the end unless --keep or --cpu-prof is given or a build
+ * failed.
+ *
+ * A benchmark, not a test: it prints figures and asserts nothing about them; it exits with 1 when
+ * a build fails.
+ */
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { pipelineFingerprint } from '../../src/loaders/content-files.ts';
+import { buildPhases, formatPhases } from './build-phases.ts';
+import { summarizeCpuProfile, type CpuProfile } from './cpu-profile.ts';
+import { readContentCatalog } from './content-catalog.ts';
+import { measureCommand, type Measurement } from './measure.ts';
+import {
+	describeLoad,
+	describeMachine,
+	formatProgramPeaks,
+	formatRow,
+	HEADER,
+	medianMeasurement,
+	ratio,
+	seconds,
+} from './build-report.ts';
+import { generateArticles, reviseArticle, SYNTHETIC_DEFAULTS } from './synthetic-content.ts';
+
+const ROOT_URL = new URL('../..', import.meta.url);
+const ROOT = fileURLToPath(ROOT_URL);
+
+/** The edition's data folders, copied so that articles refer to real timelines, sources, people… */
+const DATA_FOLDERS = ['timelines', 'charts', 'people', 'sources', 'glossary', 'topics'];
+
+/** Command-line options. */
+interface BenchOptions {
+	articles: number;
+	runs: number;
+	words: number;
+	baseline: boolean;
+	keep: boolean;
+	cpuProf: boolean;
+}
+
+/** The folders of one benchmark, all under `.build/bench/run-*`. */
+interface BenchPaths {
+	work: string;
+	content: string;
+	articles: string;
+	out: string;
+	cache: string;
+	baselineOut: string;
+	baselineCache: string;
+	logs: string;
+	profiles: string;
+}
+
+function positiveInteger(name: string, value: string): number {
+	const number = Number(value);
+	if (!Number.isInteger(number) || number < 1)
+		throw new Error(`--${name} needs a positive integer, not «${value}»`);
+	return number;
+}
+
+function readOptions(args: string[]): BenchOptions {
+	const { values } = parseArgs({
+		args,
+		strict: true,
+		options: {
+			articles: { type: 'string', default: '1000' },
+			runs: { type: 'string', default: '1' },
+			words: { type: 'string', default: String(SYNTHETIC_DEFAULTS.words) },
+			baseline: { type: 'boolean', default: false },
+			keep: { type: 'boolean', default: false },
+			'cpu-prof': { type: 'boolean', default: false },
+		},
+	});
+	return {
+		articles: positiveInteger('articles', values.articles),
+		runs: positiveInteger('runs', values.runs),
+		words: positiveInteger('words', values.words),
+		baseline: values.baseline,
+		keep: values.keep || values['cpu-prof'],
+		cpuProf: values['cpu-prof'],
+	};
+}
+
+async function createPaths(): Promise<BenchPaths> {
+	const parent = join(ROOT, '.build/bench');
+	await mkdir(parent, { recursive: true });
+	const work = await mkdtemp(join(parent, 'run-'));
+	const content = join(work, 'content');
+	return {
+		work,
+		content,
+		articles: join(content, 'articles'),
+		out: join(work, 'dist'),
+		cache: join(work, 'cache'),
+		baselineOut: join(work, 'baseline-dist'),
+		baselineCache: join(work, 'baseline-cache'),
+		logs: join(work, 'logs'),
+		profiles: join(work, 'profiles'),
+	};
+}
+
+/** Copies the data folders and writes the synthetic articles; returns the articles' total size. */
+async function writeContent(paths: BenchPaths, options: BenchOptions) {
+	for (const folder of DATA_FOLDERS)
+		await cp(join(ROOT, 'content', folder), join(paths.content, folder), { recursive: true });
+	await mkdir(paths.articles, { recursive: true });
+	const catalog = await readContentCatalog(paths.content);
+	const articles = generateArticles(options.articles, { catalog, words: options.words });
+	// In slices, so 10 000 files do not open 10 000 descriptors at once.
+	for (let start = 0; start < articles.length; start += 256)
+		await Promise.all(
+			articles
+				.slice(start, start + 256)
+				.map((article) => writeFile(join(paths.articles, article.name), article.text)),
+		);
+	const bytes = articles.reduce((sum, article) => sum + Buffer.byteLength(article.text), 0);
+	return { articles, bytes };
+}
+
+/** Files under `directory` whose names end with `suffix`, and their total size. */
+async function filesEnding(directory: string, suffix: string) {
+	const entries = await readdir(directory, { recursive: true, withFileTypes: true }).catch(
+		() => [],
+	);
+	const files = entries.filter((entry) => entry.isFile() && entry.name.endsWith(suffix));
+	const sizes = await Promise.all(
+		files.map(async (entry) => (await stat(join(entry.parentPath, entry.name))).size),
+	);
+	return { count: files.length, bytes: sizes.reduce((sum, size) => sum + size, 0) };
+}
+
+/** Stops the benchmark after a failed build, with the end of its log. */
+async function failBuild(label: string, logFile: string, work: string): Promise<never> {
+	const log = await readFile(logFile, 'utf8').catch(() => '');
+	console.error(`\n${label} failed. Last lines of ${logFile}:\n`);
+	console.error(log.split('\n').slice(-40).join('\n'));
+	console.error(`\nThe benchmark's folder is kept for inspection: ${work}`);
+	process.exit(1);
+}
+
+/** Runs one build, prints its row, and stops the benchmark when it fails. */
+async function measuredBuild(
+	label: string,
+	command: string[],
+	env: NodeJS.ProcessEnv,
+	paths: BenchPaths,
+	articles: number,
+): Promise<Measurement> {
+	const logFile = join(paths.logs, `${label.replace(/[^a-z0-9]+/gi, '-')}.log`);
+	const result = await measureCommand(command, {
+		cwd: ROOT,
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+		logFile,
+	});
+	if (result.exitCode !== 0) return failBuild(label, logFile, paths.work);
+	console.log(formatRow(label, result, articles));
+	console.log(`    peak RSS by program: ${formatProgramPeaks(result)}`);
+	console.log(formatPhases(buildPhases(await readFile(logFile, 'utf8'), result.wallMs)).join('\n'));
+	return result;
+}
+
+/** Summarizes the CPU profile of the first cold build (the build's main thread only). */
+async function printProfile(directory: string): Promise<void> {
+	const [name] = (await readdir(directory)).filter((file) => file.endsWith('.cpuprofile'));
+	if (!name) return;
+	const file = join(directory, name);
+	const summary = summarizeCpuProfile(JSON.parse(await readFile(file, 'utf8')) as CpuProfile);
+	console.log(
+		`\nCPU profile of the first cold build (${file}), ${seconds(summary.total)} sampled:`,
+	);
+	for (const entry of summary.areas)
+		console.log(`  ${seconds(entry.ms).padStart(8)}  ${entry.name}`);
+	console.log('  functions with the most self time:');
+	for (const entry of summary.functions)
+		console.log(`  ${seconds(entry.ms).padStart(8)}  ${entry.name}`);
+}
+
+async function main(): Promise<void> {
+	const options = readOptions(process.argv.slice(2));
+	const paths = await createPaths();
+	await mkdir(paths.logs, { recursive: true });
+	const ours = (extraNodeFlags: string[] = []) => [
+		process.execPath,
+		...extraNodeFlags,
+		'src/cli/build.ts',
+	];
+	const oursEnv = {
+		RAZBOR_CONTENT_DIR: paths.content,
+		RAZBOR_OUT_DIR: paths.out,
+		RAZBOR_CACHE_DIR: paths.cache,
+	};
+	const n = options.articles;
+
+	console.log(
+		`Build benchmark: ${n} synthetic articles of ~${options.words} words, ${options.runs} run(s)`,
+	);
+	console.log(`Machine: ${describeMachine()}; load average ${describeLoad()}`);
+	const generated = await writeContent(paths, options);
+	console.log(
+		`Content: ${paths.content} (${(generated.bytes / 2 ** 20).toFixed(1)} MiB of articles; the real data folders, without the real articles)\n`,
+	);
+	console.log(HEADER);
+
+	const cold: Measurement[] = [];
+	const warm: Measurement[] = [];
+	const first = generated.articles[0]!;
+	for (let run = 1; run <= options.runs; run++) {
+		const suffix = options.runs > 1 ? ` #${run}` : '';
+		await rm(paths.out, { recursive: true, force: true });
+		await rm(paths.cache, { recursive: true, force: true });
+		const profile =
+			options.cpuProf && run === 1 ? ['--cpu-prof', `--cpu-prof-dir=${paths.profiles}`] : [];
+		const fingerprint = await pipelineFingerprint(ROOT_URL);
+		cold.push(await measuredBuild(`cold build${suffix}`, ours(profile), oursEnv, paths, n));
+		const ogDir = join(paths.cache, 'og');
+		const before = await filesEnding(ogDir, '.png');
+		await writeFile(join(paths.articles, first.name), reviseArticle(first).text);
+		warm.push(await measuredBuild(`rebuild, 1 changed${suffix}`, ours(), oursEnv, paths, n));
+		const after = await filesEnding(ogDir, '.png');
+		await writeFile(join(paths.articles, first.name), first.text);
+		console.log(
+			`  share images in ${ogDir}: ${before.count} → ${after.count} PNG (${after.count - before.count} rendered by the rebuild)`,
+		);
+		// The content cache keys on the pipeline's code too: an edit under src/ while the benchmark
+		// runs makes the rebuild render every article again, which is not what it means to measure.
+		if ((await pipelineFingerprint(ROOT_URL)) !== fingerprint)
+			console.log(
+				'  WARNING: src/schemas, src/markdown, src/lib or src/loaders changed during this run, so the rebuild re-rendered every article; its figures are not a warm rebuild',
+			);
+	}
+	const site = await filesEnding(paths.out, '.html');
+	const pngs = await filesEnding(paths.out, '.png');
+	console.log(
+		`  site: ${site.count} HTML pages (${(site.bytes / 2 ** 20).toFixed(0)} MiB), ${pngs.count} PNG (${(pngs.bytes / 2 ** 20).toFixed(0)} MiB)`,
+	);
+
+	const baseline: Measurement[] = [];
+	if (options.baseline) {
+		const command = [
+			process.execPath,
+			'node_modules/astro/bin/astro.mjs',
+			'build',
+			'--root',
+			'tests/bench/baseline-site',
+		];
+		const env = {
+			BASELINE_CONTENT_DIR: paths.articles,
+			BASELINE_OUT_DIR: paths.baselineOut,
+			BASELINE_CACHE_DIR: paths.baselineCache,
+		};
+		for (let run = 1; run <= options.runs; run++) {
+			await rm(paths.baselineOut, { recursive: true, force: true });
+			await rm(paths.baselineCache, { recursive: true, force: true });
+			const suffix = options.runs > 1 ? ` #${run}` : '';
+			baseline.push(await measuredBuild(`baseline (plain Astro)${suffix}`, command, env, paths, n));
+		}
+	}
+
+	const coldFigures = medianMeasurement(cold);
+	const warmFigures = medianMeasurement(warm);
+	console.log(`\nSummary${options.runs > 1 ? ` (median of ${options.runs} runs)` : ''}:`);
+	if (options.runs > 1) {
+		console.log(HEADER);
+		console.log(formatRow('cold build', coldFigures, n));
+		console.log(formatRow('rebuild, 1 changed', warmFigures, n));
+	}
+	console.log(
+		`  rebuild / cold: wall ${ratio(warmFigures.wallMs, coldFigures.wallMs)}, CPU ${ratio(warmFigures.cpuMs, coldFigures.cpuMs)}`,
+	);
+	if (baseline.length > 0) {
+		const base = medianMeasurement(baseline);
+		if (options.runs > 1) console.log(formatRow('baseline (plain Astro)', base, n));
+		console.log(
+			`  ours / baseline: wall ${ratio(coldFigures.wallMs, base.wallMs)}, CPU ${ratio(coldFigures.cpuMs, base.cpuMs)}, max RSS ${ratio(coldFigures.maxRssKb, base.maxRssKb)}, tree RSS ${ratio(coldFigures.peakTreeRssKb, base.peakTreeRssKb)}`,
+		);
+	}
+	console.log(`  measured with: ${coldFigures.method}`);
+	console.log(`  load average at the end: ${describeLoad()}`);
+	console.log(
+		'  max RSS: the largest single process (whose: «peak RSS by program»); tree RSS: all processes at once (Node and Pagefind)',
+	);
+	if (options.cpuProf) await printProfile(paths.profiles);
+	if (options.keep) console.log(`\nKept: ${paths.work}`);
+	else await rm(paths.work, { recursive: true, force: true });
+}
+
+await main();
