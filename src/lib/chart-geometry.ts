@@ -39,17 +39,24 @@ export type ChartLayout = typeof CHART_LAYOUT;
 const NARROW_NO_BREAK_SPACE = '\u202f';
 const NO_BREAK_SPACE = '\u00a0';
 
+/** One formatter per number of decimals: creating an `Intl.NumberFormat` costs far more than using it. */
+const NUMBER_FORMATS = new Map<number | undefined, Intl.NumberFormat>();
+
 /**
  * A number the Russian way: decimal comma, digits grouped by a no-break space: «86,82», «1 234,5».
  * With `decimals`, exactly that many decimals («3,60»); otherwise as many as the number has, up
  * to four.
  */
 export function formatNumber(value: number, decimals?: number): string {
-	const format = new Intl.NumberFormat('ru-RU', {
-		minimumFractionDigits: decimals ?? 0,
-		maximumFractionDigits: decimals ?? 4,
-		useGrouping: true,
-	});
+	let format = NUMBER_FORMATS.get(decimals);
+	if (!format) {
+		format = new Intl.NumberFormat('ru-RU', {
+			minimumFractionDigits: decimals ?? 0,
+			maximumFractionDigits: decimals ?? 4,
+			useGrouping: true,
+		});
+		NUMBER_FORMATS.set(decimals, format);
+	}
 	// ICU's group separator for `ru` has changed between versions; pin it.
 	return format.format(value).replaceAll(NARROW_NO_BREAK_SPACE, NO_BREAK_SPACE).replace('-', '−');
 }

@@ -20,20 +20,36 @@ export function parseOffsetDateTime(value: string): Date | null {
 	return isValid(date) ? date : null;
 }
 
-/** ISO 8601 in Moscow time with its offset, for `<time datetime>` and metadata: `2025-03-13T15:00:00+03:00`. */
-export function toIsoDateTime(date: Date): string {
-	return formatISO(date, { in: inMoscow });
+/**
+ * A date formatter that formats each instant once: the same dates (an article's, a timeline
+ * event's) are printed on page after page, and formatting in a time zone is not cheap.
+ */
+function oncePerInstant(formatter: (date: Date) => string): (date: Date) => string {
+	const formatted = new Map<number, string>();
+	return (date) => {
+		const time = date.getTime();
+		let result = formatted.get(time);
+		if (result === undefined) {
+			result = formatter(date);
+			formatted.set(time, result);
+		}
+		return result;
+	};
 }
+
+/** ISO 8601 in Moscow time with its offset, for `<time datetime>` and metadata: `2025-03-13T15:00:00+03:00`. */
+export const toIsoDateTime = oncePerInstant((date) => formatISO(date, { in: inMoscow }));
 
 /** «13 марта 2025» */
-export function formatDay(date: Date): string {
-	return format(date, 'd MMMM yyyy', { locale: ru, in: inMoscow });
-}
+export const formatDay = oncePerInstant((date) =>
+	format(date, 'd MMMM yyyy', { locale: ru, in: inMoscow }),
+);
 
 /** «13 марта 2025, 15:00 МСК» */
-export function formatDateTime(date: Date): string {
-	return `${format(date, 'd MMMM yyyy, HH:mm', { locale: ru, in: inMoscow })} ${SITE.timeZoneLabel}`;
-}
+export const formatDateTime = oncePerInstant(
+	(date) =>
+		`${format(date, 'd MMMM yyyy, HH:mm', { locale: ru, in: inMoscow })} ${SITE.timeZoneLabel}`,
+);
 
 /** How exactly a date is known. */
 export type DatePrecision = 'year' | 'month' | 'day' | 'time';

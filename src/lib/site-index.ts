@@ -69,9 +69,11 @@ export function buildSiteIndex(
 		for (const bar of chart.bars)
 			for (const source of bar.sources) push(sourceCharts, source, chartId);
 	}
+	const rankedByTopics = new Map<string, string[]>();
 	const chronological = [...articles].sort(
 		(a, b) => a.data.published.getTime() - b.data.published.getTime() || a.id.localeCompare(b.id),
 	);
+	const chronologicalIndex = new Map(chronological.map((article, index) => [article.id, index]));
 	const byId = new Map(articles.map((article) => [article.id, article]));
 
 	return {
@@ -86,24 +88,31 @@ export function buildSiteIndex(
 			charts: sourceCharts.get(id) ?? [],
 		}),
 		related(id, limit = 3) {
-			const topics = new Set(byId.get(id)?.data.topics ?? []);
-			return (
-				articles
-					.filter((other) => other.id !== id)
+			const topics = byId.get(id)?.data.topics ?? [];
+			// Articles on the same topics have the same ranking: it is computed once per set of
+			// topics, not once per article, which over every page would grow with N².
+			const key = `${limit}:${[...topics].sort().join(',')}`;
+			let ranked = rankedByTopics.get(key);
+			if (!ranked) {
+				const wanted = new Set(topics);
+				ranked = articles
 					.map((other) => ({
 						id: other.id,
-						shared: other.data.topics.filter((topic) => topics.has(topic)).length,
+						shared: other.data.topics.filter((topic) => wanted.has(topic)).length,
 					}))
 					.filter((candidate) => candidate.shared > 0)
 					// Stable sort keeps the newest-first order among equally related articles.
 					.sort((a, b) => b.shared - a.shared)
-					.slice(0, limit)
-					.map((candidate) => candidate.id)
-			);
+					// One more than asked for: the article itself may be among them.
+					.slice(0, limit + 1)
+					.map((candidate) => candidate.id);
+				rankedByTopics.set(key, ranked);
+			}
+			return ranked.filter((other) => other !== id).slice(0, limit);
 		},
 		neighbours(id) {
-			const index = chronological.findIndex((article) => article.id === id);
-			if (index === -1) return {};
+			const index = chronologicalIndex.get(id);
+			if (index === undefined) return {};
 			return { previous: chronological[index - 1]?.id, next: chronological[index + 1]?.id };
 		},
 	};

@@ -102,6 +102,21 @@ describe('buildSiteIndex', () => {
 		expect(index.related('news', 1)).toEqual(['factcheck']);
 	});
 
+	test('gives articles on the same topics the same ranking, each without itself', () => {
+		const same = buildSiteIndex(
+			['a', 'b', 'c', 'd'].map((id, day) =>
+				article(id, `2025-03-1${day}T12:00:00+03:00`, { topics: ['trade'] }),
+			),
+			new Map(),
+			new Map(),
+		);
+
+		expect(same.related('a', 2)).toEqual(['b', 'c']);
+		expect(same.related('b', 2)).toEqual(['a', 'c']);
+		expect(same.related('d', 2)).toEqual(['a', 'b']);
+		expect(same.related('a', 3)).toEqual(['b', 'c', 'd']);
+	});
+
 	test('finds the previous and next article by publication time', () => {
 		expect(index.neighbours('numbers')).toEqual({ previous: 'news', next: 'factcheck' });
 		expect(index.neighbours('news')).toEqual({ previous: undefined, next: 'numbers' });
