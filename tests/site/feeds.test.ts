@@ -609,7 +609,9 @@ describe('feeds in a build of the base fixture content', () => {
 
 			expect(all(html, '.items')).toEqual([]);
 			expect(text(html)).toContain('В этой ленте пока нет материалов');
-			expect(all(html, 'script, link, img, iframe, [style]')).toEqual([]);
+			expect(all(html, 'script, img, iframe, [style]')).toEqual([]);
+			// Only the site's own icon, root-relative.
+			expect(all(html, 'link').map((link) => attr(link, 'href'))).toEqual(['/favicon.svg']);
 		});
 	});
 });
