@@ -48,6 +48,21 @@ export function pageParameter(number: number): string | undefined {
 	return number === 1 ? undefined : `page/${number}`;
 }
 
+/**
+ * `getStaticPaths` entries of a paginated list: one per page, with the `[...page]` parameter and
+ * the page as a prop, plus whatever else the route needs in both (a topic's or a person's `id`).
+ */
+export function paginatedPaths<T, E extends Record<string, string>>(
+	items: readonly T[],
+	size: number,
+	extra: E = {} as E,
+): { params: E & { page: string | undefined }; props: E & { page: Page<T> } }[] {
+	return paginate(items, size).map((page) => ({
+		params: { ...extra, page: pageParameter(page.number) },
+		props: { ...extra, page },
+	}));
+}
+
 /** `«Темы» — страница 2`; the first page keeps the plain title. */
 export function pageTitle(title: string, page: Pick<Page<unknown>, 'number'>): string {
 	return page.number === 1 ? title : `${title} — страница ${page.number}`;

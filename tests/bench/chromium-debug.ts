@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { setTimeout as delay } from 'node:timers/promises';
 import { temporaryDirectory } from '../helpers/build-site.ts';
-import { CHROMIUM_PATH } from '../helpers/browser.ts';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../helpers/browser.ts';
 
 /**
  * Headless Chromium with a DevTools port, for Lighthouse to drive. Started here rather than by
@@ -12,16 +12,9 @@ import { CHROMIUM_PATH } from '../helpers/browser.ts';
  * Chromium process it started and nothing else.
  */
 
-/** The flags that work here: no sandbox or GPU, and no traffic of Chromium's own. */
+/** The end-to-end tests' flags, and what Lighthouse needs on top. */
 const FLAGS = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
+	...CHROMIUM_FLAGS,
 	// Lighthouse's tab must run at full speed even though no window is visible.
 	'--disable-background-timer-throttling',
 	'--disable-renderer-backgrounding',

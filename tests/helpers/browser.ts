@@ -9,21 +9,21 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 /** Where the browser lives; Debian's package by default. */
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
+/** The flags that work here: no sandbox or GPU, and no traffic of Chromium's own. */
+export const CHROMIUM_FLAGS: readonly string[] = Object.freeze([
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+]);
+
 /** Starts headless Chromium. */
 export function launchBrowser(): Promise<Browser> {
-	return chromium.launch({
-		executablePath: CHROMIUM_PATH,
-		args: [
-			'--headless',
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-		],
-	});
+	return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_FLAGS] });
 }
 
 /** Requests a page made, split by origin. */

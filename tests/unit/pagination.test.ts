@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { pageParameter, pageTitle, paginate } from '../../src/lib/pagination.ts';
+import { pageParameter, pageTitle, paginate, paginatedPaths } from '../../src/lib/pagination.ts';
 
 describe('paginate', () => {
 	test('splits a list into full pages and a last, shorter one', () => {
@@ -40,5 +40,20 @@ describe('pageTitle', () => {
 	test('numbers every page but the first', () => {
 		expect(pageTitle('Все материалы', { number: 1 })).toBe('Все материалы');
 		expect(pageTitle('Все материалы', { number: 3 })).toBe('Все материалы — страница 3');
+	});
+});
+
+describe('paginatedPaths', () => {
+	test('gives each page its route parameter and the page, with the extra params in both', () => {
+		expect(paginatedPaths(['a', 'b', 'c'], 2, { id: 'trade' })).toEqual([
+			{
+				params: { id: 'trade', page: undefined },
+				props: { id: 'trade', page: { number: 1, count: 2, items: ['a', 'b'] } },
+			},
+			{
+				params: { id: 'trade', page: 'page/2' },
+				props: { id: 'trade', page: { number: 2, count: 2, items: ['c'] } },
+			},
+		]);
 	});
 });
