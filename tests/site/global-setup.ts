@@ -1,4 +1,4 @@
-import { rm } from 'node:fs/promises';
+import { readdir, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite, ROOT, temporaryDirectory } from '../helpers/build-site.ts';
@@ -17,7 +17,26 @@ declare module 'vitest' {
 	}
 }
 
+/** Temporary folders older than this are left over from earlier runs, never in use by this one. */
+const STALE_AFTER_MS = 60 * 60 * 1000;
+
+/**
+ * Removes what earlier runs left in `.build/tmp/`: every site test builds into fresh temporary
+ * folders, and a run that was stopped halfway never cleans up after itself.
+ */
+async function removeStaleTemporaryFolders(): Promise<void> {
+	const parent = join(ROOT, '.build/tmp');
+	const names = await readdir(parent).catch(() => []);
+	const now = Date.now();
+	for (const name of names) {
+		const path = join(parent, name);
+		const { mtimeMs } = await stat(path);
+		if (now - mtimeMs > STALE_AFTER_MS) await rm(path, { recursive: true, force: true });
+	}
+}
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+	await removeStaleTemporaryFolders();
 	const scratch = await temporaryDirectory('razbor-edition-');
 	const result = await buildSite({
 		contentDir: join(ROOT, 'content'),
