@@ -121,4 +121,16 @@ describe('the reader’s pages built from content/', () => {
 		expect(all(timeline, '[data-pagefind-ignore]')).toEqual([]);
 		expect(all(timeline, 'main[data-pagefind-body]')).toHaveLength(1);
 	});
+
+	it('cites every source of an article on /sources/ in the same words', async () => {
+		const article = await readPage(editionDir, 'articles/how-we-checked-the-report/index.html');
+		const sources = await readPage(editionDir, 'sources/index.html');
+		const entries = all(article, '.source-list li');
+
+		expect(entries.length).toBeGreaterThan(0);
+		for (const entry of entries) {
+			const id = attr(entry, 'id')!.replace(/^source-/, '');
+			expect(text(one(sources, `li[id="${id}"] > p`)).startsWith(text(entry)), id).toBe(true);
+		}
+	});
 });
