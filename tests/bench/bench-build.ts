@@ -6,7 +6,7 @@
  * wall time, CPU time, milliseconds per article and peak memory of each build, with its phases
  * as Astro's log shows them. With --baseline, the same article files are also built by a minimal
  * Astro site (tests/bench/baseline-site/) and the ratios ours / baseline are printed. With
- * --cpu-prof, the first cold build runs under `node --cpu-prof` and its profile is summarized
+ * --cpu-prof, the first cold build's processes run under `node --cpu-prof` and each profile is summarized
  * (the profiler slows that build down). Everything is written under .build/bench/ (content must
  * lie inside the project) and removed at the end unless --keep or --cpu-prof is given or a build
  * failed.
@@ -174,29 +174,27 @@ async function measuredBuild(
 
 /** Summarizes the CPU profile of the first cold build (the build's main thread only). */
 async function printProfile(directory: string): Promise<void> {
-	const [name] = (await readdir(directory)).filter((file) => file.endsWith('.cpuprofile'));
-	if (!name) return;
-	const file = join(directory, name);
-	const summary = summarizeCpuProfile(JSON.parse(await readFile(file, 'utf8')) as CpuProfile);
-	console.log(
-		`\nCPU profile of the first cold build (${file}), ${seconds(summary.total)} sampled:`,
-	);
-	for (const entry of summary.areas)
-		console.log(`  ${seconds(entry.ms).padStart(8)}  ${entry.name}`);
-	console.log('  functions with the most self time:');
-	for (const entry of summary.functions)
-		console.log(`  ${seconds(entry.ms).padStart(8)}  ${entry.name}`);
+	// One profile per process: the build script (which draws the share images) and the Astro build.
+	const names = (await readdir(directory)).filter((file) => file.endsWith('.cpuprofile')).sort();
+	for (const name of names) {
+		const file = join(directory, name);
+		const summary = summarizeCpuProfile(JSON.parse(await readFile(file, 'utf8')) as CpuProfile);
+		console.log(
+			`\nCPU profile of one process of the first cold build (${file}), ${seconds(summary.total)} sampled:`,
+		);
+		for (const entry of summary.areas)
+			console.log(`  ${seconds(entry.ms).padStart(8)}  ${entry.name}`);
+		console.log('  functions with the most self time:');
+		for (const entry of summary.functions)
+			console.log(`  ${seconds(entry.ms).padStart(8)}  ${entry.name}`);
+	}
 }
 
 async function main(): Promise<void> {
 	const options = readOptions(process.argv.slice(2));
 	const paths = await createPaths();
 	await mkdir(paths.logs, { recursive: true });
-	const ours = (extraNodeFlags: string[] = []) => [
-		process.execPath,
-		...extraNodeFlags,
-		'src/cli/build.ts',
-	];
+	const ours = [process.execPath, 'src/cli/build.ts'];
 	const oursEnv = {
 		RAZBOR_CONTENT_DIR: paths.content,
 		RAZBOR_OUT_DIR: paths.out,
@@ -221,14 +219,19 @@ async function main(): Promise<void> {
 		const suffix = options.runs > 1 ? ` #${run}` : '';
 		await rm(paths.out, { recursive: true, force: true });
 		await rm(paths.cache, { recursive: true, force: true });
+		// Through NODE_OPTIONS, so that the Astro build's own process is profiled as well.
 		const profile =
-			options.cpuProf && run === 1 ? ['--cpu-prof', `--cpu-prof-dir=${paths.profiles}`] : [];
+			options.cpuProf && run === 1
+				? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${paths.profiles}` }
+				: {};
 		const fingerprint = await pipelineFingerprint(ROOT_URL);
-		cold.push(await measuredBuild(`cold build${suffix}`, ours(profile), oursEnv, paths, n));
+		cold.push(
+			await measuredBuild(`cold build${suffix}`, ours, { ...oursEnv, ...profile }, paths, n),
+		);
 		const ogDir = join(paths.cache, 'og');
 		const before = await filesEnding(ogDir, '.png');
 		await writeFile(join(paths.articles, first.name), reviseArticle(first).text);
-		warm.push(await measuredBuild(`rebuild, 1 changed${suffix}`, ours(), oursEnv, paths, n));
+		warm.push(await measuredBuild(`rebuild, 1 changed${suffix}`, ours, oursEnv, paths, n));
 		const after = await filesEnding(ogDir, '.png');
 		await writeFile(join(paths.articles, first.name), first.text);
 		console.log(

@@ -1,8 +1,9 @@
 /**
  * Where a build's time went, read from the log Astro prints: the content sync (loading and
  * rendering Markdown), bundling, every generated route grouped by its pattern (article pages,
- * share images, feeds…), and what follows Astro (src/cli/build.ts: the Pagefind index and the
- * swap of the staging folder, with the process start before Astro's first line). No profiler is attached, so the figures cost nothing to collect.
+ * feeds…), what follows Astro (src/cli/build.ts: the Pagefind index, copying the share images
+ * and the swap of the staging folder, with the process start before Astro's first line), and the
+ * steps build.ts times itself: the share images, drawn while Astro runs, and Pagefind. No profiler is attached, so the figures cost nothing to collect.
  */
 
 /** One phase of a build, or one group of routes within «static routes». */
@@ -18,6 +19,15 @@ const SHOWN_GROUPS = 8;
 
 /** Log lines start with the local time, `00:13:12`; seconds are the resolution. */
 const STAMP = /^(\d\d):(\d\d):(\d\d) /;
+
+/** A step src/cli/build.ts times itself: `12:03:04 [share images] 1001 drawn … in 21.40s`. */
+const OWN_STEPS = [
+	{
+		name: 'share images (drawn beside Astro, on the other core)',
+		line: /\[share images\] .* in ([\d.]+)s$/,
+	},
+	{ name: 'Pagefind index (after Astro)', line: /\[search\] .* in ([\d.]+)s$/ },
+];
 
 /** One generated route and what Astro says it took: `├─ /rss.xml (+49ms)` or `(+1.07s)`. */
 const ROUTE = /[├└]─ (\S+) \(\+([\d.]+)(ms|s)\)/;
@@ -96,9 +106,13 @@ export function buildPhases(log: string, wallMs: number): BuildPhase[] {
 	if (complete !== undefined) {
 		// Node's start and the config load come before the first line; they are counted here too.
 		phases.push({
-			name: 'process start, after Astro (ours: Pagefind, swap)',
+			name: 'process start, after Astro (ours: Pagefind, copy, swap)',
 			ms: Math.max(0, wallMs - complete * 1000),
 		});
+	}
+	for (const { name, line } of OWN_STEPS) {
+		const seconds = lines.map((text) => line.exec(text)?.[1]).find(Boolean);
+		if (seconds) phases.push({ name, ms: Number(seconds) * 1000 });
 	}
 	return phases;
 }

@@ -170,6 +170,22 @@ describe('a build of the base fixture content', () => {
 		expect(failed.output).toContain('Сборка остановлена');
 		expect(await readTree(result.outDir)).toEqual(before);
 	});
+
+	it('stops the pages, says why and keeps the previous site when the share images cannot be drawn', async () => {
+		const before = await readTree(result.outDir);
+		const cacheDir = await temporaryDirectory('razbor-cache-');
+		// A file where the share images' cache folder should be: every drawing fails.
+		await writeFile(join(cacheDir, 'og'), 'not a folder');
+
+		const failed = await buildSite({ contentDir, outDir: result.outDir, cacheDir });
+
+		expect(failed.exitCode).toBe(1);
+		expect(failed.output).toContain('Сборка остановлена, сайт в dist/ не изменён.');
+		expect(failed.output).toContain('Внутренняя ошибка сборки');
+		expect(failed.output).not.toContain('Complete!');
+		expect(await readTree(result.outDir)).toEqual(before);
+		expect(existsSync(join(result.outDir, '..', '.dist-staging'))).toBe(false);
+	});
 });
 
 describe('a rebuild that reuses the content cache', () => {

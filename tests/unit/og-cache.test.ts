@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import {
 	cachedShareImage,
+	cachedShareImageFile,
 	shareImageCacheDir,
 	shareImageCacheKey,
 } from '../../src/lib/og/cache.ts';
@@ -123,6 +124,21 @@ describe('cachedShareImage', () => {
 		);
 
 		expect(await readdir(dir)).toEqual([`${key}.png`]);
+	});
+});
+
+describe('cachedShareImageFile', () => {
+	test('gives the path of <key>.png, rendering it only when it is missing', async () => {
+		const key = 'c'.repeat(64);
+		const render = fakeRenderer('drawn');
+
+		const first = await cachedShareImageFile(dir, key, render);
+		const second = await cachedShareImageFile(dir, key, render);
+
+		expect(first).toBe(join(dir, `${key}.png`));
+		expect(second).toBe(first);
+		expect(render).toHaveBeenCalledOnce();
+		expect(await readFile(first, 'utf8')).toBe('drawn');
 	});
 });
 

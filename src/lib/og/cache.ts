@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 
 /**
@@ -31,29 +31,29 @@ export function shareImageCacheKey(input: object, fingerprint: string): string {
 		.digest('hex');
 }
 
-/** Reads a cached file, or `undefined` when there is none yet. */
-async function readCached(file: string): Promise<Uint8Array<ArrayBuffer> | undefined> {
+/** Whether `file` exists. */
+async function exists(file: string): Promise<boolean> {
 	try {
-		return await readFile(file);
+		await access(file);
+		return true;
 	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
 		throw error;
 	}
 }
 
 /**
- * The image cached under `key` in `dir`, or `render()`'s result, stored there first. The file is
- * written beside its final name and renamed into place, so a build that stops half-way, or two
- * builds sharing the folder, never leave a truncated PNG to be served later.
+ * The file of the image cached under `key` in `dir`, rendered and stored there first when there
+ * is none. The file is written beside its final name and renamed into place, so a build that
+ * stops half-way, or two builds sharing the folder, never leave a truncated PNG to be served later.
  */
-export async function cachedShareImage(
+export async function cachedShareImageFile(
 	dir: string,
 	key: string,
 	render: () => Promise<Uint8Array<ArrayBuffer>>,
-): Promise<Uint8Array<ArrayBuffer>> {
+): Promise<string> {
 	const file = join(dir, `${key}.png`);
-	const cached = await readCached(file);
-	if (cached) return cached;
+	if (await exists(file)) return file;
 	const image = await render();
 	await mkdir(dir, { recursive: true });
 	const temporary = `${file}.${randomUUID()}.tmp`;
@@ -63,5 +63,14 @@ export async function cachedShareImage(
 	} finally {
 		await rm(temporary, { force: true });
 	}
-	return image;
+	return file;
+}
+
+/** The bytes of the image cached under `key` in `dir` (see {@link cachedShareImageFile}). */
+export async function cachedShareImage(
+	dir: string,
+	key: string,
+	render: () => Promise<Uint8Array<ArrayBuffer>>,
+): Promise<Uint8Array<ArrayBuffer>> {
+	return readFile(await cachedShareImageFile(dir, key, render));
 }

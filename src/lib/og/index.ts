@@ -1,14 +1,21 @@
-import { cachedShareImage, shareImageCacheDir, shareImageCacheKey } from './cache.ts';
+import { readFile } from 'node:fs/promises';
+import { cachedShareImageFile, shareImageCacheDir, shareImageCacheKey } from './cache.ts';
 import { rendererFingerprint, renderShareImage } from './render.ts';
 import { shareCardElement, type ShareCard } from './template.ts';
 
 /**
- * What the share-image endpoints call: card → element tree → PNG, through the content-hash cache.
+ * What draws a share image: card → element tree → PNG, through the content-hash cache. The build
+ * (src/cli/build.ts with ./site-images.ts) and the `astro dev` endpoints both come here.
  */
 
-/** The PNG of `card`, read from the cache when this exact image was rendered before. */
-export async function shareImagePng(card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
+/** The cache file holding the PNG of `card`, drawn first when this exact image is new. */
+export async function shareImageFile(card: ShareCard): Promise<string> {
 	const element = shareCardElement(card);
 	const key = shareImageCacheKey(element, await rendererFingerprint());
-	return cachedShareImage(shareImageCacheDir(), key, () => renderShareImage(element));
+	return cachedShareImageFile(shareImageCacheDir(), key, () => renderShareImage(element));
+}
+
+/** The PNG of `card`, read from the cache when this exact image was drawn before. */
+export async function shareImagePng(card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
+	return readFile(await shareImageFile(card));
 }
