@@ -8,6 +8,11 @@ export function lastModified(article: Pick<Article, 'published' | 'updated' | 'u
 	return new Date(Math.max(...candidates.map((date) => date.getTime())));
 }
 
+/** Whether a production build publishes the article: every one but a draft. */
+export function isPublished(article: Pick<Article, 'draft'>): boolean {
+	return !article.draft;
+}
+
 /**
  * Articles readers may see, newest change first (ties by slug, so the order never depends on
  * the file system). Drafts are dropped unless `includeDrafts` is set, as in `astro dev`.
@@ -16,7 +21,7 @@ export function selectPublishedArticles<
 	T extends { id: string; data: Pick<Article, 'draft' | 'published' | 'updated' | 'updates'> },
 >(articles: readonly T[], { includeDrafts = false }: { includeDrafts?: boolean } = {}): T[] {
 	return articles
-		.filter((article) => includeDrafts || !article.data.draft)
+		.filter((article) => includeDrafts || isPublished(article.data))
 		.sort(
 			(a, b) =>
 				lastModified(b.data).getTime() - lastModified(a.data).getTime() || a.id.localeCompare(b.id),

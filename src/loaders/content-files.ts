@@ -43,22 +43,29 @@ export function displayPath(absolute: string): string {
 	return path.startsWith('..') || isAbsolute(path) ? absolute : path;
 }
 
+/** Absolute paths of the files of one content folder with the given extensions, in name order. */
+export async function listContentFiles(
+	directory: string,
+	extensions: readonly string[],
+): Promise<string[]> {
+	if (!existsSync(directory)) return [];
+	return (await readdir(directory, { withFileTypes: true }))
+		.filter((entry) => entry.isFile() && extensions.includes(extname(entry.name)))
+		.map((entry) => join(directory, entry.name))
+		.sort();
+}
+
+/** Reads one content file. */
+export async function readContentFile(absolute: string): Promise<ContentFile> {
+	return { absolute, display: displayPath(absolute), text: await readFile(absolute, 'utf8') };
+}
+
 /** Reads the files of one content folder with the given extensions, in name order. */
 export async function readContentFiles(
 	directory: string,
 	extensions: readonly string[],
 ): Promise<ContentFile[]> {
-	if (!existsSync(directory)) return [];
-	const names = (await readdir(directory, { withFileTypes: true }))
-		.filter((entry) => entry.isFile() && extensions.includes(extname(entry.name)))
-		.map((entry) => entry.name)
-		.sort();
-	return Promise.all(
-		names.map(async (name) => {
-			const absolute = join(directory, name);
-			return { absolute, display: displayPath(absolute), text: await readFile(absolute, 'utf8') };
-		}),
-	);
+	return Promise.all((await listContentFiles(directory, extensions)).map(readContentFile));
 }
 
 /**

@@ -1,11 +1,17 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { ContentFile } from '../../src/loaders/content-files.ts';
 import { articleShareCard, siteShareCard } from '../../src/lib/og/cards.ts';
 import { shareImageFile } from '../../src/lib/og/index.ts';
-import { copyShareImages, drawShareImages, siteShareImages } from '../../src/lib/og/site-images.ts';
+import {
+	articleShareImage,
+	copyShareImages,
+	drawShareImages,
+	siteShareImage,
+	siteShareImages,
+} from '../../src/lib/og/site-images.ts';
 import { parseArticleFile } from '../../src/loaders/parse-entry.ts';
 import { SITE } from '../../src/site.ts';
 
@@ -36,24 +42,15 @@ const OLDER = articleFile(
 );
 const NEWER = articleFile('newer.md', frontmatter('Итоги визита', '2025-03-14T18:00:00+03:00'));
 
-describe('siteShareImages', () => {
-	test("lists the site's image, then one per published article, newest first", () => {
-		const images = siteShareImages([OLDER, NEWER], SITE);
-
-		expect(images.map(({ path }) => path)).toEqual([
-			'/og/site.png',
-			'/og/articles/newer.png',
-			'/og/articles/older.png',
-		]);
-	});
-
-	test('draws the same cards as the pages describe: the site card and each article card', () => {
-		const [site, newer] = siteShareImages([NEWER], SITE);
+describe('articleShareImage', () => {
+	test("gives a published article's image path and the card its pages describe", () => {
 		const parsed = parseArticleFile(NEWER.display, NEWER.text, { publicFileExists: () => true });
 		if (!parsed.ok) throw new Error('the fixture article must parse');
 
-		expect(site!.card).toEqual(siteShareCard(SITE));
-		expect(newer!.card).toEqual(articleShareCard(parsed.value.data, SITE));
+		expect(articleShareImage(NEWER, SITE)).toEqual({
+			path: '/og/articles/newer.png',
+			card: articleShareCard(parsed.value.data, SITE),
+		});
 	});
 
 	test('gives a draft no image', () => {
@@ -62,18 +59,47 @@ describe('siteShareImages', () => {
 			frontmatter('Черновик', '2025-03-15T12:00:00+03:00', ['draft: true']),
 		);
 
-		const paths = siteShareImages([OLDER, draft], SITE).map(({ path }) => path);
-
-		expect(paths).toEqual(['/og/site.png', '/og/articles/older.png']);
+		expect(articleShareImage(draft, SITE)).toBeUndefined();
 	});
 
 	test('skips a file that does not parse or has a bad name, which the Astro build reports', () => {
 		const broken = articleFile('broken.md', ['title: Без даты']);
 		const badName = articleFile('Плохое имя.md', frontmatter('Имя', '2025-03-13T12:00:00+03:00'));
 
-		const paths = siteShareImages([broken, badName, OLDER], SITE).map(({ path }) => path);
+		expect(articleShareImage(broken, SITE)).toBeUndefined();
+		expect(articleShareImage(badName, SITE)).toBeUndefined();
+	});
+});
 
-		expect(paths).toEqual(['/og/site.png', '/og/articles/older.png']);
+describe('siteShareImages', () => {
+	let dir: string;
+
+	beforeEach(async () => {
+		dir = await mkdtemp(join(tmpdir(), 'razbor-site-images-'));
+	});
+
+	afterEach(async () => {
+		await rm(dir, { recursive: true, force: true });
+	});
+
+	test("lists the site's image, then one per published article file in name order", async () => {
+		const draft = articleFile(
+			'draft.md',
+			frontmatter('Черновик', '2025-03-15T12:00:00+03:00', ['draft: true']),
+		);
+		for (const file of [OLDER, NEWER, draft])
+			await writeFile(join(dir, basename(file.display)), file.text);
+		await writeFile(join(dir, 'notes.txt'), 'не статья');
+
+		const images = await Array.fromAsync(siteShareImages(dir, SITE));
+
+		expect(images[0]).toEqual(siteShareImage(SITE));
+		expect(images[0]!.card).toEqual(siteShareCard(SITE));
+		expect(images.map(({ path }) => path)).toEqual([
+			'/og/site.png',
+			'/og/articles/newer.png',
+			'/og/articles/older.png',
+		]);
 	});
 });
 
@@ -91,7 +117,7 @@ describe('drawing and copying', () => {
 	});
 
 	test('draws each image into the cache and copies it to its path in the site', async () => {
-		const images = siteShareImages([OLDER], SITE);
+		const images = [siteShareImage(SITE), articleShareImage(OLDER, SITE)!];
 
 		const drawn = await drawShareImages(images);
 		await copyShareImages(drawn, join(dir, 'site'));
@@ -105,23 +131,14 @@ describe('drawing and copying', () => {
 	});
 
 	test('takes an image drawn before from the cache instead of drawing it again', async () => {
-		const [site] = siteShareImages([], SITE);
-		const file = await shareImageFile(site!.card);
+		const site = siteShareImage(SITE);
+		const file = await shareImageFile(site.card);
 		// A marker written over the cached image proves the next drawing reads the file.
 		await writeFile(file, 'cached');
 
-		const [drawn] = await drawShareImages([site!]);
+		const [drawn] = await drawShareImages([site]);
 		await copyShareImages([drawn!], join(dir, 'site'));
 
 		expect(await readFile(join(dir, 'site/og/site.png'), 'utf8')).toBe('cached');
-	});
-
-	test('stops between two images once the signal aborts', async () => {
-		const images = siteShareImages([OLDER, NEWER], SITE);
-		const abort = new AbortController();
-		abort.abort(new Error('the Astro build failed'));
-
-		await expect(drawShareImages(images, abort.signal)).rejects.toThrow('the Astro build failed');
-		await expect(readdir(join(dir, 'cache'))).rejects.toThrow('ENOENT');
 	});
 });

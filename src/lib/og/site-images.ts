@@ -1,18 +1,22 @@
 import { copyFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { ContentFile } from '../../loaders/content-files.ts';
+import {
+	listContentFiles,
+	readContentFile,
+	type ContentFile,
+} from '../../loaders/content-files.ts';
 import { idFromFile, parseArticleFile } from '../../loaders/parse-entry.ts';
 import type { Site } from '../../site.ts';
-import { selectPublishedArticles } from '../articles.ts';
+import { isPublished } from '../articles.ts';
 import { articleShareImagePath, siteShareImagePath } from '../urls.ts';
 import { articleShareCard, siteShareCard } from './cards.ts';
 import { shareImageFile } from './index.ts';
 import type { ShareCard } from './template.ts';
 
 /**
- * The share images of a production build, drawn by src/cli/build.ts beside the Astro build (which
- * runs in a process of its own) so that the two use both cores: Astro renders pages on one while
- * the images are drawn on the other, and the images are copied into the site when both are done.
+ * The share images of a production build, drawn by src/cli/share-images.ts in a process beside the
+ * Astro build, so that the two use both cores; src/cli/build.ts copies them into the site when
+ * both are done.
  */
 
 /** One share image of the site: where it is published and what it shows. */
@@ -28,43 +32,46 @@ export interface DrawnShareImage {
 	file: string;
 }
 
-/**
- * Every share image a production build publishes: the site's own and one per published article,
- * read straight from the article files so that drawing starts before Astro has loaded anything.
- * Drafts get none. A file that does not parse is skipped: the Astro build reports it and stops.
- */
-export function siteShareImages(
-	articleFiles: readonly ContentFile[],
-	site: Site,
-): SiteShareImage[] {
-	const articles = articleFiles.flatMap((file) => {
-		const id = idFromFile(file.display);
-		// The hero image is not on the card; whether its file exists is the Astro build's check.
-		const parsed = parseArticleFile(file.display, file.text, { publicFileExists: () => true });
-		return id.ok && parsed.ok ? [{ id: id.value, data: parsed.value.data }] : [];
-	});
-	return [
-		{ path: siteShareImagePath(), card: siteShareCard(site) },
-		...selectPublishedArticles(articles).map(({ id, data }) => ({
-			path: articleShareImagePath(id),
-			card: articleShareCard(data, site),
-		})),
-	];
+/** The share image of every page without its own. */
+export function siteShareImage(site: Site): SiteShareImage {
+	return { path: siteShareImagePath(), card: siteShareCard(site) };
 }
 
 /**
- * Draws the images one after another (each found in the cache when it was drawn before), and
- * stops between two images once `signal` aborts, as when the Astro build has failed.
+ * The share image of one article file, read straight from the file so that drawing can start
+ * before Astro has loaded anything. None for a draft, nor for a file that does not parse: the
+ * Astro build reports that one and stops.
  */
+export function articleShareImage(file: ContentFile, site: Site): SiteShareImage | undefined {
+	const id = idFromFile(file.display);
+	// The hero image is not on the card; whether its file exists is the Astro build's check.
+	const parsed = parseArticleFile(file.display, file.text, { publicFileExists: () => true });
+	if (!id.ok || !parsed.ok || !isPublished(parsed.value.data)) return undefined;
+	return { path: articleShareImagePath(id.value), card: articleShareCard(parsed.value.data, site) };
+}
+
+/**
+ * Every share image a production build publishes: the site's own, then one per published article
+ * of `articlesDir`. Files are read one at a time as the images are drawn, so a big archive is
+ * never held in memory at once.
+ */
+export async function* siteShareImages(
+	articlesDir: string,
+	site: Site,
+): AsyncGenerator<SiteShareImage> {
+	yield siteShareImage(site);
+	for (const path of await listContentFiles(articlesDir, ['.md'])) {
+		const image = articleShareImage(await readContentFile(path), site);
+		if (image) yield image;
+	}
+}
+
+/** Draws the images one after another, each found in the cache when it was drawn before. */
 export async function drawShareImages(
-	images: readonly SiteShareImage[],
-	signal?: AbortSignal,
+	images: AsyncIterable<SiteShareImage> | Iterable<SiteShareImage>,
 ): Promise<DrawnShareImage[]> {
 	const drawn: DrawnShareImage[] = [];
-	for (const { path, card } of images) {
-		signal?.throwIfAborted();
-		drawn.push({ path, file: await shareImageFile(card) });
-	}
+	for await (const { path, card } of images) drawn.push({ path, file: await shareImageFile(card) });
 	return drawn;
 }
 
