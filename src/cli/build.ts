@@ -15,7 +15,7 @@ import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { copyShareImages, type DrawnShareImage } from '../lib/og/site-images.ts';
+import { copyShareImages, type DrawnShareImage } from '../lib/og/drawn-images.ts';
 import { stoppedMessage } from './build-failure.ts';
 import { logStep } from './log-step.ts';
 import { writeSearchIndex } from './search-index.ts';
@@ -48,18 +48,27 @@ interface Step {
 	stop: () => void;
 }
 
+/** How to start a step. */
+interface StepOptions {
+	/** Keep its stdout (its result) instead of passing it on. */
+	captureStdout?: boolean;
+	/** Flags for its Node. */
+	nodeFlags?: string[];
+}
+
 /**
  * Starts `src/cli/<script>` with this Node. Its stderr (and, unless captured, its stdout) goes
  * to this process's, so its log and messages appear as they come.
  */
-function startStep(script: string, args: string[], captureStdout: boolean): Step {
-	const child = spawn(
-		process.execPath,
-		[fileURLToPath(new URL(script, import.meta.url)), ...args],
-		{
-			stdio: ['ignore', captureStdout ? 'pipe' : 'inherit', 'inherit'],
-		},
-	);
+function startStep(
+	script: string,
+	args: string[],
+	{ captureStdout = false, nodeFlags = [] }: StepOptions = {},
+): Step {
+	const entry = fileURLToPath(new URL(script, import.meta.url));
+	const child = spawn(process.execPath, [...nodeFlags, entry, ...args], {
+		stdio: ['ignore', captureStdout ? 'pipe' : 'inherit', 'inherit'],
+	});
 	const chunks: Buffer[] = [];
 	child.stdout?.on('data', (chunk: Buffer) => chunks.push(chunk));
 	const result = new Promise<string>((resolveResult, reject) => {

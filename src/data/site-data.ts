@@ -5,7 +5,7 @@ import { selectPublishedArticles } from '../lib/articles.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { findBrokenReferences } from '../lib/references.ts';
 import { parseYaml } from '../lib/yaml-document.ts';
-import { readingMinutes } from '../lib/reading-time.ts';
+import { READING_MINUTES_KEY } from '../lib/reading-time.ts';
 import { buildSiteIndex, type SiteIndex } from '../lib/site-index.ts';
 import type { BodyReferences } from '../markdown/directives.ts';
 
@@ -13,8 +13,6 @@ import type { BodyReferences } from '../markdown/directives.ts';
 export interface ArticleEntry {
 	id: string;
 	data: CollectionEntry<'articles'>['data'];
-	/** Markdown body as written. */
-	body: string;
 	/** Rendered body HTML, with timeline placeholders. */
 	html: string;
 	/** Headings of the body (depth, slug, text). */
@@ -66,14 +64,16 @@ async function load(): Promise<SiteData> {
 	const entries: ArticleEntry[] = articles.map((entry) => {
 		const frontmatter = entry.rendered?.metadata?.frontmatter as
 			{ razbor?: BodyReferences } | undefined;
+		const minutes = entry.rendered?.metadata?.[READING_MINUTES_KEY];
+		// The article loader always stores it; without it the entry came from another loader.
+		if (typeof minutes !== 'number') throw new Error(`статья ${entry.id}: нет времени чтения`);
 		return {
 			id: entry.id,
 			data: entry.data,
-			body: entry.body ?? '',
 			html: entry.rendered?.html ?? '',
 			headings: (entry.rendered?.metadata?.headings ?? []) as ArticleEntry['headings'],
 			references: frontmatter?.razbor ?? { citations: [], references: [] },
-			readingMinutes: readingMinutes(entry.body ?? ''),
+			readingMinutes: minutes,
 		};
 	});
 	// References are checked on every build, including one that reuses cached renders: an entry

@@ -14,6 +14,9 @@ function readableText(markdown: string): string {
 		.replace(/[#*_>`[\]:|-]+/g, ' ');
 }
 
+/** Where the article loader keeps an article's reading time: its rendered metadata. */
+export const READING_MINUTES_KEY = 'readingMinutes';
+
 /** Whole minutes needed to read a Markdown body, at least one. */
 export function readingMinutes(markdown: string): number {
 	const words = readableText(markdown)

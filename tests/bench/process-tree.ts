@@ -57,14 +57,32 @@ function treeOf(root: number, processes: readonly ProcessStat[]): ProcessStat[] 
 	return tree;
 }
 
+/** Names seen per process id: a process that is exiting has an empty command line. */
+const namesByPid = new Map<number, string>();
+
+/**
+ * Program name of a command line: argv[0] rather than `Name:`, which is cut to 15 characters
+ * and is «MainThread» for Node; for Node, with its script (`node astro-build.ts`), since the
+ * build runs several.
+ */
+export function programName(cmdline: string): string | undefined {
+	const [program, ...args] = cmdline.split('\0').filter(Boolean);
+	const name = program?.split('/').at(-1);
+	const script = args
+		.find((arg) => !arg.startsWith('-'))
+		?.split('/')
+		.at(-1);
+	return name === 'node' && script ? `node ${script}` : name;
+}
+
 /** Program name, VmRSS and VmHWM (KiB) of one process; zeros when it has exited. */
 async function memoryOf(pid: number): Promise<{ name: string; rss: number; hwm: number }> {
 	const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
 	const field = (name: string) =>
 		Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
-	// argv[0] rather than `Name:`, which is cut to 15 characters and is «MainThread» for Node.
-	const argv0 = (await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '')).split('\0')[0];
-	const name = argv0?.split('/').at(-1) || '?';
+	const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+	const name = programName(cmdline) ?? namesByPid.get(pid) ?? '?';
+	namesByPid.set(pid, name);
 	return { name, rss: field('VmRSS'), hwm: field('VmHWM') };
 }
 

@@ -5,9 +5,9 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { ContentFile } from '../../src/loaders/content-files.ts';
 import { articleShareCard, siteShareCard } from '../../src/lib/og/cards.ts';
 import { shareImageFile } from '../../src/lib/og/index.ts';
+import { copyShareImages } from '../../src/lib/og/drawn-images.ts';
 import {
 	articleShareImage,
-	copyShareImages,
 	drawShareImages,
 	siteShareImage,
 	siteShareImages,

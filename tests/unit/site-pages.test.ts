@@ -18,7 +18,6 @@ function article(id: string, fields: Record<string, unknown>, timelines: string[
 	return {
 		id,
 		data,
-		body: '',
 		html: '',
 		headings: [],
 		references: {

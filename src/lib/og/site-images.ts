@@ -1,5 +1,3 @@
-import { copyFile, mkdir } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
 import {
 	listContentFiles,
 	readContentFile,
@@ -10,6 +8,7 @@ import type { Site } from '../../site.ts';
 import { isPublished } from '../articles.ts';
 import { articleShareImagePath, siteShareImagePath } from '../urls.ts';
 import { articleShareCard, siteShareCard } from './cards.ts';
+import type { DrawnShareImage } from './drawn-images.ts';
 import { shareImageFile } from './index.ts';
 import type { ShareCard } from './template.ts';
 
@@ -24,12 +23,6 @@ export interface SiteShareImage {
 	/** Root-relative path, `/og/articles/<slug>.png` or `/og/site.png`. */
 	path: string;
 	card: ShareCard;
-}
-
-/** A drawn share image: its path in the site and the cache file holding the PNG. */
-export interface DrawnShareImage {
-	path: string;
-	file: string;
 }
 
 /** The share image of every page without its own. */
@@ -73,15 +66,4 @@ export async function drawShareImages(
 	const drawn: DrawnShareImage[] = [];
 	for await (const { path, card } of images) drawn.push({ path, file: await shareImageFile(card) });
 	return drawn;
-}
-
-/** Copies drawn images from the cache into the built site in `siteDir`. */
-export async function copyShareImages(
-	drawn: readonly DrawnShareImage[],
-	siteDir: string,
-): Promise<void> {
-	const targets = drawn.map(({ path, file }) => ({ file, target: join(siteDir, path) }));
-	for (const folder of new Set(targets.map(({ target }) => dirname(target))))
-		await mkdir(folder, { recursive: true });
-	await Promise.all(targets.map(({ file, target }) => copyFile(file, target)));
 }
