@@ -34,13 +34,25 @@ export function groupEventsByYear<T extends Pick<TimelineEvent, 'date'>>(
 
 const QUALIFIER_WORDS = { about: 'около', by: 'не позднее', notBefore: 'не ранее' } as const;
 
+type EventDate = Pick<TimelineEvent, 'date' | 'end' | 'qualifier' | 'period'>;
+
+/** Date lines already written, by event: an embedded timeline repeats on many pages of a build. */
+const eventDates = new WeakMap<EventDate, string>();
+
 /**
  * The date line of an event: «2 апреля 1996», «13 марта 2025, около 10:00 МСК»,
- * «13 марта 2025, утро», «21–25 января 2025».
+ * «13 марта 2025, утро», «21–25 января 2025». Worked out once per event object.
  */
-export function formatEventDate(
-	event: Pick<TimelineEvent, 'date' | 'end' | 'qualifier' | 'period'>,
-): string {
+export function formatEventDate(event: EventDate): string {
+	let line = eventDates.get(event);
+	if (line === undefined) {
+		line = eventDateLine(event);
+		eventDates.set(event, line);
+	}
+	return line;
+}
+
+function eventDateLine(event: EventDate): string {
 	const { date, end, qualifier, period } = event;
 	if (qualifier && date.instant) {
 		// «около 10:00» or, for a span within one day, «около 11:40–12:00».

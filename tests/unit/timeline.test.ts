@@ -136,6 +136,16 @@ describe('formatEventDate', () => {
 		...extra,
 	});
 
+	test('writes the line of an event object once and reads it back for the same object', () => {
+		const event = at('2025-03-13T10:00+03:00');
+		expect(formatEventDate(event)).toBe('13 марта 2025, 10:00 МСК');
+		// Content objects never change during a build; a changed copy is a new object.
+		event.date = partial('1996');
+
+		expect(formatEventDate(event)).toBe('13 марта 2025, 10:00 МСК');
+		expect(formatEventDate({ ...event })).toBe('1996');
+	});
+
 	test.each([
 		['1996', '1996'],
 		['1996-04', 'апрель 1996'],
