@@ -88,16 +88,23 @@ function startStep(
 
 /** A step that ended with an error; what went wrong it has printed itself. */
 class StepFailure extends Error {
+	/** The step's script, e.g. `astro-build.ts`. */
+	readonly script: string;
+
 	constructor(script: string, ending: string) {
 		super(`${script} завершился с ошибкой (${ending})`);
 		this.name = 'StepFailure';
+		this.script = script;
 	}
 }
+
+/** The Astro step; it explains its own failures, content mistakes included. */
+const ASTRO_STEP = 'astro-build.ts';
 
 async function main(): Promise<number> {
 	prepareEnvironment();
 	await rm(staging, { recursive: true, force: true });
-	const astro = startStep('astro-build.ts', [staging, outDir]);
+	const astro = startStep(ASTRO_STEP, [staging, outDir]);
 	const images = startStep('share-images.ts', [], {
 		captureStdout: true,
 		// resvg gives an image's pixels back in a finalizer, which runs after V8 collects the
@@ -124,8 +131,7 @@ async function main(): Promise<number> {
 	} catch (error) {
 		await Promise.allSettled([astro.result, images.result]);
 		await rm(staging, { recursive: true, force: true });
-		// The Astro step explains its own failure, content mistakes included.
-		if (!(error instanceof StepFailure && error.message.startsWith('astro-build.ts')))
+		if (!(error instanceof StepFailure && error.script === ASTRO_STEP))
 			console.error(stoppedMessage(outDir, error));
 		return 1;
 	}

@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import {
-	cachedShareImage,
 	cachedShareImageFile,
 	shareImageCacheDir,
 	shareImageCacheKey,
@@ -63,70 +62,6 @@ describe('shareImageCacheKey', () => {
 	});
 });
 
-describe('cachedShareImage', () => {
-	test('renders on a miss and stores the image as <key>.png', async () => {
-		const render = fakeRenderer('first');
-		const key = shareImageCacheKey({ headline: 'Кремль' }, FINGERPRINT);
-
-		const image = await cachedShareImage(dir, key, render);
-
-		expect(render).toHaveBeenCalledTimes(1);
-		expect(Buffer.from(image).toString()).toBe('first');
-		expect(await readdir(dir)).toEqual([`${key}.png`]);
-		expect((await readFile(join(dir, `${key}.png`))).toString()).toBe('first');
-	});
-
-	test('does not call the renderer again for the same key', async () => {
-		const key = shareImageCacheKey({ headline: 'Кремль' }, FINGERPRINT);
-		await cachedShareImage(dir, key, fakeRenderer('first'));
-		const render = fakeRenderer('second');
-
-		const image = await cachedShareImage(dir, key, render);
-
-		expect(render).not.toHaveBeenCalled();
-		expect(Buffer.from(image).toString()).toBe('first');
-	});
-
-	test('calls the renderer for a changed input and keeps both images', async () => {
-		const first = shareImageCacheKey({ headline: 'Кремль' }, FINGERPRINT);
-		const second = shareImageCacheKey({ headline: 'Минск' }, FINGERPRINT);
-		await cachedShareImage(dir, first, fakeRenderer('first'));
-		const render = fakeRenderer('second');
-
-		const image = await cachedShareImage(dir, second, render);
-
-		expect(render).toHaveBeenCalledTimes(1);
-		expect(Buffer.from(image).toString()).toBe('second');
-		expect((await readdir(dir)).sort()).toEqual([`${first}.png`, `${second}.png`].sort());
-	});
-
-	test('creates the folder when it is missing', async () => {
-		const nested = join(dir, 'a', 'og');
-
-		await cachedShareImage(nested, 'k'.repeat(64), fakeRenderer('bytes'));
-
-		expect(await readdir(nested)).toEqual([`${'k'.repeat(64)}.png`]);
-	});
-
-	test('stores nothing, not even a temporary file, when the render fails', async () => {
-		const render = vi.fn(() => Promise.reject(new Error('render failed')));
-
-		await expect(cachedShareImage(dir, 'k'.repeat(64), render)).rejects.toThrow('render failed');
-
-		expect(await readdir(dir)).toEqual([]);
-	});
-
-	test('leaves no temporary file behind when several builds store the same image at once', async () => {
-		const key = 'k'.repeat(64);
-
-		await Promise.all(
-			Array.from({ length: 5 }, () => cachedShareImage(dir, key, fakeRenderer('same'))),
-		);
-
-		expect(await readdir(dir)).toEqual([`${key}.png`]);
-	});
-});
-
 describe('cachedShareImageFile', () => {
 	test('gives the path of <key>.png, rendering it only when it is missing', async () => {
 		const key = 'c'.repeat(64);
@@ -139,6 +74,70 @@ describe('cachedShareImageFile', () => {
 		expect(second).toBe(first);
 		expect(render).toHaveBeenCalledOnce();
 		expect(await readFile(first, 'utf8')).toBe('drawn');
+	});
+
+	test('renders on a miss and stores the image as <key>.png', async () => {
+		const render = fakeRenderer('first');
+		const key = shareImageCacheKey({ headline: 'Кремль' }, FINGERPRINT);
+
+		const image = await cachedShareImageFile(dir, key, render);
+
+		expect(render).toHaveBeenCalledTimes(1);
+		expect(await readFile(image, 'utf8')).toBe('first');
+		expect(await readdir(dir)).toEqual([`${key}.png`]);
+		expect((await readFile(join(dir, `${key}.png`))).toString()).toBe('first');
+	});
+
+	test('does not call the renderer again for the same key', async () => {
+		const key = shareImageCacheKey({ headline: 'Кремль' }, FINGERPRINT);
+		await cachedShareImageFile(dir, key, fakeRenderer('first'));
+		const render = fakeRenderer('second');
+
+		const image = await cachedShareImageFile(dir, key, render);
+
+		expect(render).not.toHaveBeenCalled();
+		expect(await readFile(image, 'utf8')).toBe('first');
+	});
+
+	test('calls the renderer for a changed input and keeps both images', async () => {
+		const first = shareImageCacheKey({ headline: 'Кремль' }, FINGERPRINT);
+		const second = shareImageCacheKey({ headline: 'Минск' }, FINGERPRINT);
+		await cachedShareImageFile(dir, first, fakeRenderer('first'));
+		const render = fakeRenderer('second');
+
+		const image = await cachedShareImageFile(dir, second, render);
+
+		expect(render).toHaveBeenCalledTimes(1);
+		expect(await readFile(image, 'utf8')).toBe('second');
+		expect((await readdir(dir)).sort()).toEqual([`${first}.png`, `${second}.png`].sort());
+	});
+
+	test('creates the folder when it is missing', async () => {
+		const nested = join(dir, 'a', 'og');
+
+		await cachedShareImageFile(nested, 'k'.repeat(64), fakeRenderer('bytes'));
+
+		expect(await readdir(nested)).toEqual([`${'k'.repeat(64)}.png`]);
+	});
+
+	test('stores nothing, not even a temporary file, when the render fails', async () => {
+		const render = vi.fn(() => Promise.reject(new Error('render failed')));
+
+		await expect(cachedShareImageFile(dir, 'k'.repeat(64), render)).rejects.toThrow(
+			'render failed',
+		);
+
+		expect(await readdir(dir)).toEqual([]);
+	});
+
+	test('leaves no temporary file behind when several builds store the same image at once', async () => {
+		const key = 'k'.repeat(64);
+
+		await Promise.all(
+			Array.from({ length: 5 }, () => cachedShareImageFile(dir, key, fakeRenderer('same'))),
+		);
+
+		expect(await readdir(dir)).toEqual([`${key}.png`]);
 	});
 });
 

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { access, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 
 /**
@@ -64,13 +64,4 @@ export async function cachedShareImageFile(
 		await rm(temporary, { force: true });
 	}
 	return file;
-}
-
-/** The bytes of the image cached under `key` in `dir` (see {@link cachedShareImageFile}). */
-export async function cachedShareImage(
-	dir: string,
-	key: string,
-	render: () => Promise<Uint8Array<ArrayBuffer>>,
-): Promise<Uint8Array<ArrayBuffer>> {
-	return readFile(await cachedShareImageFile(dir, key, render));
 }
