@@ -8,14 +8,11 @@
  * its memory is given back the moment it is done: resvg frees each image's pixels only when
  * Node's garbage collector gets round to it, which keeps a few hundred megabytes in use.
  */
-import { join } from 'node:path';
-import { contentRoot } from '../loaders/content-files.ts';
 import { drawShareImages, siteShareImages } from '../lib/og/site-images.ts';
 import { SITE } from '../site.ts';
 import { logStep } from './log-step.ts';
 
 const startedAt = performance.now();
-const articlesDir = join(contentRoot(new URL('../../', import.meta.url)), 'articles');
-const drawn = await drawShareImages(siteShareImages(articlesDir, SITE));
+const drawn = await drawShareImages(siteShareImages(new URL('../../', import.meta.url), SITE));
 process.stdout.write(JSON.stringify(drawn));
 logStep('share images', `${drawn.length} drawn or taken from the cache`, startedAt);

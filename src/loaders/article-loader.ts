@@ -4,6 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { ContentProblem } from '../lib/content-error.ts';
 import { READING_MINUTES_KEY, readingMinutes } from '../lib/reading-time.ts';
+import { ARTICLE_FILES } from './content-files.ts';
 import { folderLoader } from './folder-loader.ts';
 import { parseArticleFile } from './parse-entry.ts';
 
@@ -45,8 +46,7 @@ function problemFromRenderError(file: string, error: unknown): ContentProblem {
  */
 export function articleLoader(): Loader {
 	return folderLoader({
-		folder: 'articles',
-		extensions: ['.md'],
+		...ARTICLE_FILES,
 		createReader: async ({ config }) => {
 			const publicDir = fileURLToPath(config.publicDir);
 			// The configured processor with our plugins; news articles have no code to highlight.

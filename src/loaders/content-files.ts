@@ -4,6 +4,12 @@ import { readdir, readFile } from 'node:fs/promises';
 import { basename, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/**
+ * Where articles live: `content/articles/*.md`. The article loader and the share-image step of
+ * the build (which reads the article files itself) both take it from here.
+ */
+export const ARTICLE_FILES = Object.freeze({ folder: 'articles', extensions: ['.md'] as const });
+
 /** A file of `content/` with the path editors see in messages. */
 export interface ContentFile {
 	/** Absolute path on disk. */

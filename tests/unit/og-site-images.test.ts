@@ -1,6 +1,7 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { ContentFile } from '../../src/loaders/content-files.ts';
 import { articleShareCard, siteShareCard } from '../../src/lib/og/cards.ts';
@@ -72,14 +73,21 @@ describe('articleShareImage', () => {
 });
 
 describe('siteShareImages', () => {
-	let dir: string;
+	const PROJECT_ROOT = new URL('../../', import.meta.url);
+	let contentDir: string;
 
 	beforeEach(async () => {
-		dir = await mkdtemp(join(tmpdir(), 'razbor-site-images-'));
+		// Content must lie inside the project (contentRoot): a temporary folder under .build/.
+		const parent = fileURLToPath(new URL('.build/tmp/', PROJECT_ROOT));
+		await mkdir(parent, { recursive: true });
+		contentDir = await mkdtemp(join(parent, 'razbor-site-images-'));
+		await mkdir(join(contentDir, 'articles'));
+		vi.stubEnv('RAZBOR_CONTENT_DIR', contentDir);
 	});
 
 	afterEach(async () => {
-		await rm(dir, { recursive: true, force: true });
+		vi.unstubAllEnvs();
+		await rm(contentDir, { recursive: true, force: true });
 	});
 
 	test("lists the site's image, then one per published article file in name order", async () => {
@@ -88,10 +96,10 @@ describe('siteShareImages', () => {
 			frontmatter('Черновик', '2025-03-15T12:00:00+03:00', ['draft: true']),
 		);
 		for (const file of [OLDER, NEWER, draft])
-			await writeFile(join(dir, basename(file.display)), file.text);
-		await writeFile(join(dir, 'notes.txt'), 'не статья');
+			await writeFile(join(contentDir, 'articles', basename(file.display)), file.text);
+		await writeFile(join(contentDir, 'articles', 'notes.txt'), 'не статья');
 
-		const images = await Array.fromAsync(siteShareImages(dir, SITE));
+		const images = await Array.fromAsync(siteShareImages(PROJECT_ROOT, SITE));
 
 		expect(images[0]).toEqual(siteShareImage(SITE));
 		expect(images[0]!.card).toEqual(siteShareCard(SITE));

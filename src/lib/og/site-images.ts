@@ -1,8 +1,11 @@
 import {
+	ARTICLE_FILES,
+	contentRoot,
 	listContentFiles,
 	readContentFile,
 	type ContentFile,
 } from '../../loaders/content-files.ts';
+import { join } from 'node:path';
 import { idFromFile, parseArticleFile } from '../../loaders/parse-entry.ts';
 import type { Site } from '../../site.ts';
 import { isPublished } from '../articles.ts';
@@ -45,15 +48,16 @@ export function articleShareImage(file: ContentFile, site: Site): SiteShareImage
 
 /**
  * Every share image a production build publishes: the site's own, then one per published article
- * of `articlesDir`. Files are read one at a time as the images are drawn, so a big archive is
- * never held in memory at once.
+ * of the content in the project at `projectRoot` (the article loader's folder and file names).
+ * Files are read one at a time as the images are drawn, so a big archive is never held in memory.
  */
 export async function* siteShareImages(
-	articlesDir: string,
+	projectRoot: URL,
 	site: Site,
 ): AsyncGenerator<SiteShareImage> {
 	yield siteShareImage(site);
-	for (const path of await listContentFiles(articlesDir, ['.md'])) {
+	const articlesDir = join(contentRoot(projectRoot), ARTICLE_FILES.folder);
+	for (const path of await listContentFiles(articlesDir, ARTICLE_FILES.extensions)) {
 		const image = articleShareImage(await readContentFile(path), site);
 		if (image) yield image;
 	}
