@@ -5,7 +5,6 @@ import {
 	type UnifiedProcessorOptions,
 } from '@astrojs/markdown-remark';
 import rehypeExternalLinks from 'rehype-external-links';
-import rehypeRaw from 'rehype-raw';
 import remarkDirective from 'remark-directive';
 import { remarkCitation } from './remark-citation.ts';
 import { remarkFactBox } from './remark-fact-box.ts';
@@ -16,6 +15,7 @@ import { remarkUnknownDirectives } from './remark-unknown-directives.ts';
 import { EXTERNAL_LINK_REL } from '../lib/urls.ts';
 import { rehypeAnchorLinks } from './rehype-anchor-links.ts';
 import { rehypeHeadingSlugs } from './rehype-heading-slugs.ts';
+import { rehypeRawHtml } from './rehype-raw-html.ts';
 import { rehypeRefuseActiveContent } from './rehype-refuse-active-content.ts';
 import { rehypeTypograf } from './rehype-typograf.ts';
 
@@ -45,7 +45,7 @@ export const remarkPlugins: RemarkPlugins = [
  * titles; last `rel` on links that leave the site.
  */
 export const rehypePlugins: RehypePlugins = [
-	rehypeRaw,
+	rehypeRawHtml,
 	rehypeRefuseActiveContent,
 	rehypeHeadingSlugs,
 	rehypeHeadingIds,

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import rehypeExternalLinks from 'rehype-external-links';
-import rehypeRaw from 'rehype-raw';
 import remarkDirective from 'remark-directive';
 import { describe, expect, test } from 'vitest';
 import { markdownOptions, rehypePlugins, remarkPlugins } from '../../src/markdown/index.ts';
@@ -15,6 +14,7 @@ import { remarkChartEmbed, remarkTimelineEmbed } from '../../src/markdown/remark
 import { remarkUnknownDirectives } from '../../src/markdown/remark-unknown-directives.ts';
 import { rehypeAnchorLinks } from '../../src/markdown/rehype-anchor-links.ts';
 import { rehypeHeadingSlugs } from '../../src/markdown/rehype-heading-slugs.ts';
+import { rehypeRawHtml } from '../../src/markdown/rehype-raw-html.ts';
 import { rehypeRefuseActiveContent } from '../../src/markdown/rehype-refuse-active-content.ts';
 import { rehypeTypograf } from '../../src/markdown/rehype-typograf.ts';
 import { renderMarkdown } from '../helpers/markdown.ts';
@@ -38,7 +38,7 @@ describe('Markdown plugin list', () => {
 	test('turns SmartyPants off and GFM on, guards raw HTML first, fixes heading ids before typography', () => {
 		expect(markdownOptions).toMatchObject({ smartypants: false, gfm: true });
 		expect(rehypePlugins).toEqual([
-			rehypeRaw,
+			rehypeRawHtml,
 			rehypeRefuseActiveContent,
 			rehypeHeadingSlugs,
 			rehypeHeadingIds,
