@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BASE_CONTENT, buildSite, copyContent, type BuildResult } from '../helpers/build-site.ts';
 import { all, attr, one, readPage, text } from '../helpers/html.ts';
+import { indexedPages } from '../helpers/search-index.ts';
 
 /**
  * 55 more articles on the base fixture's topic: 56 published in all, three archive pages, and more
@@ -115,6 +116,33 @@ describe('long lists in a build with many articles', () => {
 		expect(topic.match(/<item>/g)).toHaveLength(50);
 		expect(rss).toContain(`<link>https://razbor.example${newest[49]!}</link>`);
 		expect(rss).not.toContain(`<link>https://razbor.example${newest[50]!}</link>`);
+	});
+
+	it('indexes every article and the first page of each list for search, without copies of other pages', async () => {
+		const pages = await indexedPages(result.outDir);
+		const urls = pages.map((page) => page.url);
+		const content = (url: string) => pages.find((page) => page.url === url)?.content ?? '';
+
+		expect(urls.filter((url) => url.startsWith('/articles/'))).toHaveLength(EXTRA + 1);
+		expect(urls).toEqual(
+			expect.arrayContaining(['/archive/', '/topics/union-state/', '/people/putin/']),
+		);
+		expect(urls.filter((url) => url.includes('/page/'))).toEqual([]);
+		// A list page keeps its own words, not the titles and deks of the articles it lists.
+		expect(content('/topics/union-state/')).not.toContain('Дополнительная новость');
+		expect(content('/people/putin/')).toContain('Путин');
+		expect(content('/people/putin/')).not.toContain('Дополнительная новость');
+		// An article keeps its text; share buttons, dates, contents and «Читайте также» stay out.
+		const article = content('/articles/extra-1/');
+		expect(article).toContain('Текст дополнительной новости');
+		for (const furniture of [
+			'Поделиться',
+			'Telegram',
+			'Опубликовано',
+			'Читайте также',
+			'Дальше в сюжете',
+		])
+			expect(article, furniture).not.toContain(furniture);
 	});
 
 	it('lists every page of every list in the sitemap', async () => {
