@@ -6,7 +6,8 @@ import {
 	siteFeedChannel,
 	topicFeedChannel,
 } from '../../src/lib/feeds/feed-channel.ts';
-import { toFeedItem, type FeedArticle } from '../../src/lib/feeds/feed-item.ts';
+import { feedContentHtml } from '../../src/lib/feeds/feed-html.ts';
+import { feedContentInput, toFeedItem, type FeedArticle } from '../../src/lib/feeds/feed-item.ts';
 import { SITE } from '../../src/site.ts';
 
 const TOPICS = new Map([
@@ -59,18 +60,39 @@ describe('toFeedItem', () => {
 		expect(item.modified).toEqual(new Date('2025-03-13T09:00:00Z'));
 	});
 
-	test('dates an updated article by its last change and lists the change in the text', () => {
+	test('dates an updated article by its last change', () => {
 		const at = new Date('2025-03-14T06:30:00Z');
 		const item = toFeedItem(
 			article({ updates: [{ at, note: 'Исправлена дата.', correction: true }] }),
-			'<p>Текст <a href="#source-1">[1]</a>.</p>',
+			'<p>Текст.</p>',
 			TOPICS,
 		);
 
 		expect(item.modified).toEqual(at);
-		expect(item.contentHtml).toContain('<h2>Что изменилось</h2>');
-		expect(item.contentHtml).toContain('<strong>исправление:</strong> Исправлена дата.');
-		expect(item.contentHtml).toContain(`href="${SITE.url}/articles/kremlin-talks/#source-1"`);
+	});
+
+	test('carries the full text it is given', () => {
+		expect(toFeedItem(article(), '<p>Полный текст.</p>', TOPICS).contentHtml).toBe(
+			'<p>Полный текст.</p>',
+		);
+	});
+});
+
+describe('feedContentInput', () => {
+	test('resolves the text against the permalink and lists the changes after it', () => {
+		const at = new Date('2025-03-14T06:30:00Z');
+		const updated = article({ updates: [{ at, note: 'Исправлена дата.', correction: true }] });
+		const input = feedContentInput(updated, '<p>Текст <a href="#source-1">[1]</a>.</p>');
+
+		expect(input).toEqual({
+			bodyHtml: '<p>Текст <a href="#source-1">[1]</a>.</p>',
+			pageUrl: `${SITE.url}/articles/kremlin-talks/`,
+			updates: updated.data.updates,
+		});
+		const html = feedContentHtml(input);
+		expect(html).toContain('<h2>Что изменилось</h2>');
+		expect(html).toContain('<strong>исправление:</strong> Исправлена дата.');
+		expect(html).toContain(`href="${SITE.url}/articles/kremlin-talks/#source-1"`);
 	});
 });
 

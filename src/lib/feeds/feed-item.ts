@@ -3,7 +3,7 @@ import type { Topic } from '../../schemas/topic.ts';
 import { lastModified } from '../articles.ts';
 import { typographText } from '../typography.ts';
 import { absoluteUrl, articlePath, articleShareImagePath } from '../urls.ts';
-import { feedContentHtml } from './feed-html.ts';
+import type { FeedContentInput } from './feed-html.ts';
 
 /**
  * One article as every feed format sees it. RSS, Atom and JSON Feed are built from the same
@@ -38,23 +38,35 @@ export interface FeedArticle {
 }
 
 /**
- * A feed item from an article and its rendered body.
+ * What the full text of an article's feed item is made from (see `feedContentHtml`).
  *
- * @param bodyHtml The body as the page renders it (see `ArticleBody.astro`).
+ * @param bodyHtml The body as the page renders it (see `FeedArticle.astro`).
+ */
+export function feedContentInput(article: FeedArticle, bodyHtml: string): FeedContentInput {
+	return {
+		bodyHtml,
+		pageUrl: absoluteUrl(articlePath(article.id)),
+		updates: article.data.updates,
+	};
+}
+
+/**
+ * A feed item from an article and its full text.
+ *
+ * @param contentHtml `feedContentHtml` of the article's {@link feedContentInput}.
  * @param topics Topics by id, for the categories; an unknown id is left out.
  */
 export function toFeedItem(
 	article: FeedArticle,
-	bodyHtml: string,
+	contentHtml: string,
 	topics: ReadonlyMap<string, Pick<Topic, 'title'>>,
 ): FeedItem {
 	const { data } = article;
-	const url = absoluteUrl(articlePath(article.id));
 	return {
-		url,
+		url: absoluteUrl(articlePath(article.id)),
 		title: typographText(data.title),
 		summary: typographText(data.dek),
-		contentHtml: feedContentHtml({ bodyHtml, pageUrl: url, updates: data.updates }),
+		contentHtml,
 		published: data.published,
 		modified: lastModified(data),
 		author: data.byline,

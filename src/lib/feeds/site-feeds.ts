@@ -8,7 +8,12 @@ import {
 	topicFeedChannel,
 	type FeedChannel,
 } from './feed-channel.ts';
-import { toFeedItem, type FeedItem } from './feed-item.ts';
+import {
+	cachedFeedContentHtml,
+	openFeedContentCache,
+	type FeedContentCache,
+} from './content-cache.ts';
+import { feedContentInput, toFeedItem, type FeedItem } from './feed-item.ts';
 import { buildJsonFeed, serializeJsonFeed } from './json-feed.ts';
 import { renderFeedArticle } from './render-article.ts';
 import { buildAtom, buildRss } from './xml-feeds.ts';
@@ -42,6 +47,9 @@ function render(format: FeedFormat, channel: FeedChannel, items: readonly FeedIt
 	}
 }
 
+/** The feed texts of earlier builds; opened once per build. */
+let contentCache: Promise<FeedContentCache | undefined> | undefined;
+
 /**
  * Feed items made so far. Keyed by the entry object, which `loadSiteData()` keeps for the whole
  * build: the site's feeds and each topic's share one rendering of an article, and in `astro dev`,
@@ -49,10 +57,17 @@ function render(format: FeedFormat, channel: FeedChannel, items: readonly FeedIt
  */
 const made = new WeakMap<ArticleEntry, Promise<FeedItem>>();
 
+async function makeFeedItem(article: ArticleEntry, site: SiteData): Promise<FeedItem> {
+	const input = feedContentInput(article, await renderFeedArticle(article, site));
+	contentCache ??= openFeedContentCache();
+	const contentHtml = await cachedFeedContentHtml(input, await contentCache);
+	return toFeedItem(article, contentHtml, site.topics);
+}
+
 function feedItem(article: ArticleEntry, site: SiteData): Promise<FeedItem> {
 	let item = made.get(article);
 	if (!item) {
-		item = renderFeedArticle(article, site).then((body) => toFeedItem(article, body, site.topics));
+		item = makeFeedItem(article, site);
 		made.set(article, item);
 	}
 	return item;

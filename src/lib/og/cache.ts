@@ -1,6 +1,6 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { access, mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { access } from 'node:fs/promises';
+import { join } from 'node:path';
+import { buildCacheDir, cacheKey, writeFileAtomically } from '../build-cache.ts';
 
 /**
  * A folder of rendered share images named by the SHA-256 of what was rendered, so a rebuild draws
@@ -8,15 +8,12 @@ import { join, resolve } from 'node:path';
  * other one is read back from `<cache>/og/<key>.png`.
  */
 
-/**
- * The cache folder: `og/` inside `RAZBOR_CACHE_DIR` (relative to `cwd`) when it is set, as
- * src/cli/build.ts gives that folder to Astro, else inside Astro's default `node_modules/.astro`.
- */
+/** The cache folder: `og/` of the build cache (see {@link buildCacheDir}). */
 export function shareImageCacheDir(
 	env: Readonly<Record<string, string | undefined>> = process.env,
 	cwd: string = process.cwd(),
 ): string {
-	return join(resolve(cwd, env['RAZBOR_CACHE_DIR'] || 'node_modules/.astro'), 'og');
+	return buildCacheDir('og', env, cwd);
 }
 
 /**
@@ -24,11 +21,7 @@ export function shareImageCacheDir(
  * renderer's fingerprint, so a new satori, resvg, font file or template misses the cache.
  */
 export function shareImageCacheKey(input: object, fingerprint: string): string {
-	return createHash('sha256')
-		.update(fingerprint)
-		.update('\n')
-		.update(JSON.stringify(input))
-		.digest('hex');
+	return cacheKey(input, fingerprint);
 }
 
 /** Whether `file` exists. */
@@ -44,8 +37,7 @@ async function exists(file: string): Promise<boolean> {
 
 /**
  * The file of the image cached under `key` in `dir`, rendered and stored there first when there
- * is none. The file is written beside its final name and renamed into place, so a build that
- * stops half-way, or two builds sharing the folder, never leave a truncated PNG to be served later.
+ * is none, never half-written (see {@link writeFileAtomically}).
  */
 export async function cachedShareImageFile(
 	dir: string,
@@ -54,14 +46,6 @@ export async function cachedShareImageFile(
 ): Promise<string> {
 	const file = join(dir, `${key}.png`);
 	if (await exists(file)) return file;
-	const image = await render();
-	await mkdir(dir, { recursive: true });
-	const temporary = `${file}.${randomUUID()}.tmp`;
-	try {
-		await writeFile(temporary, image);
-		await rename(temporary, file);
-	} finally {
-		await rm(temporary, { force: true });
-	}
+	await writeFileAtomically(file, await render());
 	return file;
 }
