@@ -1,3 +1,4 @@
+import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, test } from 'vitest';
 import { rendererFingerprint, renderShareImage } from '../../src/lib/og/render.ts';
 import { SHARE_IMAGE } from '../../src/lib/og/share-image.ts';
@@ -73,6 +74,29 @@ describe('renderShareImage', () => {
 		const bound = await render(card('Визит в\u00A0Москву'));
 
 		expect(Buffer.compare(spaced, bound)).toBe(0);
+	});
+
+	test("keeps half-transparent pixels right, through resvg's own encoder", async () => {
+		const png = Buffer.from(
+			await renderShareImage({
+				type: 'div',
+				props: {
+					style: {
+						display: 'flex',
+						width: '100%',
+						height: '100%',
+						backgroundColor: 'rgba(255, 0, 0, 0.5)',
+					},
+				},
+			}),
+		);
+		// Read back by resvg, which keeps pixels premultiplied: half-transparent red is 128, 0, 0, 128.
+		const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630"><image width="1200" height="630" href="data:image/png;base64,${png.toString('base64')}"/></svg>`;
+		const pixels = new Resvg(svg, { font: { loadSystemFonts: false } }).render().pixels;
+
+		expect([...pixels.subarray(0, 4)].map((value) => Math.round(value / 8))).toEqual([
+			16, 0, 0, 16,
+		]);
 	});
 });
 
