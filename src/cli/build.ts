@@ -5,7 +5,8 @@
  * Two processes run at once, one per core: the Astro build of the pages (src/cli/astro-build.ts)
  * and the share images (src/cli/share-images.ts), drawn into their cache. When both are done,
  * the images are copied into the staged site, Pagefind indexes it, and the staged site replaces
- * the old one. If either fails, the other is stopped and the old site stays.
+ * the old one. If either fails, the other is stopped and the old site stays. A second build into
+ * the same folder meanwhile is refused (src/cli/build-lock.ts).
  *
  * Environment: RAZBOR_OUT_DIR (default `dist`), RAZBOR_CONTENT_DIR (default `content`),
  * RAZBOR_CACHE_DIR (default Astro's `node_modules/.astro`), RAZBOR_SITE_URL.
@@ -17,6 +18,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { copyShareImages, type DrawnShareImage } from '../lib/og/drawn-images.ts';
 import { stoppedMessage } from './build-failure.ts';
+import { acquireBuildLock } from './build-lock.ts';
 import { logStep } from './log-step.ts';
 import { writeSearchIndex } from './search-index.ts';
 
@@ -24,6 +26,7 @@ const outDir = resolve(process.env['RAZBOR_OUT_DIR'] || 'dist');
 // Siblings of the output folder, so the final renames stay on one file system.
 const staging = join(dirname(outDir), `.${basename(outDir)}-staging`);
 const previous = join(dirname(outDir), `.${basename(outDir)}-previous`);
+const lockFile = join(dirname(outDir), `.${basename(outDir)}.lock`);
 
 /** Sets the environment of a production build, for this process and the ones it starts. */
 function prepareEnvironment(): void {
@@ -101,10 +104,15 @@ class StepFailure extends Error {
 /** The Astro step; it explains its own failures, content mistakes included. */
 const ASTRO_STEP = 'astro-build.ts';
 
-async function main(): Promise<number> {
-	prepareEnvironment();
+/** Builds into the staging folder and swaps it in; returns the exit code. */
+async function build(): Promise<number> {
 	await rm(staging, { recursive: true, force: true });
-	const astro = startStep(ASTRO_STEP, [staging, outDir]);
+	const astro = startStep(ASTRO_STEP, [staging, outDir], {
+		// Rendering Markdown makes short-lived objects by the million; a larger young generation
+		// lets most of them die young instead of being copied into the old one. 1,000 articles:
+		// about 2 s less CPU and a lower peak (measured: 16 MB default, 32, 64 and 128 MB).
+		nodeFlags: ['--max-semi-space-size=64'],
+	});
 	const images = startStep('share-images.ts', [], {
 		captureStdout: true,
 		// resvg gives an image's pixels back in a finalizer, which runs after V8 collects the
@@ -140,6 +148,22 @@ async function main(): Promise<number> {
 	await rename(staging, outDir);
 	await rm(previous, { recursive: true, force: true });
 	return 0;
+}
+
+async function main(): Promise<number> {
+	prepareEnvironment();
+	let release: () => Promise<void>;
+	try {
+		release = await acquireBuildLock(lockFile, `${basename(outDir)}/`);
+	} catch (error) {
+		console.error(stoppedMessage(outDir, error));
+		return 1;
+	}
+	try {
+		return await build();
+	} finally {
+		await release();
+	}
 }
 
 process.exitCode = await main();

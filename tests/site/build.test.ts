@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -185,6 +185,32 @@ describe('a build of the base fixture content', () => {
 		expect(failed.output).not.toContain('Complete!');
 		expect(await readTree(result.outDir)).toEqual(before);
 		expect(existsSync(join(result.outDir, '..', '.dist-staging'))).toBe(false);
+	});
+
+	it('refuses to build while another build holds the folder, and leaves that build alone', async () => {
+		const before = await readTree(result.outDir);
+		const lockFile = join(result.outDir, '..', '.dist.lock');
+		// A build that is still running: this test's own process stands in for it.
+		await writeFile(lockFile, `${process.pid}\n`);
+
+		try {
+			const refused = await buildSite({ contentDir, outDir: result.outDir });
+
+			expect(refused.exitCode).toBe(1);
+			expect(refused.output).toContain('Сборка остановлена, сайт в dist/ не изменён.');
+			expect(refused.output).toContain(
+				`В dist/ уже идёт другая сборка (процесс ${process.pid}): дождитесь её окончания или остановите её`,
+			);
+			expect(refused.output).not.toContain('Внутренняя ошибка');
+			expect(await readTree(result.outDir)).toEqual(before);
+			expect(await readFile(lockFile, 'utf8')).toBe(`${process.pid}\n`);
+		} finally {
+			await rm(lockFile, { force: true });
+		}
+		// Once that build is over, the next one runs and lets the folder go again.
+		const next = await buildSite({ contentDir, outDir: result.outDir });
+		expect(next.exitCode, next.output).toBe(0);
+		expect(existsSync(lockFile)).toBe(false);
 	});
 });
 
