@@ -5,6 +5,7 @@ import { selectPublishedArticles } from '../lib/articles.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { findBrokenReferences } from '../lib/references.ts';
 import { parseYaml } from '../lib/yaml-document.ts';
+import { BODY_FILE_KEY } from '../lib/article-html.ts';
 import { READING_MINUTES_KEY } from '../lib/reading-time.ts';
 import { buildSiteIndex, type SiteIndex } from '../lib/site-index.ts';
 import type { BodyReferences } from '../markdown/directives.ts';
@@ -13,8 +14,11 @@ import type { BodyReferences } from '../markdown/directives.ts';
 export interface ArticleEntry {
 	id: string;
 	data: CollectionEntry<'articles'>['data'];
-	/** Rendered body HTML, with timeline placeholders. */
-	html: string;
+	/**
+	 * File of the rendered body HTML, with timeline placeholders: read it with
+	 * `readArticleBody` when the page is rendered (see src/lib/article-html.ts).
+	 */
+	bodyFile: string;
 	/** Headings of the body (depth, slug, text). */
 	headings: { depth: number; slug: string; text: string }[];
 	/** Cited sources in citation order, and every body reference. */
@@ -65,12 +69,14 @@ async function load(): Promise<SiteData> {
 		const frontmatter = entry.rendered?.metadata?.frontmatter as
 			{ razbor?: BodyReferences } | undefined;
 		const minutes = entry.rendered?.metadata?.[READING_MINUTES_KEY];
-		// The article loader always stores it; without it the entry came from another loader.
+		const bodyFile = entry.rendered?.metadata?.[BODY_FILE_KEY];
+		// The article loader always stores both; without them the entry came from another loader.
 		if (typeof minutes !== 'number') throw new Error(`статья ${entry.id}: нет времени чтения`);
+		if (typeof bodyFile !== 'string') throw new Error(`статья ${entry.id}: нет файла с текстом`);
 		return {
 			id: entry.id,
 			data: entry.data,
-			html: entry.rendered?.html ?? '',
+			bodyFile,
 			headings: (entry.rendered?.metadata?.headings ?? []) as ArticleEntry['headings'],
 			references: frontmatter?.razbor ?? { citations: [], references: [] },
 			readingMinutes: minutes,

@@ -3,6 +3,12 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { ContentProblem } from '../lib/content-error.ts';
+import {
+	articleBodyDir,
+	articleBodyExists,
+	BODY_FILE_KEY,
+	storeArticleBody,
+} from '../lib/article-html.ts';
 import { READING_MINUTES_KEY, readingMinutes } from '../lib/reading-time.ts';
 import { ARTICLE_FILES } from './content-files.ts';
 import { folderLoader } from './folder-loader.ts';
@@ -38,7 +44,8 @@ function problemFromRenderError(file: string, error: unknown): ContentProblem {
 
 /**
  * Loads `content/articles/*.md`: validates the frontmatter, checks the hero image exists, and
- * renders the body with the configured Markdown processor.
+ * renders the body with the configured Markdown processor. The body's HTML goes into a file of
+ * its own (src/lib/article-html.ts), the entry keeps its name.
  *
  * Unlike Astro's `glob()` loader, which only logs a rendering error and stores the entry with an
  * empty body, any problem here stops the build. A failed entry is never stored, so a later build
@@ -49,6 +56,7 @@ export function articleLoader(): Loader {
 		...ARTICLE_FILES,
 		createReader: async ({ config }) => {
 			const publicDir = fileURLToPath(config.publicDir);
+			const bodies = articleBodyDir(fileURLToPath(config.cacheDir));
 			// The configured processor with our plugins; news articles have no code to highlight.
 			const renderer = await config.markdown.processor.createRenderer({ syntaxHighlight: false });
 			return async (file) => {
@@ -61,18 +69,20 @@ export function articleLoader(): Loader {
 						frontmatter: {},
 						fileURL: pathToFileURL(file.absolute),
 					});
-					// The Markdown itself is not stored: pages need only the HTML and the reading
-					// time, and every stored byte is loaded again, by every build, from Astro's
-					// content store (at 5,000 articles that load is a large part of a build).
-					const readingTime = readingMinutes(parsed.value.body);
+					// Neither the Markdown nor the HTML is stored: every stored byte is loaded again, by
+					// every build, from Astro's content store and bundled into the pages. The store
+					// keeps the reading time and the name of the body's file.
+					const metadataToStore = {
+						...metadata,
+						imagePaths: [],
+						[READING_MINUTES_KEY]: readingMinutes(parsed.value.body),
+						[BODY_FILE_KEY]: await storeArticleBody(bodies, code),
+					};
 					return {
 						ok: true,
 						value: {
 							data: parsed.value.data,
-							rendered: {
-								html: code,
-								metadata: { ...metadata, imagePaths: [], [READING_MINUTES_KEY]: readingTime },
-							},
+							rendered: { html: '', metadata: metadataToStore },
 						},
 					};
 				} catch (error) {
@@ -80,5 +90,7 @@ export function articleLoader(): Loader {
 				}
 			};
 		},
+		// An entry whose body file is gone (a cache folder cleared in part) is rendered again.
+		isIntact: (stored) => articleBodyExists(stored.rendered?.metadata?.[BODY_FILE_KEY]),
 	});
 }

@@ -18,6 +18,9 @@ export interface LoadedEntry {
 	rendered?: { html: string; metadata: Record<string, unknown> };
 }
 
+/** An entry as Astro's content store keeps it. */
+export type StoredEntry = NonNullable<ReturnType<LoaderContext['store']['get']>>;
+
 /** Turns one changed file into an entry, or into the problems that stop the build. */
 export type EntryReader = (file: ContentFile) => Promise<ParseResult<LoadedEntry>>;
 
@@ -29,6 +32,11 @@ export interface FolderLoaderOptions {
 	extensions: readonly string[];
 	/** Prepares, once per sync, the reader of a single file (a Markdown renderer, for instance). */
 	createReader: (context: LoaderContext) => Promise<EntryReader>;
+	/**
+	 * Whether a stored entry of an unchanged file can be kept; when not, the file is read again.
+	 * For entries that keep part of themselves outside Astro's store (article bodies).
+	 */
+	isIntact?: (stored: StoredEntry) => boolean;
 }
 
 /**
@@ -37,7 +45,12 @@ export interface FolderLoaderOptions {
  * is, entries of deleted files removed, and all problems of the folder reported together. A
  * file with a problem is never stored, so a later build with a warm cache fails again.
  */
-export function folderLoader({ folder, extensions, createReader }: FolderLoaderOptions): Loader {
+export function folderLoader({
+	folder,
+	extensions,
+	createReader,
+	isIntact = () => true,
+}: FolderLoaderOptions): Loader {
 	return {
 		name: `razbor-${folder}`,
 		load: async (context) => {
@@ -66,7 +79,8 @@ export function folderLoader({ folder, extensions, createReader }: FolderLoaderO
 					}
 					seen.set(id.value, file.display);
 					const digest = context.generateDigest(fingerprint + file.text);
-					if (store.get(id.value)?.digest === digest) continue;
+					const stored = store.get(id.value);
+					if (stored?.digest === digest && isIntact(stored)) continue;
 					const entry = await read(file);
 					if (!entry.ok) {
 						problems.push(...entry.problems);

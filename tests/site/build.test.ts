@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -238,6 +238,32 @@ describe('a rebuild that reuses the content cache', () => {
 		expect(text(one(timelinePage, '#sample-visit-landing h2, #sample-visit-landing h3'))).toBe(
 			'Посадка в аэропорту Внуково',
 		);
+	});
+
+	it('keeps article bodies out of the content store and renders one again when its file is gone', async () => {
+		const contentDir = await copyContent(BASE_CONTENT);
+		const cacheDir = await temporaryDirectory('razbor-cache-');
+		const first = await buildSite({ contentDir, cacheDir });
+		expect(first.exitCode, first.output).toBe(0);
+		const pageBefore = await readFile(join(first.outDir, 'articles/sample-news/index.html'));
+		const store = await readFile(join(cacheDir, 'data-store.json'), 'utf8');
+		const bodies = join(cacheDir, 'article-bodies');
+		const bodyFiles = await readdir(bodies);
+		// The store names each body's file; the text of a body is only in that file.
+		expect(bodyFiles.length).toBeGreaterThan(0);
+		expect(store).toContain(bodyFiles[0]);
+		const texts = await Promise.all(bodyFiles.map((file) => readFile(join(bodies, file), 'utf8')));
+		expect(texts.some((body) => body.startsWith('<p>Переговоры прошли'))).toBe(true);
+		expect(store).not.toContain('Переговоры прошли');
+		await rm(bodies, { recursive: true });
+
+		const second = await buildSite({ contentDir, cacheDir, outDir: first.outDir });
+
+		expect(second.exitCode, second.output).toBe(0);
+		expect(await readFile(join(first.outDir, 'articles/sample-news/index.html'))).toEqual(
+			pageBefore,
+		);
+		expect((await readdir(bodies)).sort()).toEqual(bodyFiles.sort());
 	});
 
 	it('still refuses an article whose directive is broken, on the clean build and on the cached one', async () => {

@@ -18,7 +18,7 @@ function article(id: string, fields: Record<string, unknown>, timelines: string[
 	return {
 		id,
 		data,
-		html: '',
+		bodyFile: '',
 		headings: [],
 		references: {
 			citations: [],
