@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { link, readFile, rm, writeFile } from 'node:fs/promises';
+import { link, rm, writeFile } from 'node:fs/promises';
+import { readTextIfPresent } from '../lib/build-cache.ts';
 
 /**
  * One build at a time per site folder. Two builds into the same folder share its staging folder:
@@ -35,13 +36,8 @@ export function processIsRunning(pid: number): boolean {
 
 /** The process id in a lock file, or `undefined` when there is no such file or it holds none. */
 async function lockHolder(lockFile: string): Promise<number | undefined> {
-	try {
-		const pid = Number.parseInt(await readFile(lockFile, 'utf8'), 10);
-		return Number.isInteger(pid) && pid > 0 ? pid : undefined;
-	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-		throw error;
-	}
+	const pid = Number.parseInt((await readTextIfPresent(lockFile)) ?? '', 10);
+	return Number.isInteger(pid) && pid > 0 ? pid : undefined;
 }
 
 /**

@@ -48,7 +48,7 @@ export async function writeFileAtomically(file: string, data: Uint8Array | strin
 }
 
 /** The text of `file`, or `undefined` when there is no such file. */
-export async function readCachedText(file: string): Promise<string | undefined> {
+export async function readTextIfPresent(file: string): Promise<string | undefined> {
 	try {
 		return await readFile(file, 'utf8');
 	} catch (error) {

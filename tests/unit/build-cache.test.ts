@@ -6,7 +6,7 @@ import {
 	buildCacheDir,
 	cacheKey,
 	filesFingerprint,
-	readCachedText,
+	readTextIfPresent,
 	writeFileAtomically,
 } from '../../src/lib/build-cache.ts';
 
@@ -44,18 +44,18 @@ describe('cacheKey', () => {
 	});
 });
 
-describe('writeFileAtomically and readCachedText', () => {
+describe('writeFileAtomically and readTextIfPresent', () => {
 	test('write the file, creating its folder, and leave no temporary file', async () => {
 		const file = join(dir, 'a', 'b', 'text.html');
 
 		await writeFileAtomically(file, '<p>Текст</p>');
 
-		expect(await readCachedText(file)).toBe('<p>Текст</p>');
+		expect(await readTextIfPresent(file)).toBe('<p>Текст</p>');
 		expect(await readdir(join(dir, 'a', 'b'))).toEqual(['text.html']);
 	});
 
 	test('read nothing where nothing was written', async () => {
-		expect(await readCachedText(join(dir, 'missing.html'))).toBeUndefined();
+		expect(await readTextIfPresent(join(dir, 'missing.html'))).toBeUndefined();
 	});
 
 	test('leave one whole file when several builds write it at once', async () => {

@@ -3,7 +3,7 @@ import {
 	buildCacheDir,
 	cacheKey,
 	filesFingerprint,
-	readCachedText,
+	readTextIfPresent,
 	writeFileAtomically,
 } from '../build-cache.ts';
 import { feedContentHtml, type FeedContentInput } from './feed-html.ts';
@@ -53,7 +53,7 @@ export async function cachedFeedContentHtml(
 ): Promise<string> {
 	if (!cache) return feedContentHtml(input);
 	const file = join(cache.dir, `${cacheKey(input, cache.fingerprint)}.html`);
-	const cached = await readCachedText(file);
+	const cached = await readTextIfPresent(file);
 	if (cached !== undefined) return cached;
 	const html = feedContentHtml(input);
 	await writeFileAtomically(file, html);
