@@ -238,6 +238,12 @@ describe('a rebuild that reuses the content cache', () => {
 		expect(text(one(timelinePage, '#sample-visit-landing h2, #sample-visit-landing h3'))).toBe(
 			'Посадка в аэропорту Внуково',
 		);
+		// The feeds' full text comes from the cache of the first build unless its input changed.
+		for (const feed of ['rss.xml', 'atom.xml', 'feed.json']) {
+			const body = (await readFile(join(second.outDir, feed), 'utf8')).replaceAll('\u00A0', ' ');
+			expect(body, feed).toContain('Посадка в аэропорту Внуково');
+			expect(body, feed).not.toContain('Посадка во Внукове');
+		}
 	});
 
 	it('keeps article bodies out of the content store and renders one again when its file is gone', async () => {
