@@ -3,9 +3,9 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import { dirname, join, relative, resolve } from 'node:path';
 
 /**
- * What the build's own caches share (share images in `og/`, feed texts in `feeds/`): one folder
- * beside Astro's content cache, file names that are SHA-256 digests of what was computed, and
- * writes that never leave a half-written file under a final name.
+ * What the build's own caches share (share images in `og/`, feed texts in `feeds/`, article
+ * bodies in `article-bodies/`): Astro's cache folder, file names that are SHA-256 digests of what
+ * was computed, and writes that never leave a half-written file under a final name.
  */
 
 /**
