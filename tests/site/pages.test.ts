@@ -3,6 +3,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { all, attr, one, readPage, text } from '../helpers/html.ts';
+import { indexedPages } from '../helpers/search-index.ts';
 
 describe('the reader’s pages built from content/', () => {
 	const editionDir = inject('editionDir');
@@ -120,6 +121,20 @@ describe('the reader’s pages built from content/', () => {
 		expect(all(article, '.article__sources[data-pagefind-ignore]')).toHaveLength(1);
 		expect(all(timeline, '[data-pagefind-ignore]')).toEqual([]);
 		expect(all(timeline, 'main[data-pagefind-body]')).toHaveLength(1);
+	});
+
+	it('indexes the home page by its own words, not by the lead story and the schedule it shows', async () => {
+		const pages = await indexedPages(editionDir);
+		const home = pages.find((page) => page.url === '/')?.content ?? '';
+		const lead = pages.find((page) => page.url === '/articles/kremlin-talks/')?.content ?? '';
+		const schedule = pages.find((page) => page.url === '/timelines/visit-schedule/')?.content ?? '';
+
+		expect(home).toContain('Последние материалы');
+		// Both are indexed on their own pages; the home page only repeats them.
+		expect(lead).toContain('Главное');
+		expect(schedule).toContain('Внуково');
+		expect(home).not.toContain('Главное');
+		expect(home).not.toContain('Внуково');
 	});
 
 	it('cites every source of an article on /sources/ in the same words', async () => {
