@@ -4,6 +4,7 @@ import { headingRank } from 'hast-util-heading-rank';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { failAt } from './directives.ts';
+import { forEachNode } from './walk.ts';
 
 /** Options of {@link rehypeHeadingSlugs}. */
 export interface RehypeHeadingSlugsOptions {
@@ -51,7 +52,7 @@ export const rehypeHeadingSlugs: Plugin<[RehypeHeadingSlugsOptions?], Root> = fu
 	return (tree, file) => {
 		const taken = new Set<string>();
 		const untitled: Element[] = [];
-		visit(tree, 'element', (element) => {
+		forEachNode<Element>(tree, 'element', (element) => {
 			const id = element.properties['id'];
 			if (typeof id !== 'string') {
 				if (headingRank(element)) untitled.push(element);

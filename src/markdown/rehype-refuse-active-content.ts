@@ -1,7 +1,7 @@
 import type { Element, Root } from 'hast';
 import type { Plugin } from 'unified';
-import { visit } from 'unist-util-visit';
 import { failAt } from './directives.ts';
+import { forEachNode } from './walk.ts';
 
 /** Options of {@link rehypeRefuseActiveContent}. */
 export interface RehypeRefuseActiveContentOptions {
@@ -87,7 +87,7 @@ export const rehypeRefuseActiveContent: Plugin<[RehypeRefuseActiveContentOptions
 			failAt(file, element, message, 'razbor:active-content');
 
 		return (tree, file) => {
-			visit(tree, 'element', (element) => {
+			forEachNode<Element>(tree, 'element', (element) => {
 				const tag = element.tagName.toLowerCase();
 				if (elements.includes(tag)) {
 					refuse(

@@ -1,7 +1,6 @@
 import type { Root } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
 import type { Plugin } from 'unified';
-import { visit } from 'unist-util-visit';
 import { citationAnchor, sourceAnchor } from '../lib/urls.ts';
 import {
 	bodyReferences,
@@ -10,6 +9,7 @@ import {
 	requireDirectiveId,
 	setElement,
 } from './directives.ts';
+import { forEachNode } from './walk.ts';
 
 /** Options of {@link remarkCitation}. */
 export interface RemarkCitationOptions {
@@ -36,7 +36,7 @@ export const remarkCitation: Plugin<[RemarkCitationOptions?], Root> = function (
 	return (tree, file) => {
 		const { citations } = bodyReferences(file);
 		const occurrences = new Map<string, number>();
-		visit(tree, 'textDirective', (node: TextDirective) => {
+		forEachNode<TextDirective>(tree, 'textDirective', (node) => {
 			if (node.name !== name) return;
 			const id = requireDirectiveId(file, node, {
 				missing: `у ссылки на источник нет id: напишите :${name}{#id-источника}`,

@@ -1,7 +1,6 @@
 import type { Root } from 'mdast';
 import type { LeafDirective } from 'mdast-util-directive';
 import type { Plugin } from 'unified';
-import { visit } from 'unist-util-visit';
 import {
 	failAt,
 	recordReference,
@@ -9,6 +8,7 @@ import {
 	setElement,
 	type ReferenceKind,
 } from './directives.ts';
+import { forEachNode } from './walk.ts';
 
 /** What can be embedded by id: the collection it comes from and how editors call it. */
 export interface RemarkEmbedOptions {
@@ -58,7 +58,7 @@ export function createRemarkEmbed(options: Readonly<RemarkEmbedOptions>): Plugin
 	const { name, kind, genitive, accusative } = options;
 	// A separate plugin per kind: unified merges the options of a plugin used twice.
 	return () => (tree, file) => {
-		visit(tree, 'leafDirective', (node: LeafDirective, _index, parent) => {
+		forEachNode<LeafDirective>(tree, 'leafDirective', (node, parent) => {
 			if (node.name !== name) return;
 			const id = requireDirectiveId(file, node, {
 				missing: `у ${genitive} нет id: напишите ::${name}{#id-${genitive}}`,

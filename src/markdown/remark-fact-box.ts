@@ -2,11 +2,11 @@ import type { List, ListItem, Paragraph, PhrasingContent, Root, Strong } from 'm
 import type { ContainerDirective, TextDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import type { Plugin } from 'unified';
-import { visit } from 'unist-util-visit';
 import { factBoxAnchor } from '../lib/urls.ts';
 import { FactBoxSchema } from '../schemas/fact-box.ts';
 import { describeIssue, formatFieldPath } from '../lib/schema-problems.ts';
 import { failAt, setElement, unknownAttributes } from './directives.ts';
+import { forEachNode } from './walk.ts';
 
 /** Options of {@link remarkFactBox}. */
 export interface RemarkFactBoxOptions {
@@ -40,7 +40,7 @@ export const remarkFactBox: Plugin<[RemarkFactBoxOptions?], Root> = function (op
 	const { name } = { ...DEFAULTS, ...options };
 	return (tree, file) => {
 		const usedIds = new Set<string>();
-		visit(tree, 'containerDirective', (node: ContainerDirective) => {
+		forEachNode<ContainerDirective>(tree, 'containerDirective', (node) => {
 			if (node.name !== name) return;
 			const extra = unknownAttributes(node.attributes, ['id']);
 			if (extra.length > 0)
@@ -147,7 +147,7 @@ function readItem(item: ListItem, file: Parameters<typeof failAt>[0]): ReadItem 
 		else rest.shift();
 	}
 	const sources: string[] = [];
-	visit(paragraph, 'textDirective', (directive: TextDirective) => {
+	forEachNode<TextDirective>(paragraph, 'textDirective', (directive) => {
 		if (directive.name === 'cite' && directive.attributes?.id)
 			sources.push(directive.attributes.id);
 	});

@@ -1,8 +1,8 @@
 import type { Heading, Root } from 'mdast';
 import type { Plugin } from 'unified';
-import { visit } from 'unist-util-visit';
 import { ID_PATTERN } from '../schemas/common.ts';
 import { failAt } from './directives.ts';
+import { forEachNode } from './walk.ts';
 
 /** `{#id}` at the very end of a heading's text, with the spaces before it. */
 const EXPLICIT_ID = /[ \t]*\{#([^{}]*)\}[ \t]*$/;
@@ -22,7 +22,7 @@ const EXPLICIT_ID = /[ \t]*\{#([^{}]*)\}[ \t]*$/;
  */
 export const remarkHeadingId: Plugin<[], Root> = function () {
 	return (tree, file) => {
-		visit(tree, 'heading', (heading: Heading) => {
+		forEachNode<Heading>(tree, 'heading', (heading) => {
 			const last = heading.children.at(-1);
 			if (last?.type !== 'text') return;
 			const match = EXPLICIT_ID.exec(last.value);

@@ -1,9 +1,9 @@
 import type { Root } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
 import type { Plugin } from 'unified';
-import { visit } from 'unist-util-visit';
 import { glossaryTermPath } from '../lib/urls.ts';
 import { failAt, recordReference, requireDirectiveId, setElement } from './directives.ts';
+import { forEachNode } from './walk.ts';
 
 /** Options of {@link remarkTermLink}. */
 export interface RemarkTermLinkOptions {
@@ -27,7 +27,7 @@ const DEFAULTS: Readonly<Required<RemarkTermLinkOptions>> = Object.freeze({ name
 export const remarkTermLink: Plugin<[RemarkTermLinkOptions?], Root> = function (options) {
 	const { name } = { ...DEFAULTS, ...options };
 	return (tree, file) => {
-		visit(tree, 'textDirective', (node: TextDirective) => {
+		forEachNode<TextDirective>(tree, 'textDirective', (node) => {
 			if (node.name !== name) return;
 			const id = requireDirectiveId(file, node, {
 				missing: `у термина нет id: напишите :${name}[текст]{#id-термина}`,
