@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { basename, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { filesFingerprint } from '../lib/build-cache.ts';
 
 /**
  * Where articles live: `content/articles/*.md`. The article loader and the share-image step of
@@ -74,18 +74,16 @@ export async function readContentFiles(
 	return Promise.all((await listContentFiles(directory, extensions)).map(readContentFile));
 }
 
+/** The code that turns content into stored entries: schemas, plugins, helpers, loaders. */
+const PIPELINE_CODE = ['src/schemas', 'src/markdown', 'src/lib', 'src/loaders'];
+
 /**
- * A fingerprint of the code that turns content into stored entries (schemas, plugins, helpers),
- * mixed into every digest so that a change to that code re-renders cached entries.
+ * A fingerprint of the code that turns content into stored entries, mixed into every digest so
+ * that a change to that code re-renders cached entries. Folders are read through, so a change in
+ * src/lib/og/ or src/lib/feeds/ re-renders too: more often than needed, never too seldom.
  */
 export async function pipelineFingerprint(projectRoot: URL): Promise<string> {
-	const hash = createHash('sha256');
-	for (const folder of ['src/schemas', 'src/markdown', 'src/lib', 'src/loaders']) {
-		const directory = fileURLToPath(new URL(`${folder}/`, projectRoot));
-		for (const file of await readContentFiles(directory, ['.ts']))
-			hash.update(`${folder}/${basename(file.absolute)}\n`).update(file.text);
-	}
-	return hash.digest('hex').slice(0, 16);
+	return (await filesFingerprint(fileURLToPath(projectRoot), PIPELINE_CODE)).slice(0, 16);
 }
 
 /** The part of Astro's loader context that {@link watchFolder} needs. */
