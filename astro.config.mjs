@@ -1,18 +1,28 @@
 // @ts-check
+import { resolve } from 'node:path';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { searchIndex } from './src/integrations/search/index.ts';
+import { shareImages } from './src/integrations/share-images/index.ts';
 import { markdownOptions } from './src/markdown/index.ts';
 import { SITE } from './src/site.ts';
+
+// Astro's cache (content store, rendered article bodies, share images, feed texts) may live
+// elsewhere, e.g. a fresh folder per test build.
+const cacheDir = process.env['RAZBOR_CACHE_DIR'];
 
 export default defineConfig({
 	site: SITE.url,
 	output: 'static',
 	trailingSlash: 'always',
+	...(cacheDir ? { cacheDir: resolve(cacheDir) } : {}),
 	// CSS goes into every page, so a page renders after one round trip; the Content-Security-Policy
 	// allows inline styles for this (deploy/headers.ts).
 	build: { format: 'directory', inlineStylesheets: 'always' },
 	// Content is rendered by our own loaders (src/loaders/) through this processor.
 	markdown: { processor: unified(markdownOptions), syntaxHighlight: false },
+	// `astro build` makes the whole site: share images and the search index come from these.
+	integrations: [shareImages(), searchIndex()],
 	// Builds must not phone home: no telemetry, nothing fetched from the network.
 	devToolbar: { enabled: false },
 	vite: {

@@ -1,4 +1,4 @@
-import { feedPath, feedStylesheetPath, type FeedFormat } from '../src/lib/urls.ts';
+import { feedPath, feedStylesheetPath, type FeedFormat } from '../src/format/urls.ts';
 import { CACHE_RULES, contentTypeFor, SECURITY_HEADERS, type Header } from './headers.ts';
 
 /**

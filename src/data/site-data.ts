@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { assertNoProblems } from '../lib/content-error.ts';
-import { selectPublishedArticles } from '../lib/articles.ts';
-import { splitFrontmatter } from '../lib/frontmatter.ts';
-import { findBrokenReferences } from '../lib/references.ts';
-import { parseYaml } from '../lib/yaml-document.ts';
-import { BODY_FILE_KEY } from '../lib/article-html.ts';
-import { READING_MINUTES_KEY } from '../lib/reading-time.ts';
-import { buildSiteIndex, type SiteIndex } from '../lib/site-index.ts';
+import { assertNoProblems } from '../problems/content-error.ts';
+import { selectPublishedArticles } from '../model/articles.ts';
+import { splitFrontmatter } from '../problems/frontmatter.ts';
+import { findBrokenReferences } from '../model/references.ts';
+import { parseYaml } from '../problems/yaml-document.ts';
+import { BODY_FILE_KEY } from '../cache/article-bodies.ts';
+import { READING_MINUTES_KEY } from '../format/reading-time.ts';
+import { buildSiteIndex, type SiteIndex } from '../model/site-index.ts';
 import type { BodyReferences } from '../markdown/directives.ts';
 
 /** An article ready for pages: validated data, rendered body and what the body refers to. */
@@ -16,7 +16,7 @@ export interface ArticleEntry {
 	data: CollectionEntry<'articles'>['data'];
 	/**
 	 * File of the rendered body HTML, with timeline placeholders: read it with
-	 * `readArticleBody` when the page is rendered (see src/lib/article-html.ts).
+	 * `readArticleBody` when the page is rendered (see src/cache/article-bodies.ts).
 	 */
 	bodyFile: string;
 	/** Headings of the body (depth, slug, text). */

@@ -2,14 +2,14 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import type { ContentProblem } from '../lib/content-error.ts';
+import type { ContentProblem } from '../problems/content-error.ts';
 import {
 	articleBodyDir,
 	articleBodyExists,
 	BODY_FILE_KEY,
 	storeArticleBody,
-} from '../lib/article-html.ts';
-import { READING_MINUTES_KEY, readingMinutes } from '../lib/reading-time.ts';
+} from '../cache/article-bodies.ts';
+import { READING_MINUTES_KEY, readingMinutes } from '../format/reading-time.ts';
 import { ARTICLE_FILES } from './content-files.ts';
 import { folderLoader } from './folder-loader.ts';
 import { parseArticleFile } from './parse-entry.ts';
@@ -45,7 +45,7 @@ function problemFromRenderError(file: string, error: unknown): ContentProblem {
 /**
  * Loads `content/articles/*.md`: validates the frontmatter, checks the hero image exists, and
  * renders the body with the configured Markdown processor. The body's HTML goes into a file of
- * its own (src/lib/article-html.ts), the entry keeps its name.
+ * its own (src/cache/article-bodies.ts), the entry keeps its name.
  *
  * Unlike Astro's `glob()` loader, which only logs a rendering error and stores the entry with an
  * empty body, any problem here stops the build. A failed entry is never stored, so a later build

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { assertNoProblems, type ContentProblem } from '../lib/content-error.ts';
+import { assertNoProblems, type ContentProblem } from '../problems/content-error.ts';
 import {
 	contentRoot,
 	pipelineFingerprint,
@@ -10,6 +10,7 @@ import {
 	type ContentFile,
 } from './content-files.ts';
 import { idFromFile, type ParseResult } from './parse-entry.ts';
+import { announceCollectionSynced } from './synced-collections.ts';
 
 /** What a folder loader stores for one file, besides the id, digest and path it adds itself. */
 export interface LoadedEntry {
@@ -43,7 +44,8 @@ export interface FolderLoaderOptions {
  * The loading every collection shares: one file per entry in `content/<folder>/`, the file name
  * as the id, a file unchanged since the cached build (same text, same pipeline code) kept as it
  * is, entries of deleted files removed, and all problems of the folder reported together. A
- * file with a problem is never stored, so a later build with a warm cache fails again.
+ * file with a problem is never stored, so a later build with a warm cache fails again. After a
+ * sync without problems, the entries are announced (./synced-collections.ts).
  */
 export function folderLoader({
 	folder,
@@ -95,6 +97,10 @@ export function folderLoader({
 				}
 				for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
 				assertNoProblems(problems);
+				announceCollectionSynced(
+					folder,
+					store.values().map(({ id, data }) => ({ id, data })),
+				);
 			};
 			await sync();
 			watchFolder(context, directory, sync);

@@ -1,9 +1,9 @@
 import { basename, extname } from 'node:path';
 import type { z } from 'astro/zod';
-import type { ContentProblem } from '../lib/content-error.ts';
-import { splitFrontmatter } from '../lib/frontmatter.ts';
-import { problemsFromIssues } from '../lib/schema-problems.ts';
-import { parseYaml, type YamlDocument } from '../lib/yaml-document.ts';
+import type { ContentProblem } from '../problems/content-error.ts';
+import { splitFrontmatter } from '../problems/frontmatter.ts';
+import { problemsFromIssues } from '../problems/schema-problems.ts';
+import { parseYaml, type YamlDocument } from '../problems/yaml-document.ts';
 import { ArticleSchema, type Article } from '../schemas/article.ts';
 import { ID_PATTERN } from '../schemas/common.ts';
 

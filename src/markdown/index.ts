@@ -12,7 +12,7 @@ import { remarkHeadingId } from './remark-heading-id.ts';
 import { remarkTermLink } from './remark-term-link.ts';
 import { remarkChartEmbed, remarkTimelineEmbed } from './remark-embed.ts';
 import { remarkUnknownDirectives } from './remark-unknown-directives.ts';
-import { EXTERNAL_LINK_REL } from '../lib/urls.ts';
+import { EXTERNAL_LINK_REL } from '../format/urls.ts';
 import { rehypeAnchorLinks } from './rehype-anchor-links.ts';
 import { rehypeHeadingSlugs } from './rehype-heading-slugs.ts';
 import { rehypeRawHtml } from './rehype-raw-html.ts';

@@ -1,6 +1,6 @@
 import type { Element, Root, RootContent } from 'hast';
 import type { Plugin } from 'unified';
-import { typographInline, type InlinePiece } from '../lib/typography.ts';
+import { typographInline, type InlinePiece } from '../format/typography.ts';
 
 /** Options of {@link rehypeTypograf}. */
 export interface RehypeTypografOptions {
@@ -81,7 +81,7 @@ interface Run {
 /**
  * Russian typography for the text of the rendered Markdown: non-breaking spaces after short words
  * and inside numbers with units, «—» with a non-breaking space before it, «ёлочки», «…»; the rules
- * are those of `typographText` (src/lib/typography.ts). Each paragraph, list item, heading or cell
+ * are those of `typographText` (src/format/typography.ts). Each paragraph, list item, heading or cell
  * is typographed as one run, with its links and emphasis marked, so a short word before a link
  * gets its non-breaking space and quotes around emphasis match. Only text node values change:
  * elements, their nesting and attributes stay; code, scripts, styles and citation markers keep

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
 import type { Plugin } from 'unified';
-import { citationAnchor, sourceAnchor } from '../lib/urls.ts';
+import { citationAnchor, sourceAnchor } from '../format/urls.ts';
 import {
 	bodyReferences,
 	failAt,

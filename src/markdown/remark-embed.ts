@@ -38,7 +38,7 @@ export const CHART_EMBED: Readonly<RemarkEmbedOptions> = Object.freeze({
 	accusative: 'диаграмму',
 });
 
-/** Class of the placeholder element; `src/lib/article-body.ts` splits the rendered body on it. */
+/** Class of the placeholder element; `src/model/article-body.ts` splits the rendered body on it. */
 export const EMBED_CLASS = 'embed';
 
 /**

@@ -2,9 +2,9 @@ import type { List, ListItem, Paragraph, PhrasingContent, Root, Strong } from 'm
 import type { ContainerDirective, TextDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import type { Plugin } from 'unified';
-import { factBoxAnchor } from '../lib/urls.ts';
+import { factBoxAnchor } from '../format/urls.ts';
 import { FactBoxSchema } from '../schemas/fact-box.ts';
-import { describeIssue, formatFieldPath } from '../lib/schema-problems.ts';
+import { describeIssue, formatFieldPath } from '../problems/schema-problems.ts';
 import { failAt, setElement, unknownAttributes } from './directives.ts';
 import { forEachNode } from './walk.ts';
 

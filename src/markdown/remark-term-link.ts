@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
 import type { Plugin } from 'unified';
-import { glossaryTermPath } from '../lib/urls.ts';
+import { glossaryTermPath } from '../format/urls.ts';
 import { failAt, recordReference, requireDirectiveId, setElement } from './directives.ts';
 import { forEachNode } from './walk.ts';
 

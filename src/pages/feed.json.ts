@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { siteFeedResponse } from '@/lib/feeds/site-feeds.ts';
+import { siteFeedResponse } from '@/feeds/site-feeds.ts';
 
 /** The site's JSON Feed 1.1 (`/feed.json`): every published article with its full text. */
 export const GET: APIRoute = () => siteFeedResponse('json');

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl, sitemapPath } from '../lib/urls.ts';
+import { absoluteUrl, sitemapPath } from '../format/urls.ts';
 
 /** `/robots.txt`: everything may be crawled; the sitemap is named with its absolute URL. */
 export const GET: APIRoute = () =>

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { siteFeedResponse } from '@/lib/feeds/site-feeds.ts';
+import { siteFeedResponse } from '@/feeds/site-feeds.ts';
 
 /** The site's RSS 2.0 feed (`/rss.xml`): every published article with its full text. */
 export const GET: APIRoute = () => siteFeedResponse('rss');

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { loadSiteData } from '../data/site-data.ts';
-import { publicPages } from '../lib/site-pages.ts';
-import { renderSitemap } from '../lib/sitemap.ts';
-import { absoluteUrl } from '../lib/urls.ts';
+import { publicPages } from '../view/site-pages.ts';
+import { renderSitemap } from '../seo/sitemap.ts';
+import { absoluteUrl } from '../format/urls.ts';
 
 /** `/sitemap.xml`: every public page with the date its content last changed. */
 export const GET: APIRoute = async () => {

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { trackingParameters } from '../lib/tracking-parameters.ts';
-import { parseOffsetDateTime } from '../lib/dates.ts';
+import { trackingParameters } from '../format/tracking-parameters.ts';
+import { parseOffsetDateTime } from '../format/dates.ts';
 
 /** What an editor reads when a required field is absent. */
 export const MISSING_FIELD = 'обязательное поле не заполнено';

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { parsePartialDate } from '../lib/dates.ts';
+import { parsePartialDate } from '../format/dates.ts';
 
 /**
  * A date at the precision it is known: `1996`, `1996-04`, `1996-04-02` or, with a time,

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { comparePartialDates, formatPartialDate } from '../lib/dates.ts';
+import { comparePartialDates, formatPartialDate } from '../format/dates.ts';
 import { IdListSchema, IdSchema, TextSchema } from './common.ts';
 import { PartialDateSchema } from './partial-date.ts';
 

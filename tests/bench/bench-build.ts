@@ -2,7 +2,7 @@
  * `npm run bench:build -- [--articles 1000] [--runs 1] [--words 1200] [--baseline] [--keep] [--cpu-prof]`
  *
  * Builds a synthetic edition of N articles that use every feature with the real build script
- * (src/cli/build.ts), then rebuilds it with the cache kept after one article changed, and prints
+ * (scripts/build.ts), then rebuilds it with the cache kept after one article changed, and prints
  * wall time, CPU time, milliseconds per article and peak memory of each build, with its phases
  * as Astro's log shows them. With --baseline, the same article files are also built by a minimal
  * Astro site (tests/bench/baseline-site/) and the ratios ours / baseline are printed. With
@@ -194,7 +194,7 @@ async function main(): Promise<void> {
 	const options = readOptions(process.argv.slice(2));
 	const paths = await createPaths();
 	await mkdir(paths.logs, { recursive: true });
-	const ours = [process.execPath, 'src/cli/build.ts'];
+	const ours = [process.execPath, 'scripts/build.ts'];
 	const oursEnv = {
 		RAZBOR_CONTENT_DIR: paths.content,
 		RAZBOR_OUT_DIR: paths.out,
@@ -241,7 +241,7 @@ async function main(): Promise<void> {
 		// runs makes the rebuild render every article again, which is not what it means to measure.
 		if ((await pipelineFingerprint(ROOT_URL)) !== fingerprint)
 			console.log(
-				'  WARNING: src/schemas, src/markdown, src/lib or src/loaders changed during this run, so the rebuild re-rendered every article; its figures are not a warm rebuild',
+				'  WARNING: src/schemas, src/markdown, src/format, src/model or src/loaders changed during this run, so the rebuild re-rendered every article; its figures are not a warm rebuild',
 			);
 	}
 	const site = await filesEnding(paths.out, '.html');

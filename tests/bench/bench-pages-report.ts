@@ -1,4 +1,4 @@
-import { overBudget, PAGE_BUDGET, type WeightByKind } from '../../src/lib/page-weight.ts';
+import { overBudget, PAGE_BUDGET, type WeightByKind } from '../../scripts/quality/page-weight.ts';
 import {
 	CATEGORIES,
 	type Category,
@@ -15,7 +15,7 @@ import {
 /** What was measured for one page. */
 export interface PageFigures {
 	path: string;
-	/** Compressed bytes by kind, from src/lib/page-weight.ts. */
+	/** Compressed bytes by kind, from scripts/quality/page-weight.ts. */
 	weight: WeightByKind;
 	/** Files page-weight counts (the HTML and what it loads). */
 	files: number;

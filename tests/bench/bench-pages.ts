@@ -2,7 +2,7 @@
  * `npm run bench:pages -- [--runs 3] [--pages /,/search/] [--dir <built site>] [--keep]`
  *
  * What a reader's phone gets from each page type, against the budgets of the performance issue:
- * the compressed bytes by kind (src/lib/page-weight.ts on the built files: every HTML page of the
+ * the compressed bytes by kind (scripts/quality/page-weight.ts on the built files: every HTML page of the
  * build must stay within 40 KB without images and 3 KB of JavaScript), the requests, and
  * Lighthouse's scores and metrics (mobile preset, median of --runs) for one page of each type;
  * the home page, an article, a timeline and the search page must score 100 in performance,
@@ -24,7 +24,11 @@ import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pageResources, weightByKind, type WeightByKind } from '../../src/lib/page-weight.ts';
+import {
+	pageResources,
+	weightByKind,
+	type WeightByKind,
+} from '../../scripts/quality/page-weight.ts';
 import { buildSite, ROOT } from '../helpers/build-site.ts';
 import { startNginx, stopNginx, type NginxServer } from '../helpers/nginx.ts';
 import { builtPages, LIGHTHOUSE_PAGES, pageType, samplePages } from './bench-pages-selection.ts';
@@ -154,7 +158,7 @@ async function bench(options: BenchPagesOptions, resources: Resources): Promise<
 	const startLoad = loadavg()[0]!;
 	console.log(`Машина: ${describeMachine()}; load average ${describeLoad()}`);
 	console.log(
-		`Lighthouse ${options.runs}× на страницу (mobile, медиана); вес — gzip 6 по src/lib/page-weight.ts\n`,
+		`Lighthouse ${options.runs}× на страницу (mobile, медиана); вес — gzip 6 по scripts/quality/page-weight.ts\n`,
 	);
 
 	resources.server = await startNginx(siteDir);

@@ -1,9 +1,11 @@
 /**
  * Where a build's time went, read from the log Astro prints: the content sync (loading and
  * rendering Markdown), bundling, every generated route grouped by its pattern (article pages,
- * feeds…), what follows Astro (src/cli/build.ts: the Pagefind index, copying the share images
- * and the swap of the staging folder, with the process start before Astro's first line), and the
- * steps build.ts times itself: the share images, drawn while Astro runs, and Pagefind. No profiler is attached, so the figures cost nothing to collect.
+ * feeds…), what follows the pages (our integrations at `astro:build:done`: waiting for the share
+ * images, copying them, the Pagefind index; then the swap of the staging folder, with the process
+ * start before Astro's first line), and the steps our integrations time themselves: the share
+ * images, drawn while Astro runs, and Pagefind. No profiler is attached, so the figures cost
+ * nothing to collect.
  */
 
 /** One phase of a build, or one group of routes within «static routes». */
@@ -20,13 +22,16 @@ const SHOWN_GROUPS = 8;
 /** Log lines start with the local time, `00:13:12`; seconds are the resolution. */
 const STAMP = /^(\d\d):(\d\d):(\d\d) /;
 
-/** A step src/cli/build.ts times itself: `12:03:04 [share images] 1001 drawn … in 21.40s`. */
+/**
+ * A step one of our integrations times itself:
+ * `12:03:04 [razbor:share-images] 1001 share images drawn or taken from the cache (21.4 s)`.
+ */
 const OWN_STEPS = [
 	{
 		name: 'share images (drawn beside Astro, on the other core)',
-		line: /\[share images\] .* in ([\d.]+)s$/,
+		line: /\[razbor:share-images\] .* \(([\d.]+) s\)$/,
 	},
-	{ name: 'Pagefind index (after Astro)', line: /\[search\] .* in ([\d.]+)s$/ },
+	{ name: 'Pagefind index (after the pages)', line: /\[razbor:search\] .* \(([\d.]+) s\)$/ },
 ];
 
 /** One generated route and what Astro says it took: `├─ /rss.xml (+49ms)` or `(+1.07s)`. */
@@ -72,6 +77,8 @@ export function buildPhases(log: string, wallMs: number): BuildPhase[] {
 	const entrypoints = at(/\[build\] Building static entrypoints/);
 	const bundled = at(/\[build\] Rearranging server assets/);
 	const firstRoute = at(ROUTE);
+	// `✓ Completed in …` with no label ends the routes; Astro's `[build]` ones end other steps.
+	const pagesDone = at(/^\S+ ✓ Completed in/);
 	const complete = at(/\[build\] Complete!/);
 	const phases: BuildPhase[] = [];
 	const span = (name: string, from: number | undefined, to: number | undefined) => {
@@ -82,7 +89,8 @@ export function buildPhases(log: string, wallMs: number): BuildPhase[] {
 	span('bundle (Vite)', entrypoints, bundled);
 	// Importing the bundle (with the content it inlines) and every route's getStaticPaths().
 	span('load bundle, getStaticPaths, first page', bundled, firstRoute);
-	span('static routes', firstRoute, complete);
+	span('static routes', firstRoute, pagesDone);
+	span('after the pages: share images, Pagefind (our integrations)', pagesDone, complete);
 	const groups = new Map<string, BuildPhase>();
 	for (const line of lines) {
 		const match = ROUTE.exec(line);
@@ -106,7 +114,7 @@ export function buildPhases(log: string, wallMs: number): BuildPhase[] {
 	if (complete !== undefined) {
 		// Node's start and the config load come before the first line; they are counted here too.
 		phases.push({
-			name: 'process start, after Astro (ours: Pagefind, copy, swap)',
+			name: 'process start, after Astro (the swap)',
 			ms: Math.max(0, wallMs - complete * 1000),
 		});
 	}

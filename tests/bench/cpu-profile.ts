@@ -35,7 +35,7 @@ const AREAS: readonly { name: string; test: RegExp }[] = [
 		test: /satori|@resvg|yoga|\/src\/lib\/og\/|chunks\/(?:cards|render|template|headline|fonts|cache)_|renderShareImage|shareImagePng/,
 	},
 	{
-		name: 'feeds (src/lib/feeds, Container API)',
+		name: 'feeds (src/feeds, Container API)',
 		test: /\/src\/lib\/feeds\/|chunks\/(?:site-feeds|render-article|feed-item|feed-html|xml-feeds|json-feed|absolute-urls|FeedArticle)_|renderFeedArticle|AstroContainer/,
 	},
 	{

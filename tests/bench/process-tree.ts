@@ -4,7 +4,7 @@ import { readdir, readFile } from 'node:fs/promises';
  * Memory and stray CPU of a running process tree, sampled from Linux's /proc.
  *
  * Why sample at all when GNU time is there: rusage only counts children that are waited for, and
- * the Pagefind binary that src/cli/build.ts starts is not. The pagefind package `unref()`s and
+ * the Pagefind binary that scripts/build.ts starts is not. The pagefind package `unref()`s and
  * kills it, and Node exits without reaping it, so its CPU and memory would be missing (checked:
  * Pagefind alone under GNU time shows 0.08 s of CPU and 80 MB for 11 s of indexing).
  */

@@ -1,11 +1,13 @@
 import { rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildSite, ROOT, temporaryDirectory } from '../helpers/build-site.ts';
+import { astroBuild, ROOT, temporaryDirectory } from '../helpers/build-site.ts';
 
 /**
  * Builds the real edition in content/ once per run, into a temporary folder, and hands the
- * folder to every e2e file through `inject('siteDir')`; removed again when the run ends.
+ * folder to every e2e file through `inject('siteDir')`; removed again when the run ends. The
+ * build is Astro's own `astro build`, with no wrapper, so every journey here (search, sharing,
+ * feeds) also shows that it alone makes the whole site.
  */
 
 declare module 'vitest' {
@@ -17,7 +19,7 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
 	const scratch = await temporaryDirectory('razbor-e2e-');
-	const result = await buildSite({
+	const result = await astroBuild({
 		contentDir: join(ROOT, 'content'),
 		outDir: join(scratch, 'dist'),
 		cacheDir: join(scratch, 'cache'),

@@ -36,14 +36,51 @@ export async function temporaryDirectory(prefix = 'razbor-test-'): Promise<strin
 	return mkdtemp(join(parent, prefix));
 }
 
-/** Runs the real build script (`src/cli/build.ts`) in a child process, as `npm run build` does. */
+/** Runs the real build script (`scripts/build.ts`) in a child process, as `npm run build` does. */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
+	return runBuild(['scripts/build.ts'], options);
+}
+
+/**
+ * Runs Astro's own command, `astro build --outDir <folder>`, in a child process: what a newcomer,
+ * or a host such as Netlify or Cloudflare Pages, types, with no wrapper around it.
+ */
+export async function astroBuild(options: BuildOptions): Promise<BuildResult> {
+	const outDir = options.outDir ?? join(await temporaryDirectory('razbor-dist-'), 'dist');
+	return runBuild(
+		[ASTRO_CLI, 'build', '--outDir', outDir],
+		{ ...options, outDir },
+		shellEnvironment(),
+	);
+}
+
+/**
+ * This process's environment without what the test runner adds (NODE_ENV=test, DEV=1, MODE …),
+ * which Astro would read as its own: the environment of a shell that runs `astro build`.
+ */
+export function shellEnvironment(): NodeJS.ProcessEnv {
+	const environment = { ...process.env };
+	for (const name of Object.keys(environment))
+		if (/^(NODE_ENV|DEV|PROD|SSR|MODE|BASE_URL|VITEST.*|TEST)$/.test(name))
+			Reflect.deleteProperty(environment, name);
+	return environment;
+}
+
+/** Astro's command-line entry, as `npx astro` runs it. */
+export const ASTRO_CLI = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+
+/** Runs a build command with Node in the repository, content, output and cache set. */
+async function runBuild(
+	command: string[],
+	options: BuildOptions,
+	environment: NodeJS.ProcessEnv = process.env,
+): Promise<BuildResult> {
 	const outDir = options.outDir ?? join(await temporaryDirectory('razbor-dist-'), 'dist');
 	const cacheDir = options.cacheDir ?? (await temporaryDirectory('razbor-cache-'));
-	const child = spawn(process.execPath, ['src/cli/build.ts'], {
+	const child = spawn(process.execPath, command, {
 		cwd: ROOT,
 		env: {
-			...process.env,
+			...environment,
 			ASTRO_TELEMETRY_DISABLED: '1',
 			RAZBOR_CONTENT_DIR: options.contentDir,
 			RAZBOR_OUT_DIR: outDir,

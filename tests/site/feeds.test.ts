@@ -10,7 +10,7 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
 import { BASE_CONTENT, buildSite, copyContent, type BuildResult } from '../helpers/build-site.ts';
 import { all, attr, one, readPage, text } from '../helpers/html.ts';
-import { typographText } from '../../src/lib/typography.ts';
+import { typographText } from '../../src/format/typography.ts';
 import { SITE } from '../../src/site.ts';
 import { validateXml } from '../helpers/xml.ts';
 

@@ -7,7 +7,7 @@ import {
 	pageResources,
 	weightByKind,
 	type ReadFile,
-} from '../../src/lib/page-weight.ts';
+} from '../../scripts/quality/page-weight.ts';
 
 /**
  * Byte budgets of every page type of the edition (sizes are deterministic, so they may be

@@ -6,9 +6,9 @@ import {
 	describeLinkProblem,
 	type LinkProblem,
 	type LinkReport,
-} from '../../src/lib/link-check.ts';
-import { countVnuMessages, formatVnuReport } from '../../src/lib/vnu-report.ts';
-import { findHtmlFiles, validateHtml } from '../../src/lib/vnu.ts';
+} from '../../scripts/quality/link-check.ts';
+import { countVnuMessages, formatVnuReport } from '../../scripts/quality/vnu-report.ts';
+import { findHtmlFiles, validateHtml } from '../../scripts/quality/vnu.ts';
 import { SITE } from '../../src/site.ts';
 import { readTree, temporaryDirectory } from '../helpers/build-site.ts';
 

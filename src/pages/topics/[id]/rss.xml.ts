@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { topicFeedPaths, topicFeedResponse } from '@/lib/feeds/site-feeds.ts';
+import { topicFeedPaths, topicFeedResponse } from '@/feeds/site-feeds.ts';
 
 /** One feed per topic, with or without articles. */
 export const getStaticPaths = topicFeedPaths satisfies GetStaticPaths;

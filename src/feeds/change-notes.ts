@@ -1,0 +1,36 @@
+import type { Element } from 'hast';
+import { h } from 'hastscript';
+import type { ArticleUpdate } from '../schemas/article.ts';
+import { formatDateTime, toIsoDateTime } from '../format/dates.ts';
+import { typographText } from '../format/typography.ts';
+
+/**
+ * The «Что изменилось» section for a feed item, as the article page lists it: a reader who saw
+ * the first version learns from the feed what changed and whether an error was corrected.
+ *
+ * ```html
+ * <section class="article__updates"><h2>Что изменилось</h2><ol>
+ *   <li><time datetime="2025-03-14T09:30:00+03:00">14 марта 2025, 09:30 МСК</time> —
+ *     <strong>исправление:</strong> Исправлена дата.</li>
+ * </ol></section>
+ * ```
+ *
+ * Gives `undefined` for an article that has never changed.
+ */
+export function changeNotesSection(updates: readonly ArticleUpdate[]): Element | undefined {
+	if (updates.length === 0) return undefined;
+	return h('section', { className: ['article__updates'] }, [
+		h('h2', 'Что изменилось'),
+		h(
+			'ol',
+			updates.map((update) =>
+				h('li', [
+					h('time', { dateTime: toIsoDateTime(update.at) }, formatDateTime(update.at)),
+					// A correction is set apart in bold: it says the earlier text was wrong.
+					...(update.correction ? [' — ', h('strong', 'исправление:'), ' '] : [' — ']),
+					typographText(update.note),
+				]),
+			),
+		),
+	]);
+}

@@ -1,0 +1,84 @@
+import { ArticleSchema } from '../schemas/article.ts';
+import type { Topic } from '../schemas/topic.ts';
+import { SITE } from '../site.ts';
+import { typographText } from '../format/typography.ts';
+import { absoluteUrl, feedPath, topicPath, type FeedFormat } from '../format/urls.ts';
+import type { FeedItem } from './feed-item.ts';
+
+/** A feed as a whole, whatever its format: the site's feed or a topic's. */
+export interface FeedChannel {
+	title: string;
+	description: string;
+	/** `ru`: the language of every article. */
+	language: typeof SITE.lang;
+	/** Absolute URL of the page the feed follows: the home page or the topic's page. */
+	homeUrl: string;
+	/** Absolute URL of this feed in each format, for `rel="self"` and the JSON `feed_url`. */
+	feedUrls: Record<FeedFormat, string>;
+	/** When the content last changed: never the time of the build, so a rebuild changes nothing. */
+	updated: Date;
+	/** The newsroom, credited for the feed as a whole. */
+	author: string;
+}
+
+/** The newsroom's name: the byline an article gets when it names no author. */
+const NEWSROOM = ArticleSchema.shape.byline.parse(undefined);
+
+/**
+ * The newest `modified` of the items, or `undefined` for an empty list: the feed's
+ * `lastBuildDate`, Atom `updated`, follows the content.
+ */
+export function newestModification(items: readonly Pick<FeedItem, 'modified'>[]): Date | undefined {
+	if (items.length === 0) return undefined;
+	return new Date(Math.max(...items.map((item) => item.modified.getTime())));
+}
+
+function feedUrls(topicId?: string): Record<FeedFormat, string> {
+	return {
+		rss: absoluteUrl(feedPath('rss', topicId)),
+		atom: absoluteUrl(feedPath('atom', topicId)),
+		json: absoluteUrl(feedPath('json', topicId)),
+	};
+}
+
+/** The feed of every article on the site. */
+export function siteFeedChannel(updated: Date): FeedChannel {
+	return {
+		title: SITE.title,
+		description: SITE.description,
+		language: SITE.lang,
+		homeUrl: absoluteUrl('/'),
+		feedUrls: feedUrls(),
+		updated,
+		author: NEWSROOM,
+	};
+}
+
+/** The feed of one topic: «<topic> — Разбор», with the topic's description. */
+export function topicFeedChannel(
+	id: string,
+	topic: Pick<Topic, 'title' | 'description'>,
+	updated: Date,
+): FeedChannel {
+	return {
+		title: `${typographText(topic.title)} — ${SITE.title}`,
+		description: typographText(topic.description),
+		language: SITE.lang,
+		homeUrl: absoluteUrl(topicPath(id)),
+		feedUrls: feedUrls(id),
+		updated,
+		author: NEWSROOM,
+	};
+}
+
+/**
+ * How many of the newest articles a feed carries. Feed readers poll the whole file, and each item
+ * holds a full article: with every article of a large archive a feed would weigh megabytes. The
+ * archive and the sitemap list everything.
+ */
+export const FEED_ITEM_LIMIT = 50;
+
+/** The articles a feed carries: the newest {@link FEED_ITEM_LIMIT} of a list sorted newest first. */
+export function newestForFeed<T>(articles: readonly T[]): T[] {
+	return articles.slice(0, FEED_ITEM_LIMIT);
+}

@@ -1,0 +1,121 @@
+import { loadSiteData, type ArticleEntry, type SiteData } from '../data/site-data.ts';
+import { lastModified } from '../model/articles.ts';
+import type { FeedFormat } from '../format/urls.ts';
+import {
+	newestForFeed,
+	newestModification,
+	siteFeedChannel,
+	topicFeedChannel,
+	type FeedChannel,
+} from './feed-channel.ts';
+import {
+	cachedFeedContentHtml,
+	openFeedContentCache,
+	type FeedContentCache,
+} from './content-cache.ts';
+import { feedContentInput, toFeedItem, type FeedItem } from './feed-item.ts';
+import { buildJsonFeed, serializeJsonFeed } from './json-feed.ts';
+import { renderFeedArticle } from './render-article.ts';
+import { buildAtom, buildRss } from './xml-feeds.ts';
+
+/**
+ * The feed endpoints' one job: load the content, pick the articles, render the chosen format.
+ * Build-time only, like {@link renderFeedArticle}.
+ */
+
+/** `Content-Type` of each format. */
+const CONTENT_TYPES: Readonly<Record<FeedFormat, string>> = {
+	rss: 'application/rss+xml; charset=utf-8',
+	atom: 'application/atom+xml; charset=utf-8',
+	json: 'application/feed+json; charset=utf-8',
+};
+
+/**
+ * Nothing was ever published: no content date exists, and the time of the build would change
+ * the file on every build, so the feed says «the beginning of time».
+ */
+const NEVER = new Date(0);
+
+function render(format: FeedFormat, channel: FeedChannel, items: readonly FeedItem[]): string {
+	switch (format) {
+		case 'rss':
+			return buildRss(channel, items);
+		case 'atom':
+			return buildAtom(channel, items);
+		case 'json':
+			return serializeJsonFeed(buildJsonFeed(channel, items));
+	}
+}
+
+/** The feed texts of earlier builds; opened once per build. */
+let contentCache: Promise<FeedContentCache | undefined> | undefined;
+
+/**
+ * Feed items made so far. Keyed by the entry object, which `loadSiteData()` keeps for the whole
+ * build: the site's feeds and each topic's share one rendering of an article, and in `astro dev`,
+ * where every request loads fresh entries, nothing stale is served.
+ */
+const made = new WeakMap<ArticleEntry, Promise<FeedItem>>();
+
+async function makeFeedItem(article: ArticleEntry, site: SiteData): Promise<FeedItem> {
+	const input = feedContentInput(article, await renderFeedArticle(article, site));
+	contentCache ??= openFeedContentCache();
+	const contentHtml = await cachedFeedContentHtml(input, await contentCache);
+	return toFeedItem(article, contentHtml, site.topics);
+}
+
+function feedItem(article: ArticleEntry, site: SiteData): Promise<FeedItem> {
+	let item = made.get(article);
+	if (!item) {
+		item = makeFeedItem(article, site);
+		made.set(article, item);
+	}
+	return item;
+}
+
+function feedItems(articles: readonly ArticleEntry[], site: SiteData): Promise<FeedItem[]> {
+	return Promise.all(articles.map((article) => feedItem(article, site)));
+}
+
+function response(format: FeedFormat, body: string): Response {
+	return new Response(body, { headers: { 'Content-Type': CONTENT_TYPES[format] } });
+}
+
+/** The whole site's feed in `format`: the newest published articles, newest first. */
+export async function siteFeedResponse(format: FeedFormat): Promise<Response> {
+	const site = await loadSiteData();
+	const items = await feedItems(newestForFeed(site.articles), site);
+	const channel = siteFeedChannel(newestModification(items) ?? NEVER);
+	return response(format, render(format, channel, items));
+}
+
+/**
+ * One topic's feed in `format`. A topic without articles still gets a valid, empty feed, so a
+ * subscription made today starts working with the first article; its date is then the site's
+ * newest change, the last moment the feed could have changed.
+ */
+export async function topicFeedResponse(
+	format: FeedFormat,
+	topicId: string | undefined,
+): Promise<Response> {
+	const site = await loadSiteData();
+	const topic = topicId === undefined ? undefined : site.topics.get(topicId);
+	if (topicId === undefined || !topic) throw new Error(`No topic «${String(topicId)}» for a feed`);
+	const articles = newestForFeed(site.index.topic(topicId)).map((slug) =>
+		site.articleById.get(slug)!,
+	);
+	const items = await feedItems(articles, site);
+	const updated =
+		newestModification(items) ??
+		newestModification(
+			site.articles.map((article) => ({ modified: lastModified(article.data) })),
+		) ??
+		NEVER;
+	return response(format, render(format, topicFeedChannel(topicId, topic, updated), items));
+}
+
+/** `getStaticPaths` of the topic feeds: one feed per topic, with or without articles. */
+export async function topicFeedPaths(): Promise<{ params: { id: string } }[]> {
+	const { topics } = await loadSiteData();
+	return [...topics.keys()].map((id) => ({ params: { id } }));
+}

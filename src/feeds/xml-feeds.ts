@@ -1,0 +1,89 @@
+import { Feed, type Category, type Item } from 'feed';
+import { absoluteUrl, feedStylesheetPath } from '../format/urls.ts';
+import type { FeedChannel } from './feed-channel.ts';
+import type { FeedItem } from './feed-item.ts';
+
+/**
+ * RSS 2.0 and Atom 1.0 documents from the same channel and items, written by the `feed` package.
+ * Titles, deks and full texts go into CDATA sections as HTML (Atom `type="html"`).
+ */
+
+/**
+ * Escapes text for HTML: in the feed, titles and deks are HTML, as the RSS Best Practices Profile
+ * and Atom's `type="html"` read them, so a «&» or «<» in a headline shows as written.
+ */
+function escapeHtml(text: string): string {
+	return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+}
+
+/**
+ * HTML that can go into a CDATA section: `]]>` would end the section early, and `]]&gt;` reads
+ * the same in HTML. (The `feed` package's own guard splits only the first occurrence.)
+ */
+export function cdataSafe(html: string): string {
+	return html.replaceAll(']]>', ']]&gt;');
+}
+
+/**
+ * One category per topic, named by its title (RSS text, Atom `term` and `label`). No RSS `domain`
+ * or Atom `scheme`: readers disagree on whether it names a taxonomy or links the category.
+ */
+function categories(item: FeedItem): Category[] {
+	return item.topics.map((title) => ({ name: title, term: title }));
+}
+
+/** What RSS and Atom items share. */
+function baseItem(item: FeedItem): Item {
+	return {
+		title: escapeHtml(item.title),
+		// No `id` or `guid`: the `feed` package then gives RSS a permalink guid (`isPermaLink="true"`)
+		// and Atom the same URL as the entry's id.
+		link: item.url,
+		date: item.modified,
+		published: item.published,
+		description: escapeHtml(item.summary),
+		content: cdataSafe(item.contentHtml),
+		category: categories(item),
+	};
+}
+
+function createFeed(channel: FeedChannel, items: Item[]): Feed {
+	const feed = new Feed({
+		id: channel.homeUrl,
+		title: channel.title,
+		description: channel.description,
+		link: channel.homeUrl,
+		language: channel.language,
+		// Set from the content, or the `feed` package would put the time of the build here.
+		updated: channel.updated,
+		generator: false,
+		stylesheet: feedStylesheetPath(),
+		// Not `feed`: the package would use that one URL as `rel="self"` of both formats.
+		feedLinks: { rss: channel.feedUrls.rss, atom: channel.feedUrls.atom },
+		author: { name: channel.author, link: absoluteUrl('/') },
+	});
+	for (const item of items) feed.addItem(item);
+	return feed;
+}
+
+/**
+ * An RSS 2.0 document: `pubDate` is the first publication, `guid` the permalink, the full text in
+ * `content:encoded`, the byline in `dc:creator` (RSS `author` must be an e-mail address).
+ */
+export function buildRss(channel: FeedChannel, items: readonly FeedItem[]): string {
+	return createFeed(
+		channel,
+		items.map((item) => ({
+			...baseItem(item),
+			extensions: [{ name: 'dc:creator', objects: { _text: item.author } }],
+		})),
+	).rss2();
+}
+
+/** An Atom 1.0 document: `updated` is the last change, `published` the first publication. */
+export function buildAtom(channel: FeedChannel, items: readonly FeedItem[]): string {
+	return createFeed(
+		channel,
+		items.map((item) => ({ ...baseItem(item), author: [{ name: item.author }] })),
+	).atom1();
+}

@@ -1,0 +1,43 @@
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { devSearchIndex } from './dev-index.ts';
+import { searchIndexFiles, writeSearchIndex } from './pagefind-index.ts';
+
+/**
+ * Pagefind search for the site: `astro build` indexes the built pages when they are written
+ * (`astro:build:done`, failing the build when Pagefind fails); `astro dev` serves an index of
+ * the current content under `/pagefind/`, made on the first search and after every change.
+ */
+export function searchIndex(): AstroIntegration {
+	return {
+		name: 'razbor:search',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const startedAt = performance.now();
+				await writeSearchIndex(fileURLToPath(dir));
+				const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
+				logger.info(`Pagefind index written (${seconds} s)`);
+			},
+			'astro:server:setup': ({ server, logger }) => {
+				const index = devSearchIndex({
+					makeIndex: async (pages) => {
+						const files = await searchIndexFiles(pages);
+						logger.info('search index made from the current content');
+						return files;
+					},
+					fetchPage: (path) => {
+						const address = server.httpServer?.address();
+						if (!address || typeof address === 'string')
+							return Promise.reject(new Error('сервер разработки ещё не слушает порт'));
+						return fetch(`http://localhost:${address.port}${path}`);
+					},
+				});
+				server.middlewares.use(index.middleware);
+				// Any change may change what a page says; the index is made again when next asked.
+				server.watcher.on('all', (_event, path) => {
+					if (!path.includes('/node_modules/')) index.invalidate();
+				});
+			},
+		},
+	};
+}

@@ -1,0 +1,157 @@
+import type { Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toHtml } from 'hast-util-to-html';
+import { toText } from 'hast-util-to-text';
+import { describe, expect, test } from 'vitest';
+import type { ArticleUpdate } from '../../../src/schemas/article.ts';
+import { changeNotesSection } from '../../../src/feeds/change-notes.ts';
+import { feedContentHtml } from '../../../src/feeds/feed-html.ts';
+import { removePageOnlyNodes } from '../../../src/feeds/page-only-nodes.ts';
+
+const PAGE = 'https://razbor.example/articles/kremlin-talks/';
+
+const UPDATES: ArticleUpdate[] = [
+	{
+		at: new Date('2025-03-13T16:02:00Z'),
+		note: 'Добавлены итоги пресс-конференции.',
+		correction: false,
+	},
+	{
+		at: new Date('2025-03-14T06:30:00Z'),
+		note: 'Исправлена дата в третьем абзаце.',
+		correction: true,
+	},
+];
+
+function tree(html: string): Root {
+	return fromHtml(html, { fragment: true });
+}
+
+describe('removePageOnlyNodes', () => {
+	test('drops the «#» permalink of a timeline event and of a heading, keeping other links', () => {
+		const body = tree(
+			[
+				'<li id="visit-landing"><h3>Посадка</h3>',
+				'<a class="anchor" href="#visit-landing"><span aria-hidden="true">#</span>',
+				'<span class="visually-hidden">Ссылка на событие</span></a>',
+				'<p>Во <a href="/glossary/#vnukovo">Внукове</a>.</p></li>',
+				'<div class="heading"><h2 id="cifry">Цифры</h2><a class="anchor" href="#cifry">#</a></div>',
+			].join(''),
+		);
+
+		removePageOnlyNodes(body);
+
+		expect(selectAll('a.anchor', body)).toHaveLength(0);
+		expect(selectAll('a', body).map((link) => link.properties['href'])).toEqual([
+			'/glossary/#vnukovo',
+		]);
+		expect(toText(body)).not.toContain('#');
+		expect(toText(body)).not.toContain('Ссылка на событие');
+	});
+
+	test('unwraps the group that holds a heading and its «#» link, keeping the heading', () => {
+		const body = tree(
+			'<div class="heading"><h2 id="cifry">Цифры</h2><a class="anchor" href="#cifry">#</a></div><p>Текст</p>',
+		);
+
+		removePageOnlyNodes(body);
+
+		expect(toHtml(body)).toBe('<h2 id="cifry">Цифры</h2><p>Текст</p>');
+	});
+
+	test('drops scripts, styles, buttons and comments', () => {
+		const body = tree(
+			[
+				'<p>Текст<!-- служебное --></p>',
+				'<script>alert(1)</script><style>.a{}</style>',
+				'<noscript>Включите JS</noscript><button type="button">Показать</button>',
+			].join(''),
+		);
+
+		removePageOnlyNodes(body);
+
+		expect(toHtml(body)).toBe('<p>Текст</p>');
+	});
+
+	test("drops Astro's and Pagefind's data attributes and keeps classes, ids and ARIA", () => {
+		const body = tree(
+			[
+				'<figure class="chart" id="chart-trade" aria-labelledby="chart-trade-title" data-astro-cid-abc123="" data-pagefind-ignore>',
+				'<figcaption id="chart-trade-title" data-astro-cid-abc123>Торговля</figcaption></figure>',
+			].join(''),
+		);
+
+		removePageOnlyNodes(body);
+
+		expect(toHtml(body)).toBe(
+			[
+				'<figure class="chart" id="chart-trade" aria-labelledby="chart-trade-title">',
+				'<figcaption id="chart-trade-title">Торговля</figcaption></figure>',
+			].join(''),
+		);
+	});
+});
+
+describe('changeNotesSection', () => {
+	test('lists each update with its Moscow date and time and its note', () => {
+		const section = changeNotesSection(UPDATES)!;
+
+		expect(toText(select('h2', section)!)).toBe('Что изменилось');
+		const items = selectAll('li', section);
+		expect(items).toHaveLength(2);
+		expect(toText(items[0]!)).toBe('13 марта 2025, 19:02 МСК — Добавлены итоги пресс-конференции.');
+		expect(select('time', items[0])?.properties['dateTime']).toBe('2025-03-13T19:02:00+03:00');
+	});
+
+	test('marks a correction in bold as «исправление:», and only a correction', () => {
+		const section = changeNotesSection(UPDATES)!;
+
+		const [update, correction] = selectAll('li', section);
+		expect(select('strong', update)).toBeUndefined();
+		expect(toText(select('strong', correction)!)).toBe('исправление:');
+		expect(toText(correction!)).toBe(
+			'14 марта 2025, 09:30 МСК — исправление: Исправлена дата в\u00A0третьем абзаце.',
+		);
+	});
+
+	test('gives nothing for an article that never changed', () => {
+		expect(changeNotesSection([])).toBeUndefined();
+	});
+});
+
+describe('feedContentHtml', () => {
+	test('cleans the body, appends the change notes and makes every URL absolute', () => {
+		const html = feedContentHtml({
+			bodyHtml: [
+				'<p>Текст <sup class="cite"><a href="#source-kremlin">[1]</a></sup>',
+				' и <a href="/glossary/#union-state">Союзное государство</a>.</p>',
+				'<a class="anchor" href="#x">#</a>',
+				'<img src="chart.png" srcset="chart.png 1x, /chart@2x.png 2x" alt="">',
+			].join(''),
+			pageUrl: PAGE,
+			updates: UPDATES,
+		});
+
+		const result = tree(html);
+		expect(selectAll('a.anchor', result)).toHaveLength(0);
+		expect(selectAll('a', result).map((link) => link.properties['href'])).toEqual([
+			`${PAGE}#source-kremlin`,
+			'https://razbor.example/glossary/#union-state',
+		]);
+		expect(select('img', result)?.properties).toMatchObject({
+			src: `${PAGE}chart.png`,
+			srcSet: `${PAGE}chart.png 1x, https://razbor.example/chart@2x.png 2x`,
+		});
+		const sections = selectAll('section', result);
+		expect(sections).toHaveLength(1);
+		expect(result.children.at(-1)).toBe(sections[0]);
+		expect(toText(sections[0]!)).toContain('исправление:');
+	});
+
+	test('adds no «Что изменилось» section to an article that never changed', () => {
+		const html = feedContentHtml({ bodyHtml: '<p>Текст.</p>', pageUrl: PAGE, updates: [] });
+
+		expect(html).toBe('<p>Текст.</p>');
+	});
+});

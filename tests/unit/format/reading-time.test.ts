@@ -1,0 +1,45 @@
+import { describe, expect, test } from 'vitest';
+import { formatReadingTime, readingMinutes } from '../../../src/format/reading-time.ts';
+import { countOf } from '../../../src/format/plural.ts';
+
+describe('readingMinutes', () => {
+	test('counts a minute per 180 words, rounded, at least one', () => {
+		expect(readingMinutes('Слово '.repeat(180))).toBe(1);
+		expect(readingMinutes('Слово '.repeat(450))).toBe(3);
+		expect(readingMinutes('')).toBe(1);
+	});
+
+	test('does not count directive ids, link targets or markup as words', () => {
+		const plain = 'Переговоры прошли в Кремле. '.repeat(90);
+		const marked =
+			'Переговоры прошли в [Кремле](https://example.org/a/b/c/d) :cite{#r11-kremlin-talks}. '.repeat(
+				90,
+			);
+
+		expect(readingMinutes(marked)).toBe(readingMinutes(plain));
+	});
+});
+
+describe('Russian plurals', () => {
+	test.each([
+		[1, '1 минута чтения'],
+		[3, '3 минуты чтения'],
+		[5, '5 минут чтения'],
+		[11, '11 минут чтения'],
+		[21, '21 минута чтения'],
+		[22, '22 минуты чтения'],
+	])('%i → %s', (minutes, expected) => {
+		expect(formatReadingTime(minutes)).toBe(expected);
+	});
+
+	test('names counts of events in the right form', () => {
+		const forms = ['событие', 'события', 'событий'] as const;
+		expect([1, 2, 5, 16, 33].map((count) => countOf(count, forms))).toEqual([
+			'1 событие',
+			'2 события',
+			'5 событий',
+			'16 событий',
+			'33 события',
+		]);
+	});
+});

@@ -1,0 +1,94 @@
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import {
+	archivePath,
+	articlePath,
+	articleShareImagePath,
+	citationAnchor,
+	factBoxAnchor,
+	feedPath,
+	feedStylesheetPath,
+	glossaryPath,
+	glossaryTermPath,
+	peoplePath,
+	personPath,
+	siteShareImagePath,
+	sitemapPath,
+	sourceAnchor,
+	timelineEventAnchor,
+	timelinePath,
+	topicPath,
+} from '../../../src/format/urls.ts';
+
+describe('paths and anchors', () => {
+	test.each([
+		[articlePath('lukashenko-visit'), '/articles/lukashenko-visit/'],
+		[timelinePath('visit-schedule'), '/timelines/visit-schedule/'],
+		[timelineEventAnchor('visit-schedule', 'landing'), 'visit-schedule-landing'],
+		[glossaryPath(), '/glossary/'],
+		[glossaryTermPath('union-state'), '/glossary/#union-state'],
+		[sourceAnchor('kremlin-talks'), 'source-kremlin-talks'],
+		[citationAnchor('kremlin-talks', 2), 'cite-kremlin-talks-2'],
+		[factBoxAnchor('trade-2024'), 'fact-trade-2024'],
+		[articleShareImagePath('kremlin-talks'), '/og/articles/kremlin-talks.png'],
+		[siteShareImagePath(), '/og/site.png'],
+		[archivePath(), '/archive/'],
+		[archivePath(1), '/archive/'],
+		[archivePath(3), '/archive/page/3/'],
+		[topicPath('trade'), '/topics/trade/'],
+		[topicPath('trade', 2), '/topics/trade/page/2/'],
+		[peoplePath(), '/people/'],
+		[peoplePath(2), '/people/page/2/'],
+		[personPath('putin'), '/people/putin/'],
+		[personPath('putin', 2), '/people/putin/page/2/'],
+		[feedPath('rss'), '/rss.xml'],
+		[feedPath('atom'), '/atom.xml'],
+		[feedPath('json'), '/feed.json'],
+		[feedPath('rss', 'union-state'), '/topics/union-state/rss.xml'],
+		[feedPath('json', 'union-state'), '/topics/union-state/feed.json'],
+		[feedStylesheetPath(), '/feed.xsl'],
+		[sitemapPath(), '/sitemap.xml'],
+	])('gives %j', (actual, expected) => {
+		expect(actual).toBe(expected);
+	});
+});
+
+describe('absoluteUrl', () => {
+	/** `absoluteUrl` from a fresh copy of the modules, so `SITE` reads the environment again. */
+	async function freshAbsoluteUrl(siteUrl: string | undefined) {
+		vi.resetModules();
+		vi.stubEnv('RAZBOR_SITE_URL', siteUrl);
+		const module = await import('../../../src/format/urls.ts');
+		return module.absoluteUrl;
+	}
+
+	afterEach(() => {
+		vi.unstubAllEnvs();
+		vi.resetModules();
+	});
+
+	test('puts a path on https://razbor.example when no site URL is configured', async () => {
+		const absoluteUrl = await freshAbsoluteUrl(undefined);
+
+		expect(absoluteUrl('/articles/visit/')).toBe('https://razbor.example/articles/visit/');
+	});
+
+	test('treats an empty RAZBOR_SITE_URL as not configured', async () => {
+		const absoluteUrl = await freshAbsoluteUrl('');
+
+		expect(absoluteUrl('/')).toBe('https://razbor.example/');
+	});
+
+	test('uses RAZBOR_SITE_URL, with or without a trailing slash', async () => {
+		const withSlash = await freshAbsoluteUrl('https://news.example.org/');
+		const withoutSlash = await freshAbsoluteUrl('https://news.example.org');
+
+		expect(withSlash('/glossary/#union-state')).toBe(
+			'https://news.example.org/glossary/#union-state',
+		);
+		expect(withoutSlash('/glossary/')).toBe('https://news.example.org/glossary/');
+	});
+
+	test('refuses a RAZBOR_SITE_URL that is not an http(s) URL', async () => {
+		await expect(freshAbsoluteUrl('ftp://news.example.org')).rejects.toThrow();
+	});
+});

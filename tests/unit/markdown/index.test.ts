@@ -1,0 +1,70 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
+import rehypeExternalLinks from 'rehype-external-links';
+import remarkDirective from 'remark-directive';
+import { describe, expect, test } from 'vitest';
+import { markdownOptions, rehypePlugins, remarkPlugins } from '../../../src/markdown/index.ts';
+import { remarkCitation } from '../../../src/markdown/remark-citation.ts';
+import { remarkFactBox } from '../../../src/markdown/remark-fact-box.ts';
+import { remarkHeadingId } from '../../../src/markdown/remark-heading-id.ts';
+import { remarkTermLink } from '../../../src/markdown/remark-term-link.ts';
+import { remarkChartEmbed, remarkTimelineEmbed } from '../../../src/markdown/remark-embed.ts';
+import { remarkUnknownDirectives } from '../../../src/markdown/remark-unknown-directives.ts';
+import { rehypeAnchorLinks } from '../../../src/markdown/rehype-anchor-links.ts';
+import { rehypeHeadingSlugs } from '../../../src/markdown/rehype-heading-slugs.ts';
+import { rehypeRawHtml } from '../../../src/markdown/rehype-raw-html.ts';
+import { rehypeRefuseActiveContent } from '../../../src/markdown/rehype-refuse-active-content.ts';
+import { rehypeTypograf } from '../../../src/markdown/rehype-typograf.ts';
+import { renderMarkdown } from '../../helpers/markdown.ts';
+
+const FIXTURES = fileURLToPath(new URL('../../fixtures/markdown/', import.meta.url));
+
+describe('Markdown plugin list', () => {
+	test('parses directives and heading ids first, reads fact boxes before citations, and guards last', () => {
+		expect(remarkPlugins).toEqual([
+			remarkDirective,
+			remarkHeadingId,
+			remarkFactBox,
+			remarkTimelineEmbed,
+			remarkChartEmbed,
+			remarkCitation,
+			remarkTermLink,
+			remarkUnknownDirectives,
+		]);
+	});
+
+	test('turns SmartyPants off and GFM on, guards raw HTML first, fixes heading ids before typography', () => {
+		expect(markdownOptions).toMatchObject({ smartypants: false, gfm: true });
+		expect(rehypePlugins).toEqual([
+			rehypeRawHtml,
+			rehypeRefuseActiveContent,
+			rehypeHeadingSlugs,
+			rehypeHeadingIds,
+			rehypeTypograf,
+			rehypeAnchorLinks,
+			[rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], target: false }],
+		]);
+	});
+
+	test("renders every fixture in Astro's processor as the test pipeline does", async () => {
+		const renderer = await unified(markdownOptions).createRenderer({ syntaxHighlight: false });
+		const cases = (await readdir(FIXTURES, { withFileTypes: true })).filter((entry) =>
+			entry.isDirectory(),
+		);
+		expect(cases.length).toBeGreaterThan(0);
+
+		for (const { name } of cases) {
+			const markdown = await readFile(join(FIXTURES, name, 'input.md'), 'utf8');
+			const astro = await renderer.render(markdown, {
+				frontmatter: {},
+				fileURL: new URL(`file:///${name}.md`),
+			});
+			const ours = await renderMarkdown(markdown, `${name}.md`, { rehype: true });
+
+			expect(astro.code, name).toBe(ours.html);
+			expect(astro.metadata.frontmatter['razbor'], name).toEqual(ours.references);
+		}
+	});
+});

@@ -1,0 +1,92 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Element, Root as HastRoot } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
+import remarkDirective from 'remark-directive';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { describe, expect, test } from 'vitest';
+import { forEachNode, type TreeNode } from '../../../src/markdown/walk.ts';
+
+const FIXTURES = fileURLToPath(new URL('../../fixtures/markdown/', import.meta.url));
+
+function mdast(markdown: string): MdastRoot {
+	return unified().use(remarkParse).use(remarkDirective).parse(markdown);
+}
+
+function hast(markdown: string): HastRoot {
+	return unified().use(remarkRehype).runSync(mdast(markdown));
+}
+
+describe('forEachNode', () => {
+	test('visits the nodes of one type in document order, each with its parent', () => {
+		const tree = mdast('# Заголовок\n\nТекст со *словом* и **ещё одним**.\n\n- пункт *с курсивом*');
+		const seen: string[] = [];
+
+		forEachNode<TreeNode & { value?: string }>(tree, 'text', (node, parent) => {
+			seen.push(`${parent?.type}: ${node.value}`);
+		});
+
+		expect(seen).toEqual([
+			'heading: Заголовок',
+			'paragraph: Текст со ',
+			'emphasis: словом',
+			'paragraph:  и ',
+			'strong: ещё одним',
+			'paragraph: .',
+			'paragraph: пункт ',
+			'emphasis: с курсивом',
+		]);
+	});
+
+	test('goes into the children the visitor gave a node', () => {
+		const tree = hast('Абзац.');
+		const seen: string[] = [];
+
+		forEachNode<Element>(tree, 'element', (element) => {
+			seen.push(element.tagName);
+			if (element.tagName === 'p')
+				element.children = [{ type: 'element', tagName: 'em', properties: {}, children: [] }];
+		});
+
+		expect(seen).toEqual(['p', 'em']);
+	});
+
+	test('visits the same nodes in the same order as unist-util-visit, on every Markdown fixture', async () => {
+		const cases = (await readdir(FIXTURES, { withFileTypes: true })).filter((entry) =>
+			entry.isDirectory(),
+		);
+		expect(cases.length).toBeGreaterThan(0);
+		const seen = new Map<string, number>();
+
+		for (const { name } of cases) {
+			const markdown = await readFile(join(FIXTURES, name, 'input.md'), 'utf8');
+			for (const [tree, type] of [
+				[mdast(markdown), 'textDirective'],
+				[mdast(markdown), 'containerDirective'],
+				[mdast(markdown), 'heading'],
+				[hast(markdown), 'element'],
+			] as const) {
+				const ours: [unknown, unknown][] = [];
+				const theirs: [unknown, unknown][] = [];
+				forEachNode(tree, type, (node, parent) => ours.push([node, parent]));
+				visit(tree, type, (node, _index, parent) => {
+					theirs.push([node, parent]);
+				});
+				expect(ours.length, `${name} ${type}`).toBe(theirs.length);
+				seen.set(type, (seen.get(type) ?? 0) + ours.length);
+				// The very same node objects and parents, not look-alikes.
+				ours.forEach(([node, parent], index) => {
+					expect(node, `${name} ${type} #${index}`).toBe(theirs[index]![0]);
+					expect(parent, `${name} ${type} #${index}`).toBe(theirs[index]![1]);
+				});
+			}
+		}
+		// The fixtures hold every kind of node compared, so the comparison is not empty.
+		expect([...seen.values()].every((count) => count > 0)).toBe(true);
+		expect(seen.size).toBe(4);
+	});
+});

@@ -1,0 +1,259 @@
+import { describe, expect, test } from 'vitest';
+import type { BodyReferences } from '../../../src/markdown/directives.ts';
+import {
+	findBrokenReferences,
+	type CollectionName,
+	type ReferenceCheckInput,
+} from '../../../src/model/references.ts';
+import { ChartSchema } from '../../../src/schemas/chart.ts';
+import { ArticleSchema } from '../../../src/schemas/article.ts';
+import { TimelineSchema } from '../../../src/schemas/timeline.ts';
+
+const ARTICLE_FILE = 'content/articles/visit.md';
+const TIMELINE_FILE = 'content/timelines/visit.yaml';
+const CHART_FILE = 'content/charts/trade.yaml';
+
+/** Ids that exist in each collection. */
+const EXISTING: Record<CollectionName, ReadonlySet<string>> = {
+	sources: new Set(['kremlin', 'tass']),
+	people: new Set(['putin']),
+	glossary: new Set(['union-state']),
+	topics: new Set(['union-state']),
+	timelines: new Set(['visit']),
+	charts: new Set(['trade']),
+};
+
+function article(fields: { topics?: string[]; people?: string[]; sources?: string[] } = {}) {
+	return ArticleSchema.parse({
+		title: 'Визит',
+		dek: 'Кратко.',
+		kind: 'news',
+		published: '2025-03-13T12:00:00+03:00',
+		keyPoints: ['Один.', 'Два.', 'Три.'],
+		...fields,
+	});
+}
+
+function timeline(events: { sources: string[]; people?: string[] }[]) {
+	return TimelineSchema.parse({
+		title: 'Хроника',
+		events: events.map((fields, index) => ({
+			id: `event-${index + 1}`,
+			date: `2025-03-1${index}`,
+			title: `Событие ${index + 1}`,
+			...fields,
+		})),
+	});
+}
+
+const NO_BODY_REFERENCES: BodyReferences = { citations: [], references: [] };
+
+/** A check input with one article and one timeline; lineOf answers from a fixed table. */
+function input(
+	parts: {
+		data?: ReturnType<typeof article>;
+		body?: BodyReferences;
+		timelineData?: ReturnType<typeof timeline>;
+		chartSources?: string[];
+	},
+	lines: Record<string, number> = {},
+): ReferenceCheckInput & { lookups: string[] } {
+	const lookups: string[] = [];
+	return {
+		articles: [
+			{
+				id: 'visit',
+				file: ARTICLE_FILE,
+				data: parts.data ?? article(),
+				body: parts.body ?? NO_BODY_REFERENCES,
+			},
+		],
+		timelines: [
+			{
+				id: 'visit',
+				file: TIMELINE_FILE,
+				data: parts.timelineData ?? timeline([{ sources: ['kremlin'] }]),
+			},
+		],
+		charts: [
+			{
+				id: 'trade',
+				file: CHART_FILE,
+				data: ChartSchema.parse({
+					title: 'Товарооборот',
+					description: 'Два значения.',
+					unit: 'млрд долларов',
+					bars: [{ label: 'Россия', value: 50, sources: parts.chartSources ?? ['kremlin'] }],
+				}),
+			},
+		],
+		ids: EXISTING,
+		lookups,
+		lineOf(file, path) {
+			const key = `${file} ${path.map(String).join('.')}`;
+			lookups.push(key);
+			return lines[key];
+		},
+	};
+}
+
+describe('findBrokenReferences', () => {
+	test('reports a chart value citing an unknown source, with the field and its line', () => {
+		const check = input({ chartSources: ['nope'] }, { [`${CHART_FILE} bars.0.sources.0`]: 6 });
+
+		const problems = findBrokenReferences(check);
+
+		expect(problems).toEqual([
+			{
+				file: CHART_FILE,
+				line: 6,
+				field: 'bars[0].sources[0]',
+				message: 'нет записи «nope» в content/sources/ (файла nope.yaml)',
+				rule: 'razbor:unknown-reference',
+			},
+		]);
+	});
+
+	test('accepts a chart embed whose chart exists', () => {
+		const body: BodyReferences = {
+			citations: [],
+			references: [{ kind: 'chart', id: 'trade', line: 3, column: 1 }],
+		};
+
+		expect(findBrokenReferences(input({ body }))).toEqual([]);
+	});
+
+	test('finds nothing when every reference exists', () => {
+		const check = input({
+			data: article({ topics: ['union-state'], people: ['putin'], sources: ['kremlin', 'tass'] }),
+			body: {
+				citations: ['kremlin'],
+				references: [
+					{ kind: 'source', id: 'kremlin', line: 5, column: 3 },
+					{ kind: 'term', id: 'union-state', line: 6, column: 1 },
+					{ kind: 'timeline', id: 'visit', line: 8, column: 1 },
+				],
+			},
+			timelineData: timeline([{ sources: ['kremlin', 'tass'], people: ['putin'] }]),
+		});
+
+		const problems = findBrokenReferences(check);
+
+		expect(problems).toEqual([]);
+		expect(check.lookups).toEqual([]);
+	});
+
+	test.each([
+		['topics', 'union-state', 'content/topics/'],
+		['people', 'putin', 'content/people/'],
+		['sources', 'kremlin', 'content/sources/'],
+	] as const)(
+		'reports an unknown id in the frontmatter list %s with its line',
+		(field, known, folder) => {
+			const data = article({ [field]: [known, 'lukashenko'] });
+			const check = input({ data }, { [`${ARTICLE_FILE} ${field}.1`]: 17 });
+
+			const problems = findBrokenReferences(check);
+
+			expect(problems).toEqual([
+				{
+					file: ARTICLE_FILE,
+					line: 17,
+					field: `${field}[1]`,
+					message: `нет записи «lukashenko» в ${folder} (файла lukashenko.yaml)`,
+					rule: 'razbor:unknown-reference',
+				},
+			]);
+		},
+	);
+
+	test.each([
+		['source', 'content/sources/'],
+		['term', 'content/glossary/'],
+		['timeline', 'content/timelines/'],
+	] as const)('reports an unknown %s in the body at its line and column', (kind, folder) => {
+		const body: BodyReferences = {
+			citations: [],
+			references: [{ kind, id: 'missing-entry', line: 12, column: 40 }],
+		};
+
+		const problems = findBrokenReferences(input({ body }));
+
+		expect(problems).toEqual([
+			{
+				file: ARTICLE_FILE,
+				line: 12,
+				column: 40,
+				message: `нет записи «missing-entry» в ${folder} (файла missing-entry.yaml)`,
+				rule: 'razbor:unknown-reference',
+			},
+		]);
+	});
+
+	test('does not take a term for a topic of the same name, or a source for a person', () => {
+		const body: BodyReferences = {
+			citations: ['putin'],
+			references: [
+				{ kind: 'source', id: 'putin', line: 3, column: 1 },
+				{ kind: 'term', id: 'kremlin', line: 4, column: 1 },
+			],
+		};
+
+		const problems = findBrokenReferences(input({ body }));
+
+		expect(problems.map((problem) => problem.message)).toEqual([
+			'нет записи «putin» в content/sources/ (файла putin.yaml)',
+			'нет записи «kremlin» в content/glossary/ (файла kremlin.yaml)',
+		]);
+	});
+
+	test('reports unknown sources and people of timeline events with the event path', () => {
+		const timelineData = timeline([
+			{ sources: ['kremlin'] },
+			{ sources: ['kremlin', 'ria'], people: ['lukashenko'] },
+		]);
+		const check = input(
+			{ timelineData },
+			{
+				[`${TIMELINE_FILE} events.1.sources.1`]: 14,
+				[`${TIMELINE_FILE} events.1.people.0`]: 16,
+			},
+		);
+
+		const problems = findBrokenReferences(check);
+
+		expect(problems).toEqual([
+			{
+				file: TIMELINE_FILE,
+				line: 14,
+				field: 'events[1].sources[1]',
+				message: 'нет записи «ria» в content/sources/ (файла ria.yaml)',
+				rule: 'razbor:unknown-reference',
+			},
+			{
+				file: TIMELINE_FILE,
+				line: 16,
+				field: 'events[1].people[0]',
+				message: 'нет записи «lukashenko» в content/people/ (файла lukashenko.yaml)',
+				rule: 'razbor:unknown-reference',
+			},
+		]);
+	});
+
+	test('reports every broken reference, frontmatter first, then body, then timelines', () => {
+		const check = input({
+			data: article({ topics: ['elections'], sources: ['ria'] }),
+			body: { citations: [], references: [{ kind: 'term', id: 'treaty', line: 9, column: 2 }] },
+			timelineData: timeline([{ sources: ['belta'] }]),
+		});
+
+		const problems = findBrokenReferences(check);
+
+		expect(problems.map((problem) => [problem.file, problem.field ?? problem.line])).toEqual([
+			[ARTICLE_FILE, 'topics[0]'],
+			[ARTICLE_FILE, 'sources[0]'],
+			[ARTICLE_FILE, 9],
+			[TIMELINE_FILE, 'events[0].sources[0]'],
+		]);
+	});
+});

@@ -1,0 +1,171 @@
+import type { z } from 'astro/zod';
+import { describe, expect, test } from 'vitest';
+import {
+	DateTimeSchema,
+	HttpsUrlSchema,
+	IdListSchema,
+	IdSchema,
+	TextSchema,
+} from '../../../src/schemas/common.ts';
+
+/** Path and message of every issue zod reports for `input`. */
+function issuesOf(schema: z.ZodType, input: unknown): { path: PropertyKey[]; message: string }[] {
+	const result = schema.safeParse(input, { reportInput: true });
+	return result.success ? [] : result.error.issues.map(({ path, message }) => ({ path, message }));
+}
+
+describe('IdSchema', () => {
+	test.each(['union-state', 'putin', 'visit-2025', '1999'])('accepts %j', (id) => {
+		expect(IdSchema.parse(id)).toBe(id);
+	});
+
+	test.each(['Union-State', 'union_state', 'union--state', '-union', 'union-', 'союз', 'a b', ''])(
+		'rejects %j and shows an example of an id',
+		(id) => {
+			expect(issuesOf(IdSchema, id)).toEqual([
+				{
+					path: [],
+					message: `«${id}» — не идентификатор; нужны строчные латинские буквы, цифры и дефисы, например union-state`,
+				},
+			]);
+		},
+	);
+
+	test('asks for an id when given something that is not text', () => {
+		expect(issuesOf(IdSchema, 5)).toEqual([
+			{ path: [], message: 'нужен идентификатор латиницей, например union-state' },
+		]);
+	});
+});
+
+describe('TextSchema', () => {
+	test('trims the text', () => {
+		expect(TextSchema.parse('  Союзное государство \n')).toBe('Союзное государство');
+	});
+
+	test('rejects text of spaces only as empty', () => {
+		expect(issuesOf(TextSchema, '   ')).toEqual([
+			{ path: [], message: 'пустое значение; нужен текст' },
+		]);
+	});
+
+	test('asks for text when given a number', () => {
+		expect(issuesOf(TextSchema, 5)).toEqual([{ path: [], message: 'нужен текст' }]);
+	});
+
+	test.each([
+		'Встреча <script>alert(1)</script>',
+		'Текст </p> обрыв',
+		'<img src=x onerror=alert(1)>',
+		'Комментарий <!-- скрытый -->',
+		'<?xml version="1.0"?>',
+	])('refuses HTML in %j', (value) => {
+		expect(issuesOf(TextSchema, value)).toEqual([
+			{
+				path: [],
+				message: 'HTML-разметка в тексте не допускается; напишите обычный текст без <тегов>',
+			},
+		]);
+	});
+
+	test('accepts a «<» that starts no tag', () => {
+		expect(TextSchema.parse('Доля <5 % и 3 < 4')).toBe('Доля <5 % и 3 < 4');
+	});
+});
+
+describe('IdListSchema', () => {
+	test('accepts distinct ids in the order given', () => {
+		expect(IdListSchema.parse(['tass', 'kremlin'])).toEqual(['tass', 'kremlin']);
+	});
+
+	test('reports every repeat at its own index', () => {
+		expect(issuesOf(IdListSchema, ['tass', 'kremlin', 'tass', 'kremlin'])).toEqual([
+			{ path: [2], message: '«tass» указан дважды' },
+			{ path: [3], message: '«kremlin» указан дважды' },
+		]);
+	});
+
+	test('reports a bad id at its index', () => {
+		expect(issuesOf(IdListSchema, ['tass', 'ТАСС'])).toEqual([
+			{
+				path: [1],
+				message:
+					'«ТАСС» — не идентификатор; нужны строчные латинские буквы, цифры и дефисы, например union-state',
+			},
+		]);
+	});
+});
+
+describe('DateTimeSchema', () => {
+	test('turns a date-time with offset into the instant', () => {
+		expect(DateTimeSchema.parse('2025-03-13T12:00:00+03:00')).toEqual(
+			new Date('2025-03-13T09:00:00Z'),
+		);
+	});
+
+	test.each([
+		'вчера',
+		'2025-03-13',
+		'2025-03-13 12:00',
+		'2025-03-13T12:00:00',
+		'2025-02-30T12:00+03:00',
+	])('rejects %j with an example of a date', (value) => {
+		expect(issuesOf(DateTimeSchema, value)).toEqual([
+			{ path: [], message: `«${value}» — не дата; нужна дата вида 2025-03-13T12:00:00+03:00` },
+		]);
+	});
+
+	test('asks for a date when given a number', () => {
+		expect(issuesOf(DateTimeSchema, 2025)).toEqual([
+			{ path: [], message: 'нужна дата вида 2025-03-13T12:00:00+03:00' },
+		]);
+	});
+});
+
+describe('HttpsUrlSchema', () => {
+	test.each([
+		'https://example.org',
+		'https://kremlin.ru/events/president/news/76447',
+		'https://t.me/x?y=1',
+	])('accepts %j', (url) => {
+		expect(HttpsUrlSchema.parse(url)).toBe(url);
+	});
+
+	test.each([
+		'http://example.org',
+		'https://localhost/',
+		'example.org',
+		'https://exa mple.org',
+		'ftp://x.org',
+		'https://',
+	])('rejects %j with an example of an address', (url) => {
+		expect(issuesOf(HttpsUrlSchema, url)).toEqual([
+			{ path: [], message: `«${url}» — не ссылка; нужен адрес вида https://example.org/…` },
+		]);
+	});
+
+	test.each([
+		['https://example.org/a?utm_source=portal', 'utm_source'],
+		['https://example.org/a?id=5&fbclid=xyz&UTM_Medium=m', 'fbclid, UTM_Medium'],
+		['https://ya.example/?yclid=1', 'yclid'],
+	])('refuses the tracking parameters of %j', (url, names) => {
+		expect(issuesOf(HttpsUrlSchema, url)).toEqual([
+			{
+				path: [],
+				message: `в адресе параметр слежения ${names}: уберите его из ссылки, страница откроется и без него`,
+			},
+		]);
+	});
+
+	test('keeps an ordinary query such as ?ref= or ?id=', () => {
+		expect(HttpsUrlSchema.parse('https://github.com/x/y?ref=main&id=2')).toBe(
+			'https://github.com/x/y?ref=main&id=2',
+		);
+	});
+
+	test('asks for an address when given something that is not text', () => {
+		expect(issuesOf(HttpsUrlSchema, 5)).toEqual([
+			{ path: [], message: 'нужна ссылка вида https://…' },
+		]);
+	});
+});

@@ -1,0 +1,80 @@
+import { describe, expect, test } from 'vitest';
+import { describeIssue } from '../../../src/problems/schema-problems.ts';
+import { SOURCE_KINDS, SourceSchema, UNDATED } from '../../../src/schemas/source.ts';
+
+const VALID = { publisher: 'Кремль', title: 'Переговоры', kind: 'official', date: UNDATED };
+
+function issuesWith(changes: Record<string, unknown>): { path: PropertyKey[]; message: string }[] {
+	const result = SourceSchema.safeParse({ ...VALID, ...changes }, { reportInput: true });
+	return result.success
+		? []
+		: result.error.issues.map((issue) => ({ path: issue.path, message: describeIssue(issue) }));
+}
+
+describe('SourceSchema', () => {
+	test('reads a complete source', () => {
+		const source = SourceSchema.parse({
+			...VALID,
+			date: '2025-03-13',
+			lang: 'ru',
+			url: 'https://kremlin.ru/events/president/news/76447',
+		});
+
+		expect(source).toEqual({
+			...VALID,
+			date: { precision: 'day', key: '2025-03-13', datetime: '2025-03-13' },
+			lang: 'ru',
+			url: 'https://kremlin.ru/events/president/news/76447',
+		});
+	});
+
+	test('accepts a source that says its page shows no date', () => {
+		expect(issuesWith({})).toEqual([]);
+		expect(SourceSchema.parse(VALID).date).toBe(UNDATED);
+	});
+
+	test('asks for a date or undated when the field is missing, so no source is left undated by accident', () => {
+		expect(issuesWith({ date: undefined })).toEqual([
+			{
+				path: ['date'],
+				message:
+					'у источника нет даты: укажите дату публикации (2025-03-13) или undated, если на странице её нет',
+			},
+		]);
+	});
+
+	test.each(SOURCE_KINDS)('accepts the kind %s', (kind) => {
+		expect(issuesWith({ kind })).toEqual([]);
+	});
+
+	test.each([
+		['an unknown kind', { kind: 'blog' }, ['kind'], `одно из значений: ${SOURCE_KINDS.join(', ')}`],
+		[
+			'a three-letter language',
+			{ lang: 'rus' },
+			['lang'],
+			'двухбуквенный код языка, например ru или en',
+		],
+		[
+			'an upper-case language',
+			{ lang: 'RU' },
+			['lang'],
+			'двухбуквенный код языка, например ru или en',
+		],
+		[
+			'a plain http address',
+			{ url: 'http://kremlin.ru' },
+			['url'],
+			'«http://kremlin.ru» — не ссылка; нужен адрес вида https://example.org/…',
+		],
+		[
+			'an impossible date',
+			{ date: '2025-13' },
+			['date'],
+			'«2025-13» — не дата; нужна дата вида 1996, 1996-04, 1996-04-02 или 2025-03-13T15:15+03:00',
+		],
+		['an empty publisher', { publisher: '' }, ['publisher'], 'пустое значение; нужен текст'],
+	])('rejects %s', (_case, changes, path, message) => {
+		expect(issuesWith(changes)).toEqual([{ path, message }]);
+	});
+});

@@ -1,0 +1,47 @@
+import { XMLParser } from 'fast-xml-parser';
+import { describe, expect, test } from 'vitest';
+import { newest, renderSitemap } from '../../../src/seo/sitemap.ts';
+import { validateXml } from '../../helpers/xml.ts';
+
+describe('renderSitemap', () => {
+	test('writes one url per entry with its lastmod in Moscow time', () => {
+		const xml = renderSitemap([
+			{ url: 'https://razbor.example/', lastModified: new Date('2025-03-14T15:00:00Z') },
+			{ url: 'https://razbor.example/glossary/' },
+		]);
+
+		expect(validateXml(xml)).toBe(true);
+		const { urlset } = new XMLParser().parse(xml) as {
+			urlset: { url: { loc: string; lastmod?: string }[] };
+		};
+		expect(urlset.url).toEqual([
+			{ loc: 'https://razbor.example/', lastmod: '2025-03-14T18:00:00+03:00' },
+			{ loc: 'https://razbor.example/glossary/' },
+		]);
+	});
+
+	test('declares the sitemaps.org namespace', () => {
+		expect(renderSitemap([])).toContain(
+			'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+		);
+	});
+
+	test('escapes XML in URLs', () => {
+		const xml = renderSitemap([{ url: 'https://razbor.example/search/?q=a&b=<c>' }]);
+
+		expect(xml).toContain('<loc>https://razbor.example/search/?q=a&amp;b=&lt;c&gt;</loc>');
+		expect(validateXml(xml)).toBe(true);
+	});
+});
+
+describe('newest', () => {
+	test('picks the latest date, whatever the order', () => {
+		const dates = [new Date('2025-03-13'), new Date('2025-12-19'), new Date('2025-03-14')];
+
+		expect(newest(dates, undefined)).toEqual(new Date('2025-12-19'));
+	});
+
+	test('falls back when there is no date', () => {
+		expect(newest([], undefined)).toBeUndefined();
+	});
+});

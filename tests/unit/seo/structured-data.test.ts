@@ -1,0 +1,130 @@
+import { describe, expect, test } from 'vitest';
+import {
+	breadcrumbListLd,
+	newsArticleLd,
+	serializeJsonLd,
+	webSiteLd,
+	type NewsArticleInput,
+} from '../../../src/seo/structured-data.ts';
+
+const SITE = {
+	title: 'Разбор',
+	description: 'Объясняем одно событие',
+	url: 'https://razbor.example',
+	lang: 'ru' as const,
+};
+
+const ARTICLE: NewsArticleInput = {
+	headline: 'Переговоры в Кремле',
+	description: 'Что решили президенты',
+	path: '/articles/kremlin-talks/',
+	imagePath: '/og/articles/kremlin-talks.png',
+	published: new Date('2025-03-13T09:00:00Z'),
+	modified: new Date('2025-03-14T06:30:00Z'),
+	author: 'Редакция «Разбора»',
+	section: 'Союзное государство',
+	keywords: ['Союзное государство', 'Владимир Путин'],
+	corrections: [],
+};
+
+describe('newsArticleLd', () => {
+	test('describes the article with absolute URLs and dates with the Moscow offset', () => {
+		expect(newsArticleLd(ARTICLE, SITE, '/favicon.svg')).toEqual({
+			'@context': 'https://schema.org',
+			'@type': 'NewsArticle',
+			'@id': 'https://razbor.example/articles/kremlin-talks/#article',
+			mainEntityOfPage: 'https://razbor.example/articles/kremlin-talks/',
+			url: 'https://razbor.example/articles/kremlin-talks/',
+			headline: 'Переговоры в Кремле',
+			description: 'Что решили президенты',
+			image: ['https://razbor.example/og/articles/kremlin-talks.png'],
+			datePublished: '2025-03-13T12:00:00+03:00',
+			dateModified: '2025-03-14T09:30:00+03:00',
+			author: [
+				{ '@type': 'Organization', name: 'Редакция «Разбора»', url: 'https://razbor.example/' },
+			],
+			publisher: {
+				'@type': 'NewsMediaOrganization',
+				name: 'Разбор',
+				url: 'https://razbor.example/',
+				logo: { '@type': 'ImageObject', url: 'https://razbor.example/favicon.svg' },
+			},
+			inLanguage: 'ru',
+			articleSection: 'Союзное государство',
+			keywords: ['Союзное государство', 'Владимир Путин'],
+		});
+	});
+
+	test('lists each correction with its note and time', () => {
+		const data = newsArticleLd(
+			{
+				...ARTICLE,
+				corrections: [{ at: new Date('2025-03-14T06:30:00Z'), note: 'Исправлена дата.' }],
+			},
+			SITE,
+			'/favicon.svg',
+		);
+
+		expect(data['correction']).toEqual([
+			{
+				'@type': 'CorrectionComment',
+				text: 'Исправлена дата.',
+				datePublished: '2025-03-14T09:30:00+03:00',
+			},
+		]);
+	});
+});
+
+describe('breadcrumbListLd', () => {
+	test('numbers the trail from 1 with absolute URLs', () => {
+		expect(
+			breadcrumbListLd(
+				[
+					{ name: 'Разбор', path: '/' },
+					{ name: 'Люди', path: '/people/' },
+				],
+				SITE,
+			),
+		).toEqual({
+			'@context': 'https://schema.org',
+			'@type': 'BreadcrumbList',
+			itemListElement: [
+				{ '@type': 'ListItem', position: 1, name: 'Разбор', item: 'https://razbor.example/' },
+				{ '@type': 'ListItem', position: 2, name: 'Люди', item: 'https://razbor.example/people/' },
+			],
+		});
+	});
+});
+
+describe('webSiteLd', () => {
+	test('names the site and its search', () => {
+		const data = webSiteLd(SITE, '/search/', '/favicon.svg');
+
+		expect(data).toMatchObject({
+			'@type': 'WebSite',
+			name: 'Разбор',
+			url: 'https://razbor.example/',
+			inLanguage: 'ru',
+			potentialAction: {
+				'@type': 'SearchAction',
+				target: 'https://razbor.example/search/?q={search_term_string}',
+			},
+		});
+	});
+});
+
+describe('serializeJsonLd', () => {
+	test('cannot be closed early by text that contains </script>', () => {
+		const json = serializeJsonLd({ headline: '</script><script>alert(1)</script> & <!--' });
+
+		expect(json).not.toMatch(/[<>&]/);
+		expect(JSON.parse(json)).toEqual({ headline: '</script><script>alert(1)</script> & <!--' });
+	});
+
+	test('escapes the line and paragraph separators', () => {
+		const json = serializeJsonLd({ text: 'a\u2028b\u2029c' });
+
+		expect(json).toBe('{"text":"a\\u2028b\\u2029c"}');
+		expect(JSON.parse(json)).toEqual({ text: 'a\u2028b\u2029c' });
+	});
+});
