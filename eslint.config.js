@@ -2,9 +2,106 @@
 import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+/**
+ * The layers of src/, and what each may import from src/ besides its own folder: arrows point
+ * down only (docs/architecture.md draws them). `site.ts` is the site's constants, below all.
+ * Anything not listed is refused, so a new upward import is a lint error, not a review comment.
+ * @type {Record<string, string[]>}
+ */
+const MAY_IMPORT = {
+	format: ['site.ts'],
+	schemas: ['format', 'site.ts'],
+	problems: ['schemas', 'format', 'site.ts'],
+	cache: [],
+	markdown: ['problems', 'schemas', 'format', 'site.ts'],
+	model: ['markdown', 'problems', 'schemas', 'format', 'site.ts'],
+	loaders: ['model', 'markdown', 'problems', 'schemas', 'format', 'cache', 'site.ts'],
+	data: ['model', 'markdown', 'problems', 'schemas', 'format', 'cache', 'site.ts'],
+	seo: ['model', 'schemas', 'format', 'site.ts'],
+	og: ['model', 'schemas', 'format', 'cache', 'site.ts'],
+	// Feed items embed articles rendered by components through Astro's container API.
+	feeds: ['components', 'data', 'model', 'markdown', 'schemas', 'format', 'cache', 'site.ts'],
+	view: ['data', 'seo', 'og', 'model', 'schemas', 'format', 'site.ts'],
+	// TODO(issue 15): components still read site data and body files; the view models take over.
+	components: ['browser', 'data', 'cache', 'seo', 'og', 'model', 'schemas', 'format', 'site.ts'],
+	layouts: ['components', 'view', 'seo', 'og', 'model', 'format', 'site.ts'],
+	pages: [
+		'layouts',
+		'components',
+		'view',
+		'feeds',
+		'og',
+		'seo',
+		'data',
+		'model',
+		'schemas',
+		'format',
+		'site.ts',
+	],
+	browser: [],
+	integrations: ['og', 'loaders', 'model', 'schemas', 'format', 'cache', 'site.ts'],
+};
+
+/**
+ * An import specifier naming src/<layer>, relative (`../model/x.ts`) or aliased (`@/model/x.ts`).
+ * @param {string} layer
+ */
+const layerImport = (layer) =>
+	layer.endsWith('.ts')
+		? `^(?:(?:\\.\\.?/)+|@/)${layer.replace('.', '\\.')}$`
+		: `^(?:(?:\\.\\.?/)+(?:.*/)?|@/)${layer}/`;
+
+/** Tooling outside src/ (scripts/, tests/): the site never ships or imports it. */
+const TOOLING = '^(?:\\.\\.?/)+(?:.*/)?(?:scripts|tests)/';
+
+/**
+ * The files at the top of src/ (content.config.ts, site.ts) may not import tooling either.
+ * @type {import('eslint').Linter.Config}
+ */
+const topLevelRule = {
+	files: ['src/*'],
+	rules: {
+		'no-restricted-imports': [
+			'error',
+			{
+				patterns: [
+					{ regex: TOOLING, message: 'Site code never imports tooling (scripts/, tests/).' },
+				],
+			},
+		],
+	},
+};
+
+/**
+ * One config block per layer: its files may import only the layers below it, and no tooling.
+ * @type {import('eslint').Linter.Config[]}
+ */
+const layerRules = Object.entries(MAY_IMPORT).map(([layer, allowed]) => ({
+	files: [`src/${layer}/**`],
+	rules: {
+		'no-restricted-imports': [
+			'error',
+			{
+				patterns: [
+					{ regex: TOOLING, message: 'Site code never imports tooling (scripts/, tests/).' },
+					...Object.keys(MAY_IMPORT)
+						.concat('pages', 'site.ts')
+						.filter((other) => other !== layer && !allowed.includes(other))
+						.filter((other, index, all) => all.indexOf(other) === index)
+						.map((other) => ({
+							regex: layerImport(other),
+							message: `src/${layer}/ may not import src/${other}: layers point down only (eslint.config.js, MAY_IMPORT).`,
+						})),
+				],
+			},
+		],
+	},
+}));
+
+export default defineConfig(
 	{
 		ignores: [
 			'dist/',
@@ -42,6 +139,8 @@ export default tseslint.config(
 		files: ['**/*.js', '**/*.mjs'],
 		...tseslint.configs.disableTypeChecked,
 	},
+	topLevelRule,
+	...layerRules,
 	{
 		// Not in tsconfig.json: its `astro:content` types are its own, not the site's.
 		files: ['tests/bench/baseline-site/**'],

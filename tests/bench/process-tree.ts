@@ -62,7 +62,7 @@ const namesByPid = new Map<number, string>();
 
 /**
  * Program name of a command line: argv[0] rather than `Name:`, which is cut to 15 characters
- * and is «MainThread» for Node; for Node, with its script (`node astro-build.ts`), since the
+ * and is «MainThread» for Node; for Node, with its script (`node draw.ts`, the share images), since the
  * build runs several.
  */
 export function programName(cmdline: string): string | undefined {

@@ -9,9 +9,9 @@ describe('programName', () => {
 	test("names a Node process by its script too, skipping Node's flags", () => {
 		expect(
 			programName(
-				'/work/node_modules/.bin/node\0--max-semi-space-size=2\0/work/src/integrations/share-images.ts\0',
+				'/work/node_modules/.bin/node\0--max-semi-space-size=2\0/work/src/integrations/share-images/draw.ts\0',
 			),
-		).toBe('node share-images.ts');
+		).toBe('node draw.ts');
 		expect(programName('node\0scripts/build.ts\0')).toBe('node build.ts');
 	});
 
