@@ -1,6 +1,6 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { AstroIntegration } from 'astro';
 import { onCollectionSynced, type SyncedEntry } from '../../loaders/synced-collections.ts';
 import { copyShareImages, type DrawnShareImage } from '../../og/drawn-images.ts';
 import {
@@ -15,8 +15,12 @@ import type { DrawAnswer, DrawRequest } from './draw.ts';
 /** The drawing process of one build: images go in as they are known, drawn ones come back. */
 interface Drawing {
 	draw(image: SiteShareImage): void;
-	/** No more images; resolves with all drawn ones, rejects when drawing failed. */
-	finish(): Promise<DrawnShareImage[]>;
+	/** No more images: the process draws what it has, then ends. */
+	end(): void;
+	/** Resolves with every drawn image once the process is done; rejects when drawing failed. */
+	drawn: Promise<DrawnShareImage[]>;
+	/** Keeps this process alive until the drawing is done (the build now waits for it). */
+	hold(): void;
 }
 
 /** Forks ./draw.ts, which draws on the other core while this process builds the pages. */
@@ -47,11 +51,11 @@ function startDrawing(): Drawing {
 	const send = (request: DrawRequest) => child.send(request);
 	return {
 		draw: (image) => send({ image }),
-		finish: () => {
+		end: () => send({ end: true }),
+		drawn: finished,
+		hold: () => {
 			child.ref();
 			child.channel?.ref();
-			send({ end: true });
-			return finished;
 		},
 	};
 }
@@ -75,6 +79,7 @@ export function shareImages(): AstroIntegration {
 	let articlesSynced = false;
 	let stopListening = () => {};
 	let startedAt = 0;
+	let drawnIn: Promise<{ drawn: DrawnShareImage[]; seconds: number }> | undefined;
 	return {
 		name: 'razbor:share-images',
 		hooks: {
@@ -90,22 +95,29 @@ export function shareImages(): AstroIntegration {
 					for (const image of articleImages(entries)) current.draw(image);
 				});
 			},
+			// Content has synced before this hook: every image is known, the drawing can end.
 			'astro:build:start': () => {
 				stopListening();
-				if (drawing && !articlesSynced)
+				if (!drawing) return;
+				if (!articlesSynced)
 					throw new Error('Статьи не загрузились: не из чего рисовать обложки для соцсетей');
+				drawing.end();
+				drawnIn = drawing.drawn.then((drawn) => ({
+					drawn,
+					seconds: (performance.now() - startedAt) / 1000,
+				}));
+				// Until the build asks for the result, a failed drawing is reported there, not here.
+				drawnIn.catch(() => undefined);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				if (!drawing) return;
-				const drawn = await drawing.finish();
+				if (!drawing || !drawnIn) return;
+				drawing.hold();
+				const { drawn, seconds } = await drawnIn;
 				await copyShareImages(drawn, fileURLToPath(dir));
-				logDrawn(logger, drawn.length, startedAt);
+				logger.info(
+					`${drawn.length} share images drawn or taken from the cache (${seconds.toFixed(1)} s)`,
+				);
 			},
 		},
 	};
-}
-
-function logDrawn(logger: AstroIntegrationLogger, count: number, startedAt: number): void {
-	const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
-	logger.info(`${count} share images drawn or taken from the cache (${seconds} s)`);
 }
