@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './schemas/zod.ts';
 
 /** Site-wide constants, validated once so that a bad `RAZBOR_SITE_URL` fails loudly. */
 export const SiteSchema = z.strictObject({

@@ -2,6 +2,8 @@ import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { urlAttributes } from 'html-url-attributes';
+import { find, html } from 'property-information';
 import { visit } from 'unist-util-visit';
 import { trackingParameters } from '../../src/format/tracking-parameters.ts';
 
@@ -152,16 +154,13 @@ export function srcsetUrls(srcset: string): string[] {
 	}
 }
 
-/** hast property → attribute name, for the properties that hold one URL. */
-const URL_PROPERTIES: Readonly<Record<string, string>> = Object.freeze({
-	href: 'href',
-	src: 'src',
-	xLinkHref: 'xlink:href',
-	poster: 'poster',
-	action: 'action',
-	formAction: 'formaction',
-	cite: 'cite',
-});
+/**
+ * hast properties that hold URLs: every one html-url-attributes knows for HTML (`href`, `src`,
+ * `poster`, `action`, `formAction`, `cite`, `data`, `ping`, `itemId` …), looked for on any
+ * element, since SVG's `<use href>` and `<image href>` load files too; plus SVG's `xlink:href`,
+ * which that list leaves out as it is not HTML. `srcset` is read apart: it holds descriptors.
+ */
+const URL_PROPERTIES = [...Object.keys(urlAttributes), 'xLinkHref'];
 
 /** The text inside an element (a `<script>` or `<style>`). */
 function textOf(element: Element): string {
@@ -221,12 +220,14 @@ export function collectHtmlReferences(tree: Root): Reference[] {
 		const { tagName, properties } = element;
 		// `<base href>` changes how the others resolve; it is read by baseOf, not checked.
 		if (tagName === 'base') return;
-		for (const [property, attribute] of Object.entries(URL_PROPERTIES)) {
+		for (const property of URL_PROPERTIES) {
 			const value = properties[property];
-			if (typeof value === 'string') references.push({ value, where: `${tagName}[${attribute}]` });
+			const where = `${tagName}[${find(html, property).attribute}]`;
+			if (typeof value === 'string') references.push({ value, where });
+			// `ping` holds a list of URLs.
+			else if (Array.isArray(value))
+				for (const item of value) references.push({ value: String(item), where });
 		}
-		if (tagName === 'object' && typeof properties['data'] === 'string')
-			references.push({ value: properties['data'], where: 'object[data]' });
 		const srcset = properties['srcSet'];
 		if (typeof srcset === 'string' || Array.isArray(srcset)) {
 			const value = Array.isArray(srcset) ? srcset.join(', ') : srcset;

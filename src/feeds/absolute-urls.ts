@@ -1,4 +1,5 @@
 import type { Root } from 'hast';
+import { urlAttributes } from 'html-url-attributes';
 import { visit } from 'unist-util-visit';
 
 /**
@@ -7,17 +8,13 @@ import { visit } from 'unist-util-visit';
  * resolved against the article's URL, the same way the browser resolves them on the page.
  */
 
-/** hast properties that hold one URL (`href`, `src`, `xlink:href` and the rarer ones). */
-const URL_PROPERTIES = [
-	'href',
-	'src',
-	'poster',
-	'cite',
-	'xLinkHref',
-	'action',
-	'formAction',
-	'data',
-];
+/**
+ * hast properties that hold URLs: every one html-url-attributes knows for HTML (`href`, `src`,
+ * `poster`, `cite`, `action`, `formAction`, `data`, `ping`, `itemId` …), on any element, since
+ * SVG's `<a href>`, `<use href>` and `<image href>` are links too; plus SVG's `xlink:href`, which
+ * that list leaves out because it is not HTML. `srcset` holds descriptors too: see below.
+ */
+const URL_PROPERTIES = [...Object.keys(urlAttributes), 'xLinkHref'];
 
 /** A scheme (`https:`, `mailto:`, `tel:`, `data:`): such a URL is absolute and kept as written. */
 const SCHEME = /^[a-z][a-z\d+.-]*:/i;
@@ -53,6 +50,9 @@ export function absolutizeUrls(tree: Root, pageUrl: string): void {
 		for (const name of URL_PROPERTIES) {
 			const value = properties[name];
 			if (typeof value === 'string') properties[name] = absoluteReference(value, pageUrl);
+			// `ping` is a list of URLs.
+			else if (Array.isArray(value))
+				properties[name] = value.map((item) => absoluteReference(String(item), pageUrl));
 		}
 		const srcset = properties['srcSet'];
 		if (typeof srcset === 'string') properties['srcSet'] = absoluteSrcset(srcset, pageUrl);

@@ -1,4 +1,6 @@
 import type { Element, Root } from 'hast';
+import { urlAttributes } from 'html-url-attributes';
+import { find, html } from 'property-information';
 import type { Plugin } from 'unified';
 import { failAt } from './directives.ts';
 import { forEachNode } from './walk.ts';
@@ -38,21 +40,19 @@ const DEFAULTS: Readonly<Required<RehypeRefuseActiveContentOptions>> = Object.fr
 	schemes: Object.freeze(['https', 'http', 'mailto', 'tel']),
 });
 
-/** hast property names of attributes that hold a URL. */
-const URL_PROPERTIES = [
-	'href',
-	'src',
+/**
+ * hast properties that hold URLs: every one html-url-attributes knows for HTML, on any element
+ * (a browser follows SVG's `<a href>` too), and those it leaves out: `srcset` (several URLs with
+ * descriptors), SVG's `xlink:href`, and the obsolete `background` and `longdesc`, which browsers
+ * still read.
+ */
+const URL_PROPERTIES: ReadonlySet<string> = new Set([
+	...Object.keys(urlAttributes),
 	'srcSet',
-	'action',
-	'formAction',
-	'poster',
-	'cite',
-	'data',
+	'xLinkHref',
 	'background',
 	'longDesc',
-	'ping',
-	'xLinkHref',
-];
+]);
 
 /** The scheme of a URL as a browser reads it (it ignores tabs, newlines and leading spaces). */
 export function urlScheme(url: string): string | undefined {
@@ -63,7 +63,7 @@ export function urlScheme(url: string): string | undefined {
 
 /** Attribute name as the editor wrote it, for the message: `onClick` → `onclick`. */
 function attributeName(property: string): string {
-	return property === 'className' ? 'class' : property.toLowerCase();
+	return find(html, property).attribute;
 }
 
 /**
@@ -105,8 +105,11 @@ export const rehypeRefuseActiveContent: Plugin<[RehypeRefuseActiveContentOptions
 							`атрибут ${name} у <${tag}> запрещён: обработчики событий и стили в статье не допускаются; уберите атрибут`,
 						);
 					}
-					if (!URL_PROPERTIES.includes(property) || value === null || value === undefined) continue;
-					const urls = Array.isArray(value) ? value.map(String) : [String(value)];
+					if (!URL_PROPERTIES.has(property) || value === null || value === undefined) continue;
+					const values = Array.isArray(value) ? value.map(String) : [String(value)];
+					// Every candidate of a srcset, not only the first: each piece between commas is
+					// checked (a data: URL's own comma only adds a piece without a scheme).
+					const urls = property === 'srcSet' ? values.flatMap((item) => item.split(',')) : values;
 					for (const url of urls) {
 						const scheme = urlScheme(url);
 						if (scheme && !schemes.includes(scheme)) {

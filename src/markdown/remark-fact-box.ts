@@ -4,7 +4,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Plugin } from 'unified';
 import { factBoxAnchor } from '../format/urls.ts';
 import { FactBoxSchema } from '../schemas/fact-box.ts';
-import { describeIssue, formatFieldPath } from '../problems/schema-problems.ts';
+import { formatFieldPath } from '../problems/schema-problems.ts';
 import { failAt, setElement, unknownAttributes } from './directives.ts';
 import { forEachNode } from './walk.ts';
 
@@ -93,7 +93,7 @@ export const remarkFactBox: Plugin<[RemarkFactBoxOptions?], Root> = function (op
 				failAt(
 					file,
 					place,
-					`справка: ${formatFieldPath(issue.path)} — ${describeIssue(issue)}`,
+					`справка: ${formatFieldPath(issue.path)} — ${issue.message}`,
 					'razbor:factbox-schema',
 				);
 			}

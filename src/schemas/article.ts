@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod.ts';
 import { DateTimeSchema, IdListSchema, TextSchema, typeError } from './common.ts';
 
 /** What kind of piece an article is; each kind gets its own label on the site. */

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod.ts';
 import { comparePartialDates, formatPartialDate } from '../format/dates.ts';
 import { IdListSchema, TextSchema } from './common.ts';
 import { PartialDateSchema } from './partial-date.ts';

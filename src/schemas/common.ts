@@ -1,9 +1,7 @@
-import { z } from 'astro/zod';
+import { z } from './zod.ts';
 import { trackingParameters } from '../format/tracking-parameters.ts';
 import { parseOffsetDateTime } from '../format/dates.ts';
-
-/** What an editor reads when a required field is absent. */
-export const MISSING_FIELD = 'обязательное поле не заполнено';
+import { MISSING_FIELD } from './russian-errors.ts';
 
 /**
  * A type error message that tells a missing field from a wrong value: zod reports both as

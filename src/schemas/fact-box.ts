@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod.ts';
 import { IdListSchema, IdSchema, TextSchema } from './common.ts';
 
 /** One line of a fact box: a highlighted value and what it means. */

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod.ts';
 import { TextSchema } from './common.ts';
 
 /** A person: `content/people/<id>.yaml`; the file name is the id. */

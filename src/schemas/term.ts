@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod.ts';
 import { TextSchema } from './common.ts';
 
 /** A glossary term: `content/glossary/<id>.yaml`; the file name is the id and the page anchor. */

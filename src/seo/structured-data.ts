@@ -1,14 +1,25 @@
+import type {
+	BreadcrumbList,
+	CorrectionComment,
+	NewsArticle,
+	NewsMediaOrganization,
+	SearchAction,
+	Thing,
+	WebSite,
+	WithActionConstraints,
+	WithContext,
+} from 'schema-dts';
 import type { Site } from '../site.ts';
 import { toIsoDateTime } from '../format/dates.ts';
 
 /**
  * schema.org JSON-LD for search engines and link previews: `NewsArticle`, `BreadcrumbList` and
- * `WebSite`, built from plain values. `serializeJsonLd` makes the result safe inside `<script>`.
+ * `WebSite`, built from plain values and typed with schema-dts, so a misspelt property or a value
+ * of the wrong kind is a type error. `serializeJsonLd` makes the result safe inside `<script>`.
  */
 
-/** A JSON-LD object: plain JSON with `@`-keys. */
-export type JsonLd = { [key: string]: JsonValue };
-type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+/** A top-level JSON-LD object of any schema.org type, with its `@context`. */
+export type JsonLd = WithContext<Thing>;
 
 /** One step of a breadcrumb trail: the home page first, the page itself last. */
 export interface Breadcrumb {
@@ -37,12 +48,16 @@ export interface NewsArticleInput {
 
 const CONTEXT = 'https://schema.org';
 
+/** The absolute URL of a root-relative path on the site. */
 function onSite(path: string, site: Pick<Site, 'url'>): string {
 	return new URL(path, `${site.url}/`).href;
 }
 
 /** The site as a publisher, with its logo. */
-export function publisherLd(site: Pick<Site, 'title' | 'url'>, logoPath: string): JsonLd {
+export function publisherLd(
+	site: Pick<Site, 'title' | 'url'>,
+	logoPath: string,
+): NewsMediaOrganization {
 	return {
 		'@type': 'NewsMediaOrganization',
 		name: site.title,
@@ -59,9 +74,14 @@ export function newsArticleLd(
 	article: NewsArticleInput,
 	site: Pick<Site, 'title' | 'url' | 'lang'>,
 	logoPath: string,
-): JsonLd {
+): WithContext<NewsArticle> {
 	const url = onSite(article.path, site);
-	const data: JsonLd = {
+	const corrections = article.corrections.map((correction): CorrectionComment => ({
+		'@type': 'CorrectionComment',
+		text: correction.note,
+		datePublished: toIsoDateTime(correction.at),
+	}));
+	return {
 		'@context': CONTEXT,
 		'@type': 'NewsArticle',
 		'@id': `${url}#article`,
@@ -77,19 +97,16 @@ export function newsArticleLd(
 		inLanguage: site.lang,
 		articleSection: article.section,
 		keywords: [...article.keywords],
+		// Last, and only when there is one: the JSON keeps the order of the keys as written here.
+		...(corrections.length > 0 ? { correction: corrections } : {}),
 	};
-	if (article.corrections.length > 0) {
-		data['correction'] = article.corrections.map((correction) => ({
-			'@type': 'CorrectionComment',
-			text: correction.note,
-			datePublished: toIsoDateTime(correction.at),
-		}));
-	}
-	return data;
 }
 
 /** `BreadcrumbList` from the home page down to the page itself. */
-export function breadcrumbListLd(crumbs: readonly Breadcrumb[], site: Pick<Site, 'url'>): JsonLd {
+export function breadcrumbListLd(
+	crumbs: readonly Breadcrumb[],
+	site: Pick<Site, 'url'>,
+): WithContext<BreadcrumbList> {
 	return {
 		'@context': CONTEXT,
 		'@type': 'BreadcrumbList',
@@ -107,7 +124,12 @@ export function webSiteLd(
 	site: Pick<Site, 'title' | 'description' | 'url' | 'lang'>,
 	searchPath: string,
 	logoPath: string,
-): JsonLd {
+): WithContext<WebSite> {
+	const search: WithActionConstraints<SearchAction> = {
+		'@type': 'SearchAction',
+		target: `${onSite(searchPath, site)}?q={search_term_string}`,
+		'query-input': 'required name=search_term_string',
+	};
 	return {
 		'@context': CONTEXT,
 		'@type': 'WebSite',
@@ -116,11 +138,7 @@ export function webSiteLd(
 		url: onSite('/', site),
 		inLanguage: site.lang,
 		publisher: publisherLd(site, logoPath),
-		potentialAction: {
-			'@type': 'SearchAction',
-			target: `${onSite(searchPath, site)}?q={search_term_string}`,
-			'query-input': 'required name=search_term_string',
-		},
+		potentialAction: search,
 	};
 }
 

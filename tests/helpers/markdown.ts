@@ -1,10 +1,8 @@
-import rehypeStringify from 'rehype-stringify';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified, type PluggableList } from 'unified';
-import { VFile } from 'vfile';
+import { pathToFileURL } from 'node:url';
+import { unified } from '@astrojs/markdown-remark';
+import { vi } from 'vitest';
 import type { BodyReferences } from '../../src/markdown/directives.ts';
-import { rehypePlugins, remarkPlugins } from '../../src/markdown/index.ts';
+import { markdownOptions } from '../../src/markdown/index.ts';
 
 /** What {@link renderMarkdown} returns: the HTML and what the plugins recorded. */
 export interface RenderedMarkdown {
@@ -22,26 +20,43 @@ export interface RenderOptions {
 	rehype?: boolean;
 }
 
+type Renderer = Awaited<ReturnType<ReturnType<typeof unified>['createRenderer']>>;
+
+/** One renderer with the site's rehype plugins and one without, each made on first use. */
+const renderers = new Map<boolean, Promise<Renderer>>();
+
 /**
- * Runs the site's remark plugins, in the order `src/markdown/index.ts` lists them, between
- * remark-parse and rehype-stringify. A plugin's `file.fail()` rejects with its VFileMessage.
+ * The site's Markdown processor, made as the article loader makes it: `unified(markdownOptions)`
+ * from `@astrojs/markdown-remark` (Astro's remark-parse, GFM, remark-rehype with raw HTML kept,
+ * its image and heading-id steps) and `createRenderer` with no syntax highlighting. Without
+ * `rehype`, the site's rehype plugins are left out and nothing else.
+ */
+function rendererFor(rehype: boolean): Promise<Renderer> {
+	let renderer = renderers.get(rehype);
+	if (!renderer) {
+		const options = rehype ? markdownOptions : { ...markdownOptions, rehypePlugins: [] };
+		renderer = unified(options).createRenderer({ syntaxHighlight: false });
+		renderers.set(rehype, renderer);
+	}
+	return renderer;
+}
+
+/**
+ * Renders Markdown with the site's processor (see {@link rendererFor}), as the article loader
+ * renders an article's body. A plugin's `file.fail()` rejects with its VFileMessage.
  */
 export async function renderMarkdown(
 	markdown: string,
 	path = 'article.md',
 	{ rehype = false }: RenderOptions = {},
 ): Promise<RenderedMarkdown> {
-	const file = new VFile({ value: markdown, path });
-	const processor = unified()
-		.use(remarkParse)
-		.use(remarkPlugins as PluggableList)
-		// Raw HTML passes through as Astro's processor lets it, so the guard sees what the site would.
-		.use(remarkRehype, { allowDangerousHtml: true })
-		.use(rehype ? (rehypePlugins as PluggableList) : [])
-		.use(rehypeStringify, { allowDangerousHtml: true });
-	const html = String(await processor.process(file));
-	const data = file.data as { astro?: { frontmatter?: { razbor?: BodyReferences } } };
-	return { html, references: data.astro?.frontmatter?.razbor };
+	const renderer = await rendererFor(rehype);
+	const { code, metadata } = await renderer.render(markdown, {
+		frontmatter: {},
+		fileURL: pathToFileURL(path),
+	});
+	const frontmatter = metadata.frontmatter as { razbor?: BodyReferences };
+	return { html: code, references: frontmatter.razbor };
 }
 
 /** Where and why a plugin stopped the pipeline (the parts of a VFileMessage tests look at). */
@@ -60,6 +75,9 @@ export async function renderFailure(
 	options: RenderOptions = {},
 ): Promise<MarkdownFailure> {
 	let rendered: RenderedMarkdown;
+	// The processor logs every error before it rethrows it (render() in @astrojs/markdown-remark);
+	// here the error is what the test expects, so the log stays out of the test's output.
+	const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
 	try {
 		rendered = await renderMarkdown(markdown, path, options);
 	} catch (error) {
@@ -71,6 +89,8 @@ export async function renderFailure(
 			ruleId: failure.ruleId ?? undefined,
 			source: failure.source ?? undefined,
 		};
+	} finally {
+		log.mockRestore();
 	}
 	throw new Error(`expected the Markdown to be refused, but it rendered:\n${rendered.html}`);
 }

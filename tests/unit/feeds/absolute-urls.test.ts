@@ -84,6 +84,29 @@ describe('absolutizeUrls', () => {
 		);
 	});
 
+	test('rewrites form targets, object data, every URL of a ping and a microdata item id', () => {
+		const tree = fromHtml(
+			[
+				'<form action="/search/"><button formaction="?q=1">Найти</button></form>',
+				'<object data="chart.svg"></object>',
+				'<a href="/" ping="/ping/ count">Главная</a>',
+				'<div itemscope itemid="#article"></div>',
+			].join(''),
+			{ fragment: true },
+		);
+
+		absolutizeUrls(tree, PAGE);
+
+		expect(toHtml(tree)).toBe(
+			[
+				`<form action="https://razbor.example/search/"><button formaction="${PAGE}?q=1">Найти</button></form>`,
+				`<object data="${PAGE}chart.svg"></object>`,
+				`<a href="https://razbor.example/" ping="https://razbor.example/ping/ ${PAGE}count">Главная</a>`,
+				`<div itemscope itemid="${PAGE}#article"></div>`,
+			].join(''),
+		);
+	});
+
 	test('leaves elements without URLs untouched', () => {
 		const tree = fromHtml('<p id="x" class="lead">Текст</p>', { fragment: true });
 

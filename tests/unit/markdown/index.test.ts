@@ -1,10 +1,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
+import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import rehypeExternalLinks from 'rehype-external-links';
 import remarkDirective from 'remark-directive';
 import { describe, expect, test } from 'vitest';
+import siteConfig from '../../../astro.config.mjs';
 import { markdownOptions, rehypePlugins, remarkPlugins } from '../../../src/markdown/index.ts';
 import { remarkCitation } from '../../../src/markdown/remark-citation.ts';
 import { remarkFactBox } from '../../../src/markdown/remark-fact-box.ts';
@@ -48,8 +49,11 @@ describe('Markdown plugin list', () => {
 		]);
 	});
 
-	test("renders every fixture in Astro's processor as the test pipeline does", async () => {
-		const renderer = await unified(markdownOptions).createRenderer({ syntaxHighlight: false });
+	test('renders every fixture with the processor astro.config.mjs gives the site, as the tests do', async () => {
+		const processor = siteConfig.markdown?.processor;
+		if (!processor) throw new Error('astro.config.mjs sets no markdown.processor');
+		// As the article loader asks for it (src/loaders/article-loader.ts).
+		const renderer = await processor.createRenderer({ syntaxHighlight: false });
 		const cases = (await readdir(FIXTURES, { withFileTypes: true })).filter((entry) =>
 			entry.isDirectory(),
 		);
@@ -57,14 +61,24 @@ describe('Markdown plugin list', () => {
 
 		for (const { name } of cases) {
 			const markdown = await readFile(join(FIXTURES, name, 'input.md'), 'utf8');
-			const astro = await renderer.render(markdown, {
+			const site = await renderer.render(markdown, {
 				frontmatter: {},
 				fileURL: new URL(`file:///${name}.md`),
 			});
 			const ours = await renderMarkdown(markdown, `${name}.md`, { rehype: true });
 
-			expect(astro.code, name).toBe(ours.html);
-			expect(astro.metadata.frontmatter['razbor'], name).toEqual(ours.references);
+			expect(site.code, name).toBe(ours.html);
+			expect(site.metadata.frontmatter['razbor'], name).toEqual(ours.references);
 		}
+	});
+
+	test('renders GitHub-flavoured Markdown in the tests as on the site', async () => {
+		const { html } = await renderMarkdown(
+			'| Год | Оборот |\n| --- | --- |\n| 2024 | 50 |\n\n~~было~~ стало, см. https://kremlin.ru/',
+		);
+
+		expect(html).toContain('<table>');
+		expect(html).toContain('<del>было</del>');
+		expect(html).toContain('<a href="https://kremlin.ru/">https://kremlin.ru/</a>');
 	});
 });

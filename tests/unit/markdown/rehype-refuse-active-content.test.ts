@@ -52,6 +52,42 @@ describe('rehypeRefuseActiveContent', () => {
 		],
 		['a Markdown image', '![x](data:image/svg+xml;base64,PHN2Zz4=)', 'data', 'src', 'img'],
 		['a VBScript link', '<a href="vbscript:msgbox(1)">x</a>', 'vbscript', 'href', 'a'],
+		[
+			'a quotation source',
+			'<blockquote cite="javascript:alert(1)">ц</blockquote>',
+			'javascript',
+			'cite',
+			'blockquote',
+		],
+		[
+			'an image candidate',
+			'<img src="/a.png" srcset="/a.png 1x, data:image/png;base64,AA 2x" alt="">',
+			'data',
+			'srcset',
+			'img',
+		],
+		['a ping', '<a href="/" ping="javascript:alert(1)">x</a>', 'javascript', 'ping', 'a'],
+		[
+			'a microdata item id',
+			'<span itemscope itemid="javascript:alert(1)">x</span>',
+			'javascript',
+			'itemid',
+			'span',
+		],
+		[
+			'a long description',
+			'<img src="/a.png" longdesc="javascript:alert(1)" alt="">',
+			'javascript',
+			'longdesc',
+			'img',
+		],
+		[
+			'an xlink:href outside SVG',
+			'<a xlink:href="javascript:alert(1)">x</a>',
+			'javascript',
+			'xlink:href',
+			'a',
+		],
 	])('refuses %s with an unsafe scheme', async (_, markdown, scheme, attribute, tag) => {
 		const refused = await failure(markdown);
 

@@ -1,5 +1,4 @@
 import { describe, expect, test } from 'vitest';
-import { describeIssue } from '../../../src/problems/schema-problems.ts';
 import { SOURCE_KINDS, SourceSchema, UNDATED } from '../../../src/schemas/source.ts';
 
 const VALID = { publisher: 'Кремль', title: 'Переговоры', kind: 'official', date: UNDATED };
@@ -8,7 +7,7 @@ function issuesWith(changes: Record<string, unknown>): { path: PropertyKey[]; me
 	const result = SourceSchema.safeParse({ ...VALID, ...changes }, { reportInput: true });
 	return result.success
 		? []
-		: result.error.issues.map((issue) => ({ path: issue.path, message: describeIssue(issue) }));
+		: result.error.issues.map((issue) => ({ path: issue.path, message: issue.message }));
 }
 
 describe('SourceSchema', () => {

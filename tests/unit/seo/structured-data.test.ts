@@ -114,17 +114,60 @@ describe('webSiteLd', () => {
 });
 
 describe('serializeJsonLd', () => {
+	const THING = { '@context': 'https://schema.org', '@type': 'Thing' } as const;
+
 	test('cannot be closed early by text that contains </script>', () => {
-		const json = serializeJsonLd({ headline: '</script><script>alert(1)</script> & <!--' });
+		const json = serializeJsonLd({ ...THING, name: '</script><script>alert(1)</script> & <!--' });
 
 		expect(json).not.toMatch(/[<>&]/);
-		expect(JSON.parse(json)).toEqual({ headline: '</script><script>alert(1)</script> & <!--' });
+		expect(JSON.parse(json)).toEqual({
+			...THING,
+			name: '</script><script>alert(1)</script> & <!--',
+		});
 	});
 
 	test('escapes the line and paragraph separators', () => {
-		const json = serializeJsonLd({ text: 'a\u2028b\u2029c' });
+		const json = serializeJsonLd({ ...THING, name: 'a\u2028b\u2029c' });
 
-		expect(json).toBe('{"text":"a\\u2028b\\u2029c"}');
-		expect(JSON.parse(json)).toEqual({ text: 'a\u2028b\u2029c' });
+		expect(json).toBe(
+			'{"@context":"https://schema.org","@type":"Thing","name":"a\\u2028b\\u2029c"}',
+		);
+		expect(JSON.parse(json)).toEqual({ ...THING, name: 'a\u2028b\u2029c' });
+	});
+
+	test('writes the keys in the order search engines have always been given them', () => {
+		// The pages' JSON-LD, byte for byte as it was before the objects were typed with schema-dts.
+		const corrected = {
+			...ARTICLE,
+			corrections: [{ at: new Date('2025-03-14T06:30:00Z'), note: 'Исправлена дата.' }],
+		};
+		const crumbs = [
+			{ name: 'Разбор', path: '/' },
+			{ name: 'Люди', path: '/people/' },
+		];
+
+		expect(serializeJsonLd(newsArticleLd(corrected, SITE, '/favicon.svg'))).toBe(NEWS_ARTICLE_JSON);
+		expect(serializeJsonLd(breadcrumbListLd(crumbs, SITE))).toBe(BREADCRUMBS_JSON);
+		expect(serializeJsonLd(webSiteLd(SITE, '/search/', '/favicon.svg'))).toBe(WEB_SITE_JSON);
 	});
 });
+
+describe('types', () => {
+	test('make a misspelt schema.org property a type error', () => {
+		const article: ReturnType<typeof newsArticleLd> = {
+			'@context': 'https://schema.org',
+			'@type': 'NewsArticle',
+			// @ts-expect-error -- schema.org has `headline`; `npm run check` fails if this compiles.
+			headlin: 'Переговоры в Кремле',
+		};
+
+		expect(article['@type']).toBe('NewsArticle');
+	});
+});
+
+const NEWS_ARTICLE_JSON =
+	'{"@context":"https://schema.org","@type":"NewsArticle","@id":"https://razbor.example/articles/kremlin-talks/#article","mainEntityOfPage":"https://razbor.example/articles/kremlin-talks/","url":"https://razbor.example/articles/kremlin-talks/","headline":"Переговоры в Кремле","description":"Что решили президенты","image":["https://razbor.example/og/articles/kremlin-talks.png"],"datePublished":"2025-03-13T12:00:00+03:00","dateModified":"2025-03-14T09:30:00+03:00","author":[{"@type":"Organization","name":"Редакция «Разбора»","url":"https://razbor.example/"}],"publisher":{"@type":"NewsMediaOrganization","name":"Разбор","url":"https://razbor.example/","logo":{"@type":"ImageObject","url":"https://razbor.example/favicon.svg"}},"inLanguage":"ru","articleSection":"Союзное государство","keywords":["Союзное государство","Владимир Путин"],"correction":[{"@type":"CorrectionComment","text":"Исправлена дата.","datePublished":"2025-03-14T09:30:00+03:00"}]}';
+const BREADCRUMBS_JSON =
+	'{"@context":"https://schema.org","@type":"BreadcrumbList","itemListElement":[{"@type":"ListItem","position":1,"name":"Разбор","item":"https://razbor.example/"},{"@type":"ListItem","position":2,"name":"Люди","item":"https://razbor.example/people/"}]}';
+const WEB_SITE_JSON =
+	'{"@context":"https://schema.org","@type":"WebSite","name":"Разбор","description":"Объясняем одно событие","url":"https://razbor.example/","inLanguage":"ru","publisher":{"@type":"NewsMediaOrganization","name":"Разбор","url":"https://razbor.example/","logo":{"@type":"ImageObject","url":"https://razbor.example/favicon.svg"}},"potentialAction":{"@type":"SearchAction","target":"https://razbor.example/search/?q={search_term_string}","query-input":"required name=search_term_string"}}';

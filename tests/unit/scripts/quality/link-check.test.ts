@@ -274,6 +274,36 @@ describe('checkLinks on pages', () => {
 			'/favicon.svg#nope',
 			'на favicon.svg нет id «nope»',
 		],
+		[
+			'a missing form target',
+			'<form action="/search/"><button formaction="/glossary/">x</button></form>',
+			'/search/',
+			'нет страницы: нет файла search/index.html',
+		],
+		[
+			'a missing object file',
+			'<object data="/og/chart.svg"></object>',
+			'/og/chart.svg',
+			'нет файла og/chart.svg',
+		],
+		[
+			'a missing quotation source',
+			'<blockquote cite="/sources/#kremlin"><p>ц</p></blockquote>',
+			'/sources/#kremlin',
+			'нет страницы: нет файла sources/index.html',
+		],
+		[
+			'a missing page among the URLs of a ping',
+			'<a href="/" ping="/index.html /ping/">x</a>',
+			'/ping/',
+			'нет страницы: нет файла ping/index.html',
+		],
+		[
+			'a missing page as a microdata item id',
+			'<div itemscope itemid="/people/x/">x</div>',
+			'/people/x/',
+			'нет страницы: нет файла people/x/index.html',
+		],
 		['an empty href', '<a href="">x</a>', '', 'пустой адрес'],
 		[
 			'the site over http',
