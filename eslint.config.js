@@ -146,4 +146,23 @@ export default defineConfig(
 		files: ['tests/bench/baseline-site/**'],
 		...tseslint.configs.disableTypeChecked,
 	},
+	{
+		// Typography is applied once, where content is parsed: the display-text schemas
+		// (src/schemas/common.ts) and rehypeTypograf for bodies. A component, layout or page that
+		// typesets by hand does it twice or, elsewhere, forgets it. `no-restricted-syntax` rather
+		// than `no-restricted-imports`, so this block and the layer rules never override each other.
+		files: ['src/components/**', 'src/layouts/**', 'src/pages/**'],
+		rules: {
+			'no-restricted-syntax': [
+				'error',
+				{
+					// esquery's regular expressions cannot hold a `/`: `.` stands for it.
+					selector:
+						'ImportDeclaration[source.value=/format.typography(\\.ts)?$/], ImportExpression[source.value=/format.typography(\\.ts)?$/]',
+					message:
+						'Typography is applied where content is parsed (display-text schemas, rehypeTypograf): render the text as given, and write fixed UI text already typeset (&nbsp;).',
+				},
+			],
+		},
+	},
 );

@@ -1,11 +1,12 @@
 import { z } from './schemas/zod.ts';
+import { typographText } from './format/typography.ts';
 
 /** Site-wide constants, validated once so that a bad `RAZBOR_SITE_URL` fails loudly. */
 export const SiteSchema = z.strictObject({
 	/** Site name shown in the header, titles and share images. */
 	title: z.string().min(1),
-	/** One-line description of the whole site. */
-	description: z.string().min(1),
+	/** One-line description of the whole site, set in Russian typography like the content's text. */
+	description: z.string().min(1).transform(typographText),
 	/** BCP 47 language of the Russian edition. */
 	lang: z.literal('ru'),
 	/** Open Graph locale. */

@@ -2,7 +2,6 @@ import type { Element } from 'hast';
 import { h } from 'hastscript';
 import type { ArticleUpdate } from '../schemas/article.ts';
 import { formatDateTime, toIsoDateTime } from '../format/dates.ts';
-import { typographText } from '../format/typography.ts';
 
 /**
  * The «Что изменилось» section for a feed item, as the article page lists it: a reader who saw
@@ -27,8 +26,8 @@ export function changeNotesSection(updates: readonly ArticleUpdate[]): Element |
 				h('li', [
 					h('time', { dateTime: toIsoDateTime(update.at) }, formatDateTime(update.at)),
 					// A correction is set apart in bold: it says the earlier text was wrong.
-					...(update.correction ? [' — ', h('strong', 'исправление:'), ' '] : [' — ']),
-					typographText(update.note),
+					...(update.correction ? ['\u00A0— ', h('strong', 'исправление:'), ' '] : ['\u00A0— ']),
+					update.note,
 				]),
 			),
 		),

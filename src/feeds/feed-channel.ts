@@ -1,7 +1,6 @@
 import { ArticleSchema } from '../schemas/article.ts';
 import type { Topic } from '../schemas/topic.ts';
 import { SITE } from '../site.ts';
-import { typographText } from '../format/typography.ts';
 import { absoluteUrl, feedPath, topicPath, type FeedFormat } from '../format/urls.ts';
 import type { FeedItem } from './feed-item.ts';
 
@@ -61,8 +60,8 @@ export function topicFeedChannel(
 	updated: Date,
 ): FeedChannel {
 	return {
-		title: `${typographText(topic.title)} — ${SITE.title}`,
-		description: typographText(topic.description),
+		title: `${topic.title} — ${SITE.title}`,
+		description: topic.description,
 		language: SITE.lang,
 		homeUrl: absoluteUrl(topicPath(id)),
 		feedUrls: feedUrls(id),

@@ -1,7 +1,6 @@
 import type { Article } from '../schemas/article.ts';
 import type { Topic } from '../schemas/topic.ts';
 import { lastModified } from '../model/articles.ts';
-import { typographText } from '../format/typography.ts';
 import { absoluteUrl, articlePath, articleShareImagePath } from '../format/urls.ts';
 import type { FeedContentInput } from './feed-html.ts';
 
@@ -64,15 +63,15 @@ export function toFeedItem(
 	const { data } = article;
 	return {
 		url: absoluteUrl(articlePath(article.id)),
-		title: typographText(data.title),
-		summary: typographText(data.dek),
+		title: data.title,
+		summary: data.dek,
 		contentHtml,
 		published: data.published,
 		modified: lastModified(data),
 		author: data.byline,
 		topics: data.topics.flatMap((id) => {
 			const topic = topics.get(id);
-			return topic ? [typographText(topic.title)] : [];
+			return topic ? [topic.title] : [];
 		}),
 		image: absoluteUrl(articleShareImagePath(article.id)),
 	};

@@ -1,6 +1,6 @@
 import { experimental_AstroContainer } from 'astro/container';
 import FeedArticle from '../components/FeedArticle.astro';
-import type { ArticleEntry, SiteData } from '../data/site-data.ts';
+import type { FeedArticleView } from '../view/article-content.ts';
 
 /**
  * Renders an article for the feeds with the components the page uses (`FeedArticle.astro`:
@@ -20,7 +20,7 @@ const FEED_ARTICLE = FeedArticle as Component;
 let container: Promise<experimental_AstroContainer> | undefined;
 
 /** The article's HTML for a feed, from the same components as the page. */
-export async function renderFeedArticle(article: ArticleEntry, site: SiteData): Promise<string> {
+export async function renderFeedArticle(article: FeedArticleView): Promise<string> {
 	container ??= experimental_AstroContainer.create();
-	return (await container).renderToString(FEED_ARTICLE, { props: { article, site } });
+	return (await container).renderToString(FEED_ARTICLE, { props: { article } });
 }

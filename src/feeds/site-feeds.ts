@@ -16,6 +16,7 @@ import {
 import { feedContentInput, toFeedItem, type FeedItem } from './feed-item.ts';
 import { buildJsonFeed, serializeJsonFeed } from './json-feed.ts';
 import { renderFeedArticle } from './render-article.ts';
+import { feedArticleView } from '../view/article-content.ts';
 import { buildAtom, buildRss } from './xml-feeds.ts';
 
 /**
@@ -58,7 +59,7 @@ let contentCache: Promise<FeedContentCache | undefined> | undefined;
 const made = new WeakMap<ArticleEntry, Promise<FeedItem>>();
 
 async function makeFeedItem(article: ArticleEntry, site: SiteData): Promise<FeedItem> {
-	const input = feedContentInput(article, await renderFeedArticle(article, site));
+	const input = feedContentInput(article, await renderFeedArticle(feedArticleView(article, site)));
 	contentCache ??= openFeedContentCache();
 	const contentHtml = await cachedFeedContentHtml(input, await contentCache);
 	return toFeedItem(article, contentHtml, site.topics);

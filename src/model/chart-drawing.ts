@@ -85,7 +85,7 @@ function layOut(chart: Chart): ChartDrawing {
 		};
 	}
 	const rows = dateRows(chart);
-	const axisCaption = `дней с ${formatPartialDate(chart.bars[0]!.date)}`;
+	const axisCaption = `дней с${NBSP}${formatPartialDate(chart.bars[0]!.date)}`;
 	return { rows, valueHeading: 'Дата', geometry: layoutBarChart(rows, { axisCaption }) };
 }
 

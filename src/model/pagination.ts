@@ -65,5 +65,6 @@ export function paginatedPaths<T, E extends Record<string, string>>(
 
 /** `«Темы» — страница 2`; the first page keeps the plain title. */
 export function pageTitle(title: string, page: Pick<Page<unknown>, 'number'>): string {
-	return page.number === 1 ? title : `${title} — страница ${page.number}`;
+	// Typeset as the titles it extends: the dash stays on the title's line.
+	return page.number === 1 ? title : `${title}\u00A0— страница ${page.number}`;
 }

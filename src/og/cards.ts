@@ -1,7 +1,6 @@
 import { lastModified } from '../model/articles.ts';
 import { formatDay } from '../format/dates.ts';
 import { ARTICLE_KIND_LABELS } from '../model/labels.ts';
-import { typographText } from '../format/typography.ts';
 import type { Article } from '../schemas/article.ts';
 import type { Site } from '../site.ts';
 import type { ShareCard } from './template.ts';
@@ -23,7 +22,7 @@ export function shareCardDate(data: Pick<Article, 'published' | 'updated' | 'upd
 export function articleShareCard(data: ArticleCardData, site: Pick<Site, 'title'>): ShareCard {
 	return {
 		label: ARTICLE_KIND_LABELS[data.kind],
-		headline: typographText(data.title),
+		headline: data.title,
 		footerStart: site.title,
 		footerEnd: shareCardDate(data),
 	};
@@ -33,7 +32,7 @@ export function articleShareCard(data: ArticleCardData, site: Pick<Site, 'title'
 export function siteShareCard(site: Pick<Site, 'title' | 'description' | 'url'>): ShareCard {
 	return {
 		headline: site.title,
-		dek: typographText(site.description),
+		dek: site.description,
 		footerStart: new URL(site.url).host,
 	};
 }

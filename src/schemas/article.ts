@@ -1,5 +1,12 @@
 import { z } from './zod.ts';
-import { DateTimeSchema, IdListSchema, TextSchema, typeError } from './common.ts';
+import {
+	DateTimeSchema,
+	DisplayTextSchema,
+	IdListSchema,
+	TextSchema,
+	displayText,
+	typeError,
+} from './common.ts';
 
 /** What kind of piece an article is; each kind gets its own label on the site. */
 export const ARTICLE_KINDS = [
@@ -19,7 +26,7 @@ export const ArticleUpdateSchema = z.strictObject({
 	/** When the change was published, with offset: `2025-03-13T19:02:00+03:00`. */
 	at: DateTimeSchema,
 	/** What changed, in one sentence for readers. */
-	note: TextSchema,
+	note: DisplayTextSchema,
 	/** `true` when the change corrects an error rather than adds news. */
 	correction: z.boolean({ error: 'нужно true или false' }).default(false),
 });
@@ -37,34 +44,37 @@ export const HeroImageSchema = z.strictObject({
 				`«${String(issue.input)}» — не путь к картинке; нужен путь вида /images/kremlin.jpg`,
 		}),
 	/** Text alternative describing the image for readers who cannot see it (required). */
-	alt: z
-		.string({
-			error: typeError(
-				'alt должен быть текстом',
-				'у картинки нет alt: опишите, что на ней изображено',
-			),
-		})
-		.trim()
-		.min(1, { error: 'у картинки пустой alt: опишите, что на ней изображено' }),
+	alt: displayText(
+		z
+			.string({
+				error: typeError(
+					'alt должен быть текстом',
+					'у картинки нет alt: опишите, что на ней изображено',
+				),
+			})
+			.trim()
+			.min(1, { error: 'у картинки пустой alt: опишите, что на ней изображено' }),
+	),
 	/** Optional caption shown under the image. */
-	caption: TextSchema.optional(),
+	caption: DisplayTextSchema.optional(),
 	/** Optional credit: author or agency. */
-	credit: TextSchema.optional(),
+	credit: DisplayTextSchema.optional(),
 });
 
 /** Frontmatter of `content/articles/<slug>.md`. The file name is the URL slug. */
 export const ArticleSchema = z
 	.strictObject({
 		/** Headline, up to 120 characters. */
-		title: TextSchema.max(120, { error: 'заголовок длиннее 120 знаков' }),
+		title: displayText(TextSchema.max(120, { error: 'заголовок длиннее 120 знаков' })),
 		/** One-sentence summary under the headline; also the share and feed description. */
-		dek: TextSchema.max(300, { error: 'подзаголовок (dek) длиннее 300 знаков' }),
+		dek: displayText(TextSchema.max(300, { error: 'подзаголовок (dek) длиннее 300 знаков' })),
 		/** news, explainer, timeline, numbers, qa or factcheck. */
 		kind: z.enum(ARTICLE_KINDS, { error: `одно из значений: ${ARTICLE_KINDS.join(', ')}` }),
 		/** Language of the text; `ru` by default. */
 		lang: z.enum(LANGUAGES, { error: `одно из значений: ${LANGUAGES.join(', ')}` }).default('ru'),
 		/** Byline shown under the headline. */
-		byline: TextSchema.default('Редакция «Разбора»'),
+		// `prefault`: the default is parsed like a written value, so it is typeset too.
+		byline: DisplayTextSchema.prefault('Редакция «Разбора»'),
 		/** First publication, with offset: `2025-03-13T12:00:00+03:00`. */
 		published: DateTimeSchema,
 		/** Last substantive change, with offset; not earlier than `published`. Defaults to the last `updates` entry. */
@@ -73,7 +83,7 @@ export const ArticleSchema = z
 		updates: z.array(ArticleUpdateSchema).default([]),
 		/** «Главное»: 3 to 6 short points. */
 		keyPoints: z
-			.array(TextSchema.max(240, { error: 'пункт «Главного» длиннее 240 знаков' }))
+			.array(displayText(TextSchema.max(240, { error: 'пункт «Главного» длиннее 240 знаков' })))
 			.min(3, { error: 'в «Главном» нужно от 3 до 6 пунктов' })
 			.max(6, { error: 'в «Главном» нужно от 3 до 6 пунктов' }),
 		/** Ids from `content/topics/`. */

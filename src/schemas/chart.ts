@@ -1,6 +1,6 @@
 import { z } from './zod.ts';
 import { comparePartialDates, formatPartialDate } from '../format/dates.ts';
-import { IdListSchema, TextSchema } from './common.ts';
+import { DisplayTextSchema, IdListSchema } from './common.ts';
 import { PartialDateSchema } from './partial-date.ts';
 
 /** The kinds of chart: numbers compared as bars, or dates as days since the first one. */
@@ -20,11 +20,11 @@ const BarSourcesSchema = IdListSchema.min(1, {
 /** Fields every bar has, whatever the chart's kind. */
 const barFields = {
 	/** What the bar stands for, e.g. «Российская статистика». */
-	label: TextSchema,
+	label: DisplayTextSchema,
 	/** What the figure is based on, e.g. «товары, белорусская статистика»; shown under the label. */
-	basis: TextSchema.optional(),
+	basis: DisplayTextSchema.optional(),
 	/** A caveat about this figure, shown in the table, e.g. «посол сказал "почти 49"». */
-	note: TextSchema.optional(),
+	note: DisplayTextSchema.optional(),
 	/** Ids from `content/sources/`; at least one. */
 	sources: BarSourcesSchema,
 };
@@ -52,11 +52,11 @@ export const ChartDateBarSchema = z.strictObject({
 /** Fields every chart has. */
 const chartFields = {
 	/** Heading of the chart. */
-	title: TextSchema,
+	title: DisplayTextSchema,
 	/** Text alternative: what the chart shows, in one or two sentences. */
-	description: TextSchema,
+	description: DisplayTextSchema,
 	/** Optional caveat about the whole chart, shown under the table. */
-	note: TextSchema.optional(),
+	note: DisplayTextSchema.optional(),
 };
 
 /** A chart of numbers: one horizontal bar per value, from zero. */
@@ -65,9 +65,9 @@ export const ValuesChartSchema = z.strictObject({
 	kind: z.literal('values').default('values'),
 	...chartFields,
 	/** Unit of every value, e.g. «млрд долларов» or «%»; heads the table's column. */
-	unit: TextSchema,
+	unit: DisplayTextSchema,
 	/** Short unit printed after each number beside its bar, e.g. «млрд $»; `unit` by default. */
-	suffix: TextSchema.optional(),
+	suffix: DisplayTextSchema.optional(),
 	/** Decimals every value is printed with, e.g. `2` for «3,60»; by default each as written. */
 	decimals: z
 		.number({ error: 'нужно целое число от 0 до 4' })

@@ -1,6 +1,7 @@
 import { z } from './zod.ts';
 import { trackingParameters } from '../format/tracking-parameters.ts';
 import { parseOffsetDateTime } from '../format/dates.ts';
+import { typographText } from '../format/typography.ts';
 import { MISSING_FIELD } from './russian-errors.ts';
 
 /**
@@ -40,6 +41,22 @@ export const TextSchema = z
 	.refine((text) => !MARKUP.test(text), {
 		error: 'HTML-разметка в тексте не допускается; напишите обычный текст без <тегов>',
 	});
+
+/**
+ * Reader-facing text: checked as `text` (by default {@link TextSchema}), then set in Russian
+ * typography (non-breaking spaces, «ёлочки», dashes; see src/format/typography.ts). This is the
+ * one place where the strings of the content get their typography, so pages, feeds and share
+ * cards all show the same typeset text and no component has to remember it. Limits such as
+ * `.max(120)` go on `text`, so they count what the editor wrote.
+ *
+ * Not for what is an id, a URL or a value compared with another: those stay as written.
+ */
+export function displayText(text: z.ZodString = TextSchema) {
+	return text.transform(typographText);
+}
+
+/** {@link displayText} without a length limit: titles, descriptions, notes of YAML and frontmatter. */
+export const DisplayTextSchema = displayText();
 
 /** A list of ids with no repeats. */
 export const IdListSchema = z.array(IdSchema).superRefine((ids, ctx) => {

@@ -1,13 +1,13 @@
 import { z } from './zod.ts';
-import { IdListSchema, IdSchema, TextSchema } from './common.ts';
+import { DisplayTextSchema, IdListSchema, IdSchema, TextSchema, displayText } from './common.ts';
 
 /** One line of a fact box: a highlighted value and what it means. */
 export const FactBoxItemSchema = z
 	.strictObject({
 		/** The highlighted figure or keyword, written first in **bold**. */
-		value: TextSchema,
+		value: DisplayTextSchema,
 		/** What the value means, after the bold part. */
-		text: TextSchema,
+		text: DisplayTextSchema,
 		/** Sources cited in the item with `:cite{#id}`. */
 		sources: IdListSchema,
 	})
@@ -21,7 +21,7 @@ export const FactBoxSchema = z.strictObject({
 	/** Anchor id, written `{#id}` after the label; required so that shared links stay stable. */
 	id: IdSchema,
 	/** Heading of the box, in the directive's [label]. */
-	title: TextSchema.max(100, { error: 'заголовок справки длиннее 100 знаков' }),
+	title: displayText(TextSchema.max(100, { error: 'заголовок справки длиннее 100 знаков' })),
 	/** Between 1 and 12 items. */
 	items: z
 		.array(FactBoxItemSchema)

@@ -1,14 +1,14 @@
 import { z } from './zod.ts';
-import { TextSchema } from './common.ts';
+import { DisplayTextSchema } from './common.ts';
 
 /** A person: `content/people/<id>.yaml`; the file name is the id. */
 export const PersonSchema = z.strictObject({
 	/** Full name as readers know it, e.g. «Александр Лукашенко». */
-	name: TextSchema,
+	name: DisplayTextSchema,
 	/** Role at the time of the events, e.g. «президент Белоруссии». */
-	role: TextSchema,
+	role: DisplayTextSchema,
 	/** One or two neutral sentences. */
-	description: TextSchema,
+	description: DisplayTextSchema,
 });
 
 /** A person as validated. */

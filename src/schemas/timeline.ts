@@ -1,6 +1,6 @@
 import { z } from './zod.ts';
 import { comparePartialDates, formatPartialDate } from '../format/dates.ts';
-import { IdListSchema, IdSchema, TextSchema } from './common.ts';
+import { DisplayTextSchema, IdListSchema, IdSchema } from './common.ts';
 import { PartialDateSchema } from './partial-date.ts';
 
 /** How a known time is qualified: «около 10:00», «не позднее 16:36», «не ранее 14:00». */
@@ -20,13 +20,13 @@ export const TimelineEventSchema = z
 			.enum(TIME_QUALIFIERS, { error: 'одно из значений: about, by, notBefore' })
 			.optional(),
 		/** With a day only: part of the day or a relative moment, e.g. «утро», «до начала переговоров». */
-		period: TextSchema.optional(),
+		period: DisplayTextSchema.optional(),
 		/** Short headline of the event. */
-		title: TextSchema,
+		title: DisplayTextSchema,
 		/** Optional plain-text details (no Markdown). */
-		text: TextSchema.optional(),
+		text: DisplayTextSchema.optional(),
 		/** What is not confirmed about the event, shown next to it, e.g. «точное время не подтверждено». */
-		caveat: TextSchema.optional(),
+		caveat: DisplayTextSchema.optional(),
 		/** Ids from `content/sources/`; at least one: every event names its source. */
 		sources: IdListSchema.min(1, {
 			error: 'у события нет источника: укажите хотя бы один id в sources',
@@ -69,9 +69,9 @@ export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
 export const TimelineSchema = z
 	.strictObject({
 		/** Heading of the timeline. */
-		title: TextSchema,
+		title: DisplayTextSchema,
 		/** Optional one-sentence introduction. */
-		description: TextSchema.optional(),
+		description: DisplayTextSchema.optional(),
 		/** Events in chronological order; same-day events without a time keep the order written here. */
 		events: z.array(TimelineEventSchema).min(1, { error: 'в хронике нет ни одного события' }),
 	})

@@ -1,12 +1,12 @@
 import { z } from './zod.ts';
-import { TextSchema } from './common.ts';
+import { DisplayTextSchema } from './common.ts';
 
 /** A topic: `content/topics/<id>.yaml`; the file name is the id and the URL slug. */
 export const TopicSchema = z.strictObject({
 	/** Name of the topic, e.g. «Союзное государство». */
-	title: TextSchema,
+	title: DisplayTextSchema,
 	/** One sentence describing what the topic covers. */
-	description: TextSchema,
+	description: DisplayTextSchema,
 });
 
 /** A topic as validated. */

@@ -11,6 +11,7 @@ import {
 } from '../helpers/build-site.ts';
 import { all, attr, one, readPage, text } from '../helpers/html.ts';
 import { validateXml } from '../helpers/xml.ts';
+import { typographText } from '../../src/format/typography.ts';
 
 /**
  * Text that passes validation but is hostile to every format it lands in: quotes, ampersands, a
@@ -62,8 +63,9 @@ describe('hostile but valid text in a build', () => {
 		expect(scripts.length).toBeGreaterThan(0);
 		for (const [, json] of scripts) expect(json).not.toMatch(/[<>&\u2028]/);
 		const article = JSON.parse(scripts[0]![1]!) as { headline: string; description: string };
-		expect(article.headline).toBe(HOSTILE_TITLE);
-		expect(article.description).toBe(HOSTILE_DEK);
+		// The JSON-LD carries the title and dek as the page shows them, typeset when parsed.
+		expect(article.headline).toBe(typographText(HOSTILE_TITLE));
+		expect(article.description).toBe(typographText(HOSTILE_DEK));
 	});
 
 	it('keeps RSS and Atom well-formed, with the exact title and the text of the body', async () => {
@@ -99,7 +101,10 @@ describe('hostile but valid text in a build', () => {
 			const href = attr(link, 'href')!;
 			// `'` needs no escape inside Astro's double-quoted attributes; the rest would.
 			expect(href).not.toMatch(/["<>\s]/);
-			expect([...new URL(href).searchParams.values()].join(' ')).toContain(HOSTILE_TITLE);
+			// Shared as the page shows it: typeset when parsed.
+			expect([...new URL(href).searchParams.values()].join(' ')).toContain(
+				typographText(HOSTILE_TITLE),
+			);
 		}
 	});
 

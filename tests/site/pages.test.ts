@@ -1,9 +1,21 @@
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Element } from 'hast';
+import { toText } from 'hast-util-to-text';
 import { describe, expect, inject, it } from 'vitest';
 import { all, attr, one, readPage, text } from '../helpers/html.ts';
 import { indexedPages } from '../helpers/search-index.ts';
+
+/** An element's text with runs of ordinary whitespace collapsed, non-breaking spaces kept. */
+function typesetText(element: Element): string {
+	return toText(element)
+		.replace(/[ \t\r\n]+/g, ' ')
+		.trim();
+}
+
+/** A one-letter Russian word («в», «и», «с», «о», «к», «у», «а») followed by an ordinary space. */
+const LOOSE_SHORT_WORD = /(?<![\p{L}\p{N}])[вискоуаВИСКОУА] /u;
 
 describe('the reader’s pages built from content/', () => {
 	const editionDir = inject('editionDir');
@@ -147,5 +159,29 @@ describe('the reader’s pages built from content/', () => {
 			const id = attr(entry, 'id')!.replace(/^source-/, '');
 			expect(text(one(sources, `li[id="${id}"] > p`)).startsWith(text(entry)), id).toBe(true);
 		}
+	});
+
+	it('sets the site’s own text and the content’s in Russian typography: footer, chart, sources, timeline', async () => {
+		const article = await readPage(editionDir, 'articles/visit-in-numbers/index.html');
+		const timeline = await readPage(editionDir, 'timelines/russia-belarus/index.html');
+
+		const footer = all(article, '.site-footer p').map(typesetText);
+		const caption = typesetText(one(article, '#chart-trade-2024-by-basis-title'));
+		const sources = all(article, '.article__sources li').map(typesetText);
+		const events = all(timeline, '.timeline__event-title').map(typesetText);
+
+		expect(footer[1]).toBe(
+			'Все факты, цифры и\u00A0цитаты\u00A0— из\u00A0опубликованных источников; у\u00A0каждого числа и\u00A0события указан источник.',
+		);
+		expect(caption).toBe(
+			'Товарооборот России и\u00A0Белоруссии в\u00A02024\u00A0году по\u00A0разным данным',
+		);
+		expect(sources).toContain(
+			'Лента.ру. В\u00A0Кремле назвали дату переговоров Путина с\u00A0президентом соседней страны, 12 марта 2025',
+		);
+		expect(events).toContain('Подписан Договор о\u00A0создании Союзного государства');
+		// Nowhere in them does a one-letter word stay at the end of a line.
+		for (const line of [...footer, caption, ...sources, ...events])
+			expect(line, line).not.toMatch(LOOSE_SHORT_WORD);
 	});
 });

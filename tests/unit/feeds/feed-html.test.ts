@@ -4,7 +4,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, test } from 'vitest';
-import type { ArticleUpdate } from '../../../src/schemas/article.ts';
+import { ArticleUpdateSchema, type ArticleUpdate } from '../../../src/schemas/article.ts';
 import { changeNotesSection } from '../../../src/feeds/change-notes.ts';
 import { feedContentHtml } from '../../../src/feeds/feed-html.ts';
 import { removePageOnlyNodes } from '../../../src/feeds/page-only-nodes.ts';
@@ -19,7 +19,8 @@ const UPDATES: ArticleUpdate[] = [
 	},
 	{
 		at: new Date('2025-03-14T06:30:00Z'),
-		note: 'Исправлена дата в третьем абзаце.',
+		// As the schema gives it: typeset where the content is parsed.
+		note: ArticleUpdateSchema.shape.note.parse('Исправлена дата в третьем абзаце.'),
 		correction: true,
 	},
 ];
@@ -100,7 +101,9 @@ describe('changeNotesSection', () => {
 		expect(toText(select('h2', section)!)).toBe('Что изменилось');
 		const items = selectAll('li', section);
 		expect(items).toHaveLength(2);
-		expect(toText(items[0]!)).toBe('13 марта 2025, 19:02 МСК — Добавлены итоги пресс-конференции.');
+		expect(toText(items[0]!)).toBe(
+			'13 марта 2025, 19:02 МСК\u00A0— Добавлены итоги пресс-конференции.',
+		);
 		expect(select('time', items[0])?.properties['dateTime']).toBe('2025-03-13T19:02:00+03:00');
 	});
 
@@ -111,7 +114,7 @@ describe('changeNotesSection', () => {
 		expect(select('strong', update)).toBeUndefined();
 		expect(toText(select('strong', correction)!)).toBe('исправление:');
 		expect(toText(correction!)).toBe(
-			'14 марта 2025, 09:30 МСК — исправление: Исправлена дата в\u00A0третьем абзаце.',
+			'14 марта 2025, 09:30 МСК\u00A0— исправление: Исправлена дата в\u00A0третьем абзаце.',
 		);
 	});
 

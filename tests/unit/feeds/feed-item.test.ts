@@ -8,6 +8,8 @@ import {
 } from '../../../src/feeds/feed-channel.ts';
 import { feedContentHtml } from '../../../src/feeds/feed-html.ts';
 import { feedContentInput, toFeedItem, type FeedArticle } from '../../../src/feeds/feed-item.ts';
+import { ArticleSchema } from '../../../src/schemas/article.ts';
+import { TopicSchema } from '../../../src/schemas/topic.ts';
 import { SITE } from '../../../src/site.ts';
 
 const TOPICS = new Map([
@@ -19,8 +21,9 @@ function article(data: Partial<FeedArticle['data']> = {}): FeedArticle {
 	return {
 		id: 'kremlin-talks',
 		data: {
-			title: 'Переговоры прошли в Кремле - и "нюансы" остались',
-			dek: 'Что подписали в Москве...',
+			// As the schema gives them: typeset where the content is parsed.
+			title: ArticleSchema.shape.title.parse('Переговоры прошли в Кремле - и "нюансы" остались'),
+			dek: ArticleSchema.shape.dek.parse('Что подписали в Москве...'),
 			byline: 'Редакция «Разбора»',
 			published: new Date('2025-03-13T09:00:00Z'),
 			updated: undefined,
@@ -120,7 +123,7 @@ describe('feed channels', () => {
 	test('a topic feed is «<topic> — Разбор» at the topic’s address', () => {
 		const channel = topicFeedChannel(
 			'union-state',
-			{ title: 'Союзное государство', description: 'Как устроен союз.' },
+			TopicSchema.parse({ title: 'Союзное государство', description: 'Как устроен союз.' }),
 			updated,
 		);
 

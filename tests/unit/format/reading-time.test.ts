@@ -22,24 +22,24 @@ describe('readingMinutes', () => {
 
 describe('Russian plurals', () => {
 	test.each([
-		[1, '1 минута чтения'],
-		[3, '3 минуты чтения'],
-		[5, '5 минут чтения'],
-		[11, '11 минут чтения'],
-		[21, '21 минута чтения'],
-		[22, '22 минуты чтения'],
+		[1, '1\u00A0минута чтения'],
+		[3, '3\u00A0минуты чтения'],
+		[5, '5\u00A0минут чтения'],
+		[11, '11\u00A0минут чтения'],
+		[21, '21\u00A0минута чтения'],
+		[22, '22\u00A0минуты чтения'],
 	])('%i → %s', (minutes, expected) => {
 		expect(formatReadingTime(minutes)).toBe(expected);
 	});
 
-	test('names counts of events in the right form', () => {
+	test('names counts of events in the right form, the number bound to the word', () => {
 		const forms = ['событие', 'события', 'событий'] as const;
 		expect([1, 2, 5, 16, 33].map((count) => countOf(count, forms))).toEqual([
-			'1 событие',
-			'2 события',
-			'5 событий',
-			'16 событий',
-			'33 события',
+			'1\u00A0событие',
+			'2\u00A0события',
+			'5\u00A0событий',
+			'16\u00A0событий',
+			'33\u00A0события',
 		]);
 	});
 });

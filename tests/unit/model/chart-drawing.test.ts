@@ -29,7 +29,7 @@ describe('chartDrawing', () => {
 
 		expect(valueHeading).toBe('млрд долларов');
 		expect(rows.map(({ cell, valueText, detail }) => ({ cell, valueText, detail }))).toEqual([
-			{ cell: '50', valueText: '50\u00a0млрд $', detail: 'со слов Путина' },
+			{ cell: '50', valueText: '50\u00a0млрд $', detail: 'со\u00a0слов Путина' },
 			{ cell: 'почти 49', valueText: 'почти 49\u00a0млрд $', detail: undefined },
 		]);
 	});
@@ -42,7 +42,7 @@ describe('chartDrawing', () => {
 			{ value: 0, days: '0', datetime: '2024-12-06' },
 			{ value: 94, days: '94', datetime: '2025-03-10' },
 		]);
-		expect(geometry.axis.caption.text).toBe('дней с 6 декабря 2024');
+		expect(geometry.axis.caption.text).toBe('дней с\u00a06 декабря 2024');
 	});
 
 	test('lays a chart out once and gives the same drawing for the same chart again', () => {

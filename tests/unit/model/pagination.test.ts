@@ -44,7 +44,7 @@ describe('pageParameter', () => {
 describe('pageTitle', () => {
 	test('numbers every page but the first', () => {
 		expect(pageTitle('Все материалы', { number: 1 })).toBe('Все материалы');
-		expect(pageTitle('Все материалы', { number: 3 })).toBe('Все материалы — страница 3');
+		expect(pageTitle('Все материалы', { number: 3 })).toBe('Все материалы\u00A0— страница 3');
 	});
 });
 

@@ -1,16 +1,23 @@
 import { describe, expect, test } from 'vitest';
 import { articleShareCard, shareCardDate, siteShareCard } from '../../../src/og/cards.ts';
 import type { ArticleCardData } from '../../../src/og/cards.ts';
+import { ArticleSchema } from '../../../src/schemas/article.ts';
+import { SiteSchema } from '../../../src/site.ts';
+
+/** A title as the article schema gives it: typeset where the content is parsed. */
+const parsedTitle = (title: string) => ArticleSchema.shape.title.parse(title);
 
 const SITE = {
 	title: 'Разбор',
-	description: 'Объясняем одно событие: визит в Москву 13–14 марта 2025 года',
+	description: SiteSchema.shape.description.parse(
+		'Объясняем одно событие: визит в Москву 13–14 марта 2025 года',
+	),
 	url: 'https://razbor.example',
 };
 
 function article(overrides: Partial<ArticleCardData> = {}): ArticleCardData {
 	return {
-		title: 'Переговоры прошли в Кремле',
+		title: parsedTitle('Переговоры прошли в Кремле'),
 		kind: 'news',
 		published: new Date('2025-03-13T12:00:00+03:00'),
 		updated: undefined,
@@ -56,8 +63,11 @@ describe('articleShareCard', () => {
 		});
 	});
 
-	test('sets the title in Russian typography: dashes, quotes, non-breaking spaces', () => {
-		const card = articleShareCard(article({ title: 'Договор - "гарантии" и 2 дня' }), SITE);
+	test('shows the title in Russian typography: dashes, quotes, non-breaking spaces', () => {
+		const card = articleShareCard(
+			article({ title: parsedTitle('Договор - "гарантии" и 2 дня') }),
+			SITE,
+		);
 
 		expect(card.headline).toBe('Договор\u00A0— «гарантии» и\u00A02\u00A0дня');
 	});

@@ -22,6 +22,7 @@ describe('ArticleSchema', () => {
 
 		expect(article).toEqual({
 			...VALID,
+			title: 'Лукашенко прилетел в\u00A0Москву',
 			published: new Date('2025-03-13T09:00:00Z'),
 			lang: 'ru',
 			byline: 'Редакция «Разбора»',

@@ -176,7 +176,8 @@ describe('ChartSchema: a chart of dates', () => {
 			'steps out of order',
 			{ bars: [{ ...STEP, label: 'Вступил в силу', date: '2025-03-13' }, STEP] },
 			['bars', 1, 'date'],
-			'даты идут не по порядку: 6 декабря 2024 стоит после «Вступил в силу» (13 марта 2025)',
+			// The label is quoted as parsed, typeset.
+			'даты идут не по порядку: 6 декабря 2024 стоит после «Вступил в\u00A0силу» (13 марта 2025)',
 		],
 		[
 			'a unit, which a chart of dates does not have',

@@ -2,10 +2,12 @@ import type { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
 import {
 	DateTimeSchema,
+	DisplayTextSchema,
 	HttpsUrlSchema,
 	IdListSchema,
 	IdSchema,
 	TextSchema,
+	displayText,
 } from '../../../src/schemas/common.ts';
 
 /** Path and message of every issue zod reports for `input`. */
@@ -70,6 +72,60 @@ describe('TextSchema', () => {
 
 	test('accepts a «<» that starts no tag', () => {
 		expect(TextSchema.parse('Доля <5 % и 3 < 4')).toBe('Доля <5 % и 3 < 4');
+	});
+});
+
+describe('DisplayTextSchema', () => {
+	test('binds a short word to the next one with a non-breaking space', () => {
+		expect(DisplayTextSchema.parse('Переговоры прошли в Кремле')).toBe(
+			'Переговоры прошли в\u00A0Кремле',
+		);
+	});
+
+	test('turns "straight quotes" into «ёлочки», with „лапки“ inside', () => {
+		expect(DisplayTextSchema.parse('Он сказал: "это "нюансы" перемирия"')).toBe(
+			'Он\u00A0сказал: «это „нюансы“ перемирия»',
+		);
+	});
+
+	test('turns a spaced hyphen into a dash kept on the line before it', () => {
+		expect(DisplayTextSchema.parse('Договор - в силе')).toBe('Договор\u00A0— в\u00A0силе');
+	});
+
+	test('binds a number to its word and keeps ranges and times as written', () => {
+		expect(DisplayTextSchema.parse('Визит 13–14 марта, встреча 11:40–12:00, 2 дня')).toBe(
+			'Визит 13–14\u00A0марта, встреча 11:40–12:00, 2\u00A0дня',
+		);
+	});
+
+	test('trims first, then typesets', () => {
+		expect(DisplayTextSchema.parse('  в Москве ')).toBe('в\u00A0Москве');
+	});
+
+	test.each([
+		'Переговоры прошли в Кремле - и "нюансы" остались...',
+		'Лукашенко: "Орешник" на дежурстве с 17 декабря 2025 г.',
+		'Товарооборот - 50 млрд $, рост 6,3 % к 2023 году',
+	])('gives the same text when parsed again: %j', (text) => {
+		const once = DisplayTextSchema.parse(text);
+
+		expect(DisplayTextSchema.parse(once)).toBe(once);
+	});
+
+	test('refuses what TextSchema refuses, with its messages', () => {
+		expect(issuesOf(DisplayTextSchema, ' ')).toEqual([
+			{ path: [], message: 'пустое значение; нужен текст' },
+		]);
+		expect(issuesOf(DisplayTextSchema, 'a <b>b</b>')).toEqual(issuesOf(TextSchema, 'a <b>b</b>'));
+	});
+
+	test('counts a length limit on the text as written, not as typeset', () => {
+		const title = displayText(TextSchema.max(10, { error: 'длиннее 10 знаков' }));
+
+		// «в Москве» is 8 characters either way; a dash adds none, quotes none: the limit is what
+		// the editor sees in the file.
+		expect(title.parse('в Москве')).toBe('в\u00A0Москве');
+		expect(issuesOf(title, 'в Москве, да')).toEqual([{ path: [], message: 'длиннее 10 знаков' }]);
 	});
 });
 

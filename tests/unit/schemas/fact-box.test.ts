@@ -9,14 +9,21 @@ function issuesOf(input: unknown): { path: PropertyKey[]; message: string }[] {
 }
 
 describe('FactBoxSchema', () => {
-	test('accepts a titled box with items', () => {
+	test('accepts a titled box with items, its texts set in Russian typography', () => {
 		const box = {
 			id: 'trade-2024',
 			title: 'Торговля в 2024 году',
 			items: [{ value: '50 млрд $', text: 'товарооборот', sources: ['kremlin'] }, ITEM],
 		};
 
-		expect(FactBoxSchema.parse(box)).toEqual(box);
+		expect(FactBoxSchema.parse(box)).toEqual({
+			...box,
+			title: 'Торговля в\u00A02024\u00A0году',
+			items: [
+				{ value: '50\u00A0млрд\u00A0$', text: 'товарооборот', sources: ['kremlin'] },
+				{ ...ITEM, text: 'так это назвали в\u00A0отчёте' },
+			],
+		});
 	});
 
 	test('rejects a bad id', () => {

@@ -8,8 +8,11 @@ const VALID = {
 };
 
 describe('PersonSchema', () => {
-	test('accepts name, role and description', () => {
-		expect(PersonSchema.parse(VALID)).toEqual(VALID);
+	test('accepts name, role and description, set in Russian typography', () => {
+		expect(PersonSchema.parse(VALID)).toEqual({
+			...VALID,
+			description: 'Президент Белоруссии с\u00A01994\u00A0года.',
+		});
 	});
 
 	test.each(['name', 'role', 'description'] as const)('requires %s', (field) => {

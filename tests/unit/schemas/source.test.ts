@@ -77,3 +77,33 @@ describe('SourceSchema', () => {
 		expect(issuesWith(changes)).toEqual([{ path, message }]);
 	});
 });
+
+describe('SourceSchema typography', () => {
+	test('typesets the publisher, a name on our own list', () => {
+		expect(
+			SourceSchema.parse({ ...VALID, publisher: 'newskiev.ru (со ссылкой на БелТА)' }).publisher,
+		).toBe('newskiev.ru (со\u00A0ссылкой на\u00A0БелТА)');
+	});
+
+	test('typesets the title of a Russian source written in Russian', () => {
+		const source = SourceSchema.parse({
+			...VALID,
+			lang: 'ru',
+			title: 'Путин внес договор о "гарантиях безопасности"',
+		});
+
+		expect(source.title).toBe('Путин внес договор о\u00A0«гарантиях безопасности»');
+	});
+
+	test.each([
+		['an English title', { lang: 'en', title: "Putin noncommittal on 'nuances' - a report" }],
+		[
+			'a Latin-script label of a Russian source',
+			{ lang: 'ru', title: '[Lukashenko "not a trick"]' },
+		],
+		['a title of unknown language', { title: 'Переговоры в Кремле - "нюансы"' }],
+		['a Ukrainian title', { lang: 'uk', title: 'Переговори в Кремлі - "нюанси"' }],
+	])('keeps %s exactly as published', (_, changes) => {
+		expect(SourceSchema.parse({ ...VALID, ...changes }).title).toBe(changes.title);
+	});
+});

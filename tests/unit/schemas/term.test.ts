@@ -7,10 +7,10 @@ const VALID = {
 };
 
 describe('TermSchema', () => {
-	test('accepts a term and its definition, trimmed', () => {
+	test('accepts a term and its definition, trimmed and set in Russian typography', () => {
 		expect(
 			TermSchema.parse({ term: ' Союзное государство ', definition: VALID.definition }),
-		).toEqual(VALID);
+		).toEqual({ ...VALID, definition: 'Интеграционное объединение России и\u00A0Белоруссии.' });
 	});
 
 	test('rejects an empty definition', () => {

@@ -4,8 +4,11 @@ import { TopicSchema } from '../../../src/schemas/topic.ts';
 const VALID = { title: 'Союзное государство', description: 'Всё об интеграции двух стран.' };
 
 describe('TopicSchema', () => {
-	test('accepts a title and a description', () => {
-		expect(TopicSchema.parse(VALID)).toEqual(VALID);
+	test('accepts a title and a description, set in Russian typography', () => {
+		expect(TopicSchema.parse(VALID)).toEqual({
+			...VALID,
+			description: 'Всё об\u00A0интеграции двух стран.',
+		});
 	});
 
 	test('rejects a title that is not text', () => {

@@ -1,0 +1,29 @@
+import type { ArticleEntry } from '../data/site-data.ts';
+import { lastModified } from '../model/articles.ts';
+import { ARTICLE_KIND_LABELS } from '../model/labels.ts';
+import { articlePath } from '../format/urls.ts';
+
+/** An article as a card in a list shows it. */
+export interface ArticleCardView {
+	href: string;
+	kindLabel: string;
+	title: string;
+	dek: string;
+	/** Whether the article changed after publication: the card then says «Обновлено». */
+	updated: boolean;
+	/** The last change, or the publication when there was none. */
+	date: Date;
+}
+
+/** The card of `article`. */
+export function articleCard(article: Pick<ArticleEntry, 'id' | 'data'>): ArticleCardView {
+	const modified = lastModified(article.data);
+	return {
+		href: articlePath(article.id),
+		kindLabel: ARTICLE_KIND_LABELS[article.data.kind],
+		title: article.data.title,
+		dek: article.data.dek,
+		updated: modified.getTime() !== article.data.published.getTime(),
+		date: modified,
+	};
+}

@@ -1,0 +1,54 @@
+import type { ArticleEntry, SiteData } from '../data/site-data.ts';
+import { chartView, type ChartView } from './chart.ts';
+import { articleSourceItems, type SourceListItem } from './sources.ts';
+import { timelineView, type TimelineView } from './timeline.ts';
+
+/**
+ * What an article's body needs besides its HTML: the timelines and charts it embeds, from the
+ * current data. The HTML itself stays in its file (src/cache/article-bodies.ts) until
+ * ArticleBody.astro renders it: bodies are kept out of memory and out of Astro's store on purpose,
+ * and reading the file is the rendering of it, so the view passes the file, not the text.
+ */
+export interface ArticleBodyView {
+	/** File of the rendered body HTML, with the embeds' placeholders. */
+	bodyFile: string;
+	/** The embedded charts by id. */
+	charts: ReadonlyMap<string, ChartView>;
+	/** The embedded timelines by id. */
+	timelines: ReadonlyMap<string, TimelineView>;
+}
+
+/** The body of `article` with every chart and timeline it refers to, ready to render. */
+export function articleBodyView(
+	article: Pick<ArticleEntry, 'bodyFile' | 'references'>,
+	site: Pick<SiteData, 'charts' | 'timelines' | 'sources' | 'people'>,
+): ArticleBodyView {
+	const charts = new Map<string, ChartView>();
+	const timelines = new Map<string, TimelineView>();
+	for (const { kind, id } of article.references.references) {
+		if (kind === 'chart' && !charts.has(id))
+			charts.set(id, chartView(id, site.charts.get(id)!, site.sources));
+		if (kind === 'timeline' && !timelines.has(id))
+			timelines.set(id, timelineView(id, site.timelines.get(id)!, site));
+	}
+	return { bodyFile: article.bodyFile, charts, timelines };
+}
+
+/**
+ * An article as a feed carries it (FeedArticle.astro): «Главное», the body with its embeds, and
+ * the sources, so the citations resolve inside the reader too.
+ */
+export interface FeedArticleView {
+	keyPoints: readonly string[];
+	body: ArticleBodyView;
+	sources: SourceListItem[];
+}
+
+/** {@link FeedArticleView} of `article`. */
+export function feedArticleView(article: ArticleEntry, site: SiteData): FeedArticleView {
+	return {
+		keyPoints: article.data.keyPoints,
+		body: articleBodyView(article, site),
+		sources: articleSourceItems(article, site.sources),
+	};
+}

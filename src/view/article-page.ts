@@ -1,0 +1,132 @@
+import type { ArticleEntry, SiteData } from '../data/site-data.ts';
+import { lastModified, tableOfContents } from '../model/articles.ts';
+import { ARTICLE_KIND_LABELS } from '../model/labels.ts';
+import { formatDay } from '../format/dates.ts';
+import { formatReadingTime } from '../format/reading-time.ts';
+import {
+	absoluteUrl,
+	articlePath,
+	articleShareImagePath,
+	logoPath,
+	personPath,
+	topicPath,
+} from '../format/urls.ts';
+import { SHARE_IMAGE } from '../og/share-image.ts';
+import type { ArticleMeta, ShareImage } from '../seo/meta-tags.ts';
+import { newsArticleLd } from '../seo/structured-data.ts';
+import { SITE } from '../site.ts';
+import { articleBodyView, type ArticleBodyView } from './article-content.ts';
+import { articleCard, type ArticleCardView } from './article-card.ts';
+import type { LayoutView } from './layout.ts';
+import type { Link } from './link.ts';
+import { articleSourceItems, type SourceListItem } from './sources.ts';
+
+/** Everything the page of an article shows, in the order it shows it. */
+export interface ArticlePageView {
+	layout: LayoutView;
+	kindLabel: string;
+	title: string;
+	dek: string;
+	byline: string;
+	published: Date;
+	/** The last change, when it differs from the publication. */
+	modified: Date | undefined;
+	/** «8 минут чтения». */
+	readingTime: string;
+	keyPoints: readonly string[];
+	/** «Содержание»: links to the body's sections; empty for a short piece. */
+	contents: Link[];
+	body: ArticleBodyView;
+	sources: SourceListItem[];
+	/** «Что изменилось», oldest first. */
+	updates: readonly { at: Date; note: string; correction: boolean }[];
+	/** What «Поделиться» shares. */
+	share: { url: string; title: string };
+	topics: Link[];
+	people: Link[];
+	/** «Читайте также». */
+	related: ArticleCardView[];
+	/** The previous and next pieces of the story, by publication. */
+	previous: Link | undefined;
+	next: Link | undefined;
+}
+
+/** `getStaticPaths` of the article pages: one per published article. */
+export function articlePaths(site: Pick<SiteData, 'articles'>): { params: { slug: string } }[] {
+	return site.articles.map((article) => ({ params: { slug: article.id } }));
+}
+
+function storyLink(article: ArticleEntry | undefined): Link | undefined {
+	return article && { href: articlePath(article.id), text: article.data.title };
+}
+
+/** The page of the published article `slug`. */
+export function articlePage(site: SiteData, slug: string | undefined): ArticlePageView {
+	const article = slug === undefined ? undefined : site.articleById.get(slug);
+	if (!article) throw new Error(`No published article «${String(slug)}»`);
+	const { data } = article;
+	const modified = lastModified(data);
+	const kindLabel = ARTICLE_KIND_LABELS[data.kind];
+	const topics = data.topics.map((id) => ({ id, title: site.topics.get(id)?.title ?? id }));
+	const people = data.people.map((id) => ({ id, name: site.people.get(id)?.name ?? id }));
+	const image: ShareImage = {
+		path: articleShareImagePath(article.id),
+		alt: `${kindLabel}. ${data.title}. ${SITE.title}, ${formatDay(data.published)}`,
+		...SHARE_IMAGE,
+	};
+	const meta: ArticleMeta = {
+		published: data.published,
+		modified,
+		// The story's first topic is its section; a piece without topics falls back to its kind.
+		section: topics[0]?.title ?? kindLabel,
+		tags: [...topics.map((topic) => topic.title), ...people.map((person) => person.name)],
+	};
+	const { previous, next } = site.index.neighbours(article.id);
+	return {
+		layout: {
+			title: data.title,
+			description: data.dek,
+			image,
+			article: meta,
+			structuredData: [
+				newsArticleLd(
+					{
+						headline: data.title,
+						description: data.dek,
+						path: articlePath(article.id),
+						imagePath: image.path,
+						published: data.published,
+						modified,
+						author: data.byline,
+						section: meta.section,
+						keywords: meta.tags,
+						corrections: data.updates.filter((update) => update.correction),
+					},
+					SITE,
+					logoPath(),
+				),
+			],
+		},
+		kindLabel,
+		title: data.title,
+		dek: data.dek,
+		byline: data.byline,
+		published: data.published,
+		modified: modified.getTime() === data.published.getTime() ? undefined : modified,
+		readingTime: formatReadingTime(article.readingMinutes),
+		keyPoints: data.keyPoints,
+		contents: tableOfContents(article.headings).map((heading) => ({
+			href: `#${heading.slug}`,
+			text: heading.text,
+		})),
+		body: articleBodyView(article, site),
+		sources: articleSourceItems(article, site.sources),
+		updates: data.updates,
+		share: { url: absoluteUrl(articlePath(article.id)), title: data.title },
+		topics: topics.map((topic) => ({ href: topicPath(topic.id), text: topic.title })),
+		people: people.map((person) => ({ href: personPath(person.id), text: person.name })),
+		related: site.index.related(article.id).map((id) => articleCard(site.articleById.get(id)!)),
+		previous: storyLink(previous === undefined ? undefined : site.articleById.get(previous)),
+		next: storyLink(next === undefined ? undefined : site.articleById.get(next)),
+	};
+}

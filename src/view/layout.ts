@@ -1,0 +1,25 @@
+import type { ArticleMeta, ShareImage } from '../seo/meta-tags.ts';
+import type { JsonLd } from '../seo/structured-data.ts';
+
+/** What a page tells BaseLayout.astro about itself: its head, its share image, its indexing. */
+export interface LayoutView {
+	/** Page title; the site name is appended. */
+	title: string;
+	/** Meta description. */
+	description: string;
+	/**
+	 * Whether the page's main content goes into the search index: not for 404 and search, nor for
+	 * the second and later pages of a list, whose own text is the first page's again.
+	 */
+	searchable?: boolean;
+	/** False for the 404 page: no canonical URL, no breadcrumbs, `noindex`. */
+	indexable?: boolean;
+	/** The page's own share image; the site image otherwise. */
+	image?: ShareImage;
+	/** Article dates, section and tags, which make the page `og:type` article. */
+	article?: ArticleMeta;
+	/** JSON-LD of the page itself (`NewsArticle`, `WebSite`); breadcrumbs are added here. */
+	structuredData?: readonly JsonLd[];
+	/** A topic whose feeds the page announces besides the site's. */
+	feedTopic?: { id: string; title: string };
+}

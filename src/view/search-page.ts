@@ -1,0 +1,35 @@
+import {
+	glossaryPath,
+	peoplePath,
+	sourcesPath,
+	timelinesPath,
+	topicsPath,
+} from '../format/urls.ts';
+import type { LayoutView } from './layout.ts';
+
+/** `/search/`: the form, and without JavaScript the sections to browse instead. */
+export interface SearchPageView {
+	layout: LayoutView;
+	/** Where everything can be found without the search. */
+	sections: {
+		timelines: string;
+		people: string;
+		topics: string;
+		glossary: string;
+		sources: string;
+	};
+}
+
+/** The search page. */
+export function searchPage(): SearchPageView {
+	return {
+		layout: { title: 'Поиск', description: 'Поиск по материалам «Разбора»', searchable: false },
+		sections: {
+			timelines: timelinesPath(),
+			people: peoplePath(),
+			topics: topicsPath(),
+			glossary: glossaryPath(),
+			sources: sourcesPath(),
+		},
+	};
+}

@@ -1,0 +1,27 @@
+import type { SiteData } from '../data/site-data.ts';
+import type { LayoutView } from './layout.ts';
+import { timelineView, type TimelineView } from './timeline.ts';
+
+/** The page of one timeline: its events grouped by year. */
+export interface TimelinePageView {
+	layout: LayoutView;
+	timeline: TimelineView;
+}
+
+/** `getStaticPaths` of the timeline pages: one per timeline. */
+export function timelinePaths(site: Pick<SiteData, 'timelines'>): { params: { id: string } }[] {
+	return [...site.timelines.keys()].map((id) => ({ params: { id } }));
+}
+
+/** The page of the timeline `id`. */
+export function timelinePage(
+	site: Pick<SiteData, 'timelines' | 'people' | 'sources'>,
+	id: string | undefined,
+): TimelinePageView {
+	const timeline = id === undefined ? undefined : site.timelines.get(id);
+	if (id === undefined || !timeline) throw new Error(`No timeline «${String(id)}»`);
+	return {
+		layout: { title: timeline.title, description: timeline.description ?? timeline.title },
+		timeline: timelineView(id, timeline, site),
+	};
+}

@@ -1,0 +1,44 @@
+import type { SiteData } from '../data/site-data.ts';
+import { PAGE_SIZES, pageTitle, paginatedPaths, type Page } from '../model/pagination.ts';
+import { topicPath } from '../format/urls.ts';
+import { articleCard, type ArticleCardView } from './article-card.ts';
+import type { LayoutView } from './layout.ts';
+import { paginationView, type PaginationView } from './pagination.ts';
+
+/** One page of a topic: its description and its articles. */
+export interface TopicPageView {
+	layout: LayoutView;
+	title: string;
+	description: string;
+	cards: ArticleCardView[];
+	pagination: PaginationView;
+}
+
+/** `getStaticPaths` of the topic pages: each topic's articles, page by page. */
+export function topicPaths(site: Pick<SiteData, 'topics' | 'index'>) {
+	return [...site.topics.keys()].flatMap((id) =>
+		paginatedPaths(site.index.topic(id), PAGE_SIZES.topic, { id }),
+	);
+}
+
+/** A page of the topic `id`, from its page of article ids. */
+export function topicPage(
+	site: Pick<SiteData, 'topics' | 'articleById'>,
+	id: string,
+	page: Page<string>,
+): TopicPageView {
+	const topic = site.topics.get(id)!;
+	const title = pageTitle(topic.title, page);
+	return {
+		layout: {
+			title,
+			description: topic.description,
+			feedTopic: { id, title: topic.title },
+			searchable: page.number === 1,
+		},
+		title,
+		description: topic.description,
+		cards: page.items.map((slug) => articleCard(site.articleById.get(slug)!)),
+		pagination: paginationView(page, (number) => topicPath(id, number)),
+	};
+}

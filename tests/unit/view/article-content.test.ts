@@ -1,0 +1,135 @@
+import { describe, expect, test } from 'vitest';
+import { articleBodyView, feedArticleView } from '../../../src/view/article-content.ts';
+import { articleCard } from '../../../src/view/article-card.ts';
+import { chartView } from '../../../src/view/chart.ts';
+import { sourceListItems, sourceNames } from '../../../src/view/sources.ts';
+import { timelineView } from '../../../src/view/timeline.ts';
+import { siteFixture } from './site-fixture.ts';
+
+describe('sourceNames', () => {
+	test('names each source by its publisher with its address, an unknown one by its id', () => {
+		const site = siteFixture();
+
+		expect(sourceNames(['tass', 'belta', 'unknown'], site.sources)).toEqual([
+			{ label: 'ТАСС', url: 'https://tass.ru/politika/1' },
+			{ label: 'БелТА', url: undefined },
+			{ label: 'unknown', url: undefined },
+		]);
+	});
+});
+
+describe('sourceListItems', () => {
+	test('gives each source the anchor citations link to, in the order given', () => {
+		const items = sourceListItems(['kremlin', 'tass'], siteFixture().sources);
+
+		expect(items.map((item) => [item.anchor, item.source.publisher])).toEqual([
+			['source-kremlin', 'Кремль'],
+			['source-tass', 'ТАСС'],
+		]);
+	});
+});
+
+describe('timelineView', () => {
+	test('gives each event its anchor, date line, people and sources', () => {
+		const site = siteFixture();
+		const view = timelineView('visit-schedule', site.timelines.get('visit-schedule')!, site);
+
+		expect(view.href).toBe('/timelines/visit-schedule/');
+		expect(view.title).toBe('Визит по\u00A0часам');
+		const [earlier, landing, talks] = view.events;
+		expect(earlier!.sources).toEqual([{ label: 'unknown', url: undefined }]);
+		expect(landing).toMatchObject({
+			anchor: 'visit-schedule-landing',
+			datetime: '2025-03-13T10:00:00+03:00',
+			date: '13 марта 2025, около 10:00 МСК',
+			title: 'Самолёт сел во\u00A0Внуково',
+			people: [
+				{ href: '/people/lukashenko/', name: 'Александр Лукашенко' },
+				{ href: '/people/nobody-known/', name: 'nobody-known' },
+			],
+		});
+		expect(landing!.sources.map((source) => source.label)).toEqual(['ТАСС', 'БелТА']);
+		expect(talks).toMatchObject({
+			date: '13 марта 2025, день',
+			text: 'Сначала наедине.',
+			caveat: 'Время не\u00A0подтверждено',
+		});
+	});
+
+	test('groups the same event views by year, in the file’s order', () => {
+		const site = siteFixture();
+		const view = timelineView('visit-schedule', site.timelines.get('visit-schedule')!, site);
+
+		expect(view.years.map((group) => [group.year, group.events.length])).toEqual([
+			['2024', 1],
+			['2025', 2],
+		]);
+		expect(view.years[1]!.events[0]).toBe(view.events[1]);
+	});
+});
+
+describe('chartView', () => {
+	test('lays out the chart and names each row’s sources', () => {
+		const site = siteFixture();
+		const view = chartView('trade', site.charts.get('trade')!, site.sources);
+
+		expect(view).toMatchObject({
+			id: 'trade',
+			kind: 'values',
+			title: 'Товарооборот в\u00A02024\u00A0году',
+			valueHeading: 'млрд долларов',
+		});
+		expect(view.rows.map((row) => [row.cell, row.sources.map((source) => source.label)])).toEqual([
+			['50', ['Кремль']],
+			['почти 49', ['БелТА', 'ТАСС']],
+		]);
+		expect(view.geometry.rows).toHaveLength(2);
+	});
+});
+
+describe('articleBodyView', () => {
+	test('passes an article without embeds its body file alone', () => {
+		const site = siteFixture();
+		const view = articleBodyView(site.articleById.get('arrival')!, site);
+
+		expect(view).toEqual({
+			bodyFile: '/bodies/arrival.html',
+			charts: new Map(),
+			timelines: new Map(),
+		});
+	});
+});
+
+describe('feedArticleView', () => {
+	test('carries «Главное», the body with its embeds and the numbered sources', () => {
+		const site = siteFixture();
+		const view = feedArticleView(site.articleById.get('talks')!, site);
+
+		expect(view.keyPoints).toEqual(['Один.', 'Два.', 'Три.']);
+		expect([...view.body.timelines.keys()]).toEqual(['visit-schedule']);
+		expect(view.sources.map((item) => item.anchor)).toEqual([
+			'source-tass',
+			'source-kremlin',
+			'source-belta',
+		]);
+	});
+});
+
+describe('articleCard', () => {
+	test('says «updated» with the last change when the article changed after publication', () => {
+		const site = siteFixture();
+
+		expect(articleCard(site.articleById.get('talks')!)).toEqual({
+			href: '/articles/talks/',
+			kindLabel: 'Новость',
+			title: 'Переговоры прошли в\u00A0Кремле',
+			dek: 'Что подписали в\u00A0Москве.',
+			updated: true,
+			date: new Date('2025-03-14T16:30:00Z'),
+		});
+		expect(articleCard(site.articleById.get('arrival')!)).toMatchObject({
+			updated: false,
+			date: new Date('2025-03-13T07:00:00Z'),
+		});
+	});
+});

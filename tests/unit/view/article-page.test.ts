@@ -1,0 +1,122 @@
+import { describe, expect, test } from 'vitest';
+import { articlePage, articlePaths } from '../../../src/view/article-page.ts';
+import { SITE } from '../../../src/site.ts';
+import { siteFixture } from './site-fixture.ts';
+
+describe('articlePaths', () => {
+	test('gives one path per published article, drafts left out', () => {
+		expect(articlePaths(siteFixture()).map((path) => path.params.slug)).toEqual([
+			'talks',
+			'numbers',
+			'arrival',
+		]);
+	});
+});
+
+describe('articlePage', () => {
+	test('heads the page with the kind, the typeset title, the dek, the byline and the dates', () => {
+		const page = articlePage(siteFixture(), 'talks');
+
+		expect(page.kindLabel).toBe('Новость');
+		expect(page.title).toBe('Переговоры прошли в\u00A0Кремле');
+		expect(page.dek).toBe('Что подписали в\u00A0Москве.');
+		expect(page.byline).toBe('Редакция «Разбора»');
+		expect(page.published).toEqual(new Date('2025-03-13T09:00:00Z'));
+		expect(page.modified).toEqual(new Date('2025-03-14T16:30:00Z'));
+		expect(page.readingTime).toBe('4\u00A0минуты чтения');
+	});
+
+	test('gives no second date to an article that never changed', () => {
+		expect(articlePage(siteFixture(), 'arrival').modified).toBeUndefined();
+	});
+
+	test('lists the body’s second-level sections, without fact boxes, as the contents', () => {
+		expect(articlePage(siteFixture(), 'talks').contents).toEqual([
+			{ href: '#visit', text: 'Визит' },
+			{ href: '#talks', text: 'Переговоры' },
+			{ href: '#result', text: 'Итоги' },
+		]);
+	});
+
+	test('numbers the sources in citation order, then the listed ones', () => {
+		const { sources } = articlePage(siteFixture(), 'talks');
+
+		expect(sources.map((item) => item.anchor)).toEqual([
+			'source-tass',
+			'source-kremlin',
+			'source-belta',
+		]);
+		expect(sources[0]!.source.publisher).toBe('ТАСС');
+	});
+
+	test('passes the body file and the embedded timeline and chart, each once', () => {
+		const { body } = articlePage(siteFixture(), 'talks');
+
+		expect(body.bodyFile).toBe('/bodies/talks.html');
+		expect([...body.timelines.keys()]).toEqual(['visit-schedule']);
+		expect([...body.charts.keys()]).toEqual(['trade']);
+	});
+
+	test('links the topics and people by name, and shares the page’s absolute address', () => {
+		const page = articlePage(siteFixture(), 'talks');
+
+		expect(page.topics).toEqual([
+			{ href: '/topics/union-state/', text: 'Союзное государство' },
+			{ href: '/topics/trade/', text: 'Торговля' },
+		]);
+		expect(page.people.map((person) => person.text)).toEqual([
+			'Владимир Путин',
+			'Александр Лукашенко',
+		]);
+		expect(page.share).toEqual({
+			url: `${SITE.url}/articles/talks/`,
+			title: 'Переговоры прошли в\u00A0Кремле',
+		});
+	});
+
+	test('relates articles sharing topics and links the story’s neighbours by publication', () => {
+		const page = articlePage(siteFixture(), 'talks');
+
+		expect(page.related.map((card) => card.href)).toEqual([
+			'/articles/numbers/',
+			'/articles/arrival/',
+		]);
+		expect(page.previous).toEqual({ href: '/articles/arrival/', text: 'Лукашенко прилетел' });
+		expect(page.next).toEqual({ href: '/articles/numbers/', text: 'Визит в\u00A0цифрах' });
+		expect(articlePage(siteFixture(), 'arrival').previous).toBeUndefined();
+	});
+
+	test('tells the layout its share image, article facts and JSON-LD with the corrections', () => {
+		const { layout } = articlePage(siteFixture(), 'talks');
+
+		expect(layout.title).toBe('Переговоры прошли в\u00A0Кремле');
+		expect(layout.description).toBe('Что подписали в\u00A0Москве.');
+		expect(layout.image?.path).toBe('/og/articles/talks.png');
+		expect(layout.image?.alt).toBe(
+			'Новость. Переговоры прошли в\u00A0Кремле. Разбор, 13 марта 2025',
+		);
+		expect(layout.article).toEqual({
+			published: new Date('2025-03-13T09:00:00Z'),
+			modified: new Date('2025-03-14T16:30:00Z'),
+			section: 'Союзное государство',
+			tags: ['Союзное государство', 'Торговля', 'Владимир Путин', 'Александр Лукашенко'],
+		});
+		expect(layout.structuredData).toHaveLength(1);
+		expect(JSON.stringify(layout.structuredData)).toContain('Исправлена дата.');
+	});
+
+	test('takes the kind as the section of an article without topics', () => {
+		const page = articlePage(
+			siteFixture([
+				{ id: 'lonely', fields: { kind: 'factcheck', published: '2025-03-13T12:00:00+03:00' } },
+			]),
+			'lonely',
+		);
+
+		expect(page.layout.article?.section).toBe('Проверка фактов');
+	});
+
+	test('refuses a slug that is not a published article', () => {
+		expect(() => articlePage(siteFixture(), 'draft')).toThrow('draft');
+	});
+});

@@ -1,0 +1,157 @@
+import { describe, expect, test } from 'vitest';
+import { glossaryPage } from '../../../src/view/glossary-page.ts';
+import { homePage } from '../../../src/view/home-page.ts';
+import { notFoundPage } from '../../../src/view/not-found-page.ts';
+import { searchPage } from '../../../src/view/search-page.ts';
+import { sourcesPage } from '../../../src/view/sources-page.ts';
+import { timelinePage, timelinePaths } from '../../../src/view/timeline-page.ts';
+import { timelinesPage } from '../../../src/view/timelines-page.ts';
+import { SITE } from '../../../src/site.ts';
+import { siteFixture } from './site-fixture.ts';
+
+describe('homePage', () => {
+	test('leads with the newest news piece and lists the others after it', () => {
+		const page = homePage(siteFixture());
+
+		expect(page.heading).toBe(SITE.description);
+		expect(page.lead).toMatchObject({ href: '/articles/talks/', kindLabel: 'Новость' });
+		expect(page.lead?.keyPoints).toHaveLength(3);
+		expect(page.latest.map((card) => card.href)).toEqual([
+			'/articles/numbers/',
+			'/articles/arrival/',
+		]);
+	});
+
+	test('teases the visit schedule with links into the timeline', () => {
+		const { schedule } = homePage(siteFixture());
+
+		expect(schedule?.href).toBe('/timelines/visit-schedule/');
+		expect(schedule?.events[1]).toEqual({
+			date: '13 марта 2025, около 10:00 МСК',
+			href: '/timelines/visit-schedule/#visit-schedule-landing',
+			text: 'Самолёт сел во\u00A0Внуково',
+		});
+	});
+
+	test('names the people written about most first, and no one never written about', () => {
+		expect(homePage(siteFixture()).people).toEqual([
+			{ href: '/people/lukashenko/', text: 'Александр Лукашенко' },
+			{ href: '/people/putin/', text: 'Владимир Путин' },
+		]);
+	});
+
+	test('has no lead and no cards when nothing is published', () => {
+		const page = homePage(siteFixture([]));
+
+		expect(page.lead).toBeUndefined();
+		expect(page.latest).toEqual([]);
+	});
+});
+
+describe('timeline pages', () => {
+	test('gives each timeline a page with its events by year', () => {
+		const site = siteFixture();
+		const page = timelinePage(site, 'visit-schedule');
+
+		expect(timelinePaths(site)).toEqual([
+			{ params: { id: 'visit-schedule' } },
+			{ params: { id: 'history' } },
+		]);
+		expect(page.layout).toEqual({
+			title: 'Визит по\u00A0часам',
+			description: 'Два дня в\u00A0Москве.',
+		});
+		expect(page.timeline.years.map((group) => group.year)).toEqual(['2024', '2025']);
+	});
+
+	test('describes a timeline without a description by its title', () => {
+		expect(timelinePage(siteFixture(), 'history').layout.description).toBe('История союза');
+	});
+
+	test('lists the timelines by id with their size and span', () => {
+		expect(timelinesPage(siteFixture()).timelines).toEqual([
+			{
+				href: '/timelines/history/',
+				title: 'История союза',
+				description: undefined,
+				count: '1\u00A0событие',
+				first: '1999',
+				last: '1999',
+			},
+			{
+				href: '/timelines/visit-schedule/',
+				title: 'Визит по\u00A0часам',
+				description: 'Два дня в\u00A0Москве.',
+				count: '3\u00A0события',
+				first: '6 декабря 2024',
+				last: '13 марта 2025, день',
+			},
+		]);
+	});
+});
+
+describe('glossaryPage', () => {
+	test('lists the terms alphabetically with their anchors', () => {
+		expect(glossaryPage(siteFixture()).terms.map((term) => [term.id, term.term])).toEqual([
+			['eaeu', 'ЕАЭС'],
+			['union-state', 'Союзное государство'],
+		]);
+	});
+});
+
+describe('sourcesPage', () => {
+	test('lists sources by publisher with the articles and events citing them', () => {
+		const page = sourcesPage(siteFixture());
+
+		expect(page.sources.map((entry) => entry.anchor)).toEqual([
+			'belta',
+			'mirror',
+			'kremlin',
+			'tass',
+		]);
+		const tass = page.sources.at(-1)!;
+		expect(tass.articles).toEqual([
+			{ href: '/articles/talks/', text: 'Переговоры прошли в\u00A0Кремле' },
+		]);
+		expect(tass.events).toEqual([
+			{
+				href: '/timelines/visit-schedule/#visit-schedule-landing',
+				text: 'Самолёт сел во\u00A0Внуково',
+			},
+		]);
+		expect(tass.more).toBe('');
+		expect(page.sources[1]!.aggregator).toBe(true);
+	});
+
+	test('names only the newest few articles and counts the rest', () => {
+		const articles = Array.from({ length: 7 }, (_, index) => ({
+			id: `a${index}`,
+			fields: { published: `2025-03-1${index}T12:00:00+03:00`, sources: ['tass'] },
+		}));
+		const tass = sourcesPage(siteFixture(articles)).sources.find(
+			(entry) => entry.anchor === 'tass',
+		)!;
+
+		expect(tass.articles).toHaveLength(5);
+		expect(tass.more).toBe(' и\u00A0ещё 2\u00A0материала');
+	});
+});
+
+describe('pages without content', () => {
+	test('the search page links the sections to browse without JavaScript', () => {
+		expect(searchPage()).toEqual({
+			layout: { title: 'Поиск', description: 'Поиск по материалам «Разбора»', searchable: false },
+			sections: {
+				timelines: '/timelines/',
+				people: '/people/',
+				topics: '/topics/',
+				glossary: '/glossary/',
+				sources: '/sources/',
+			},
+		});
+	});
+
+	test('the 404 page is neither indexed nor searchable', () => {
+		expect(notFoundPage().layout).toMatchObject({ indexable: false, searchable: false });
+	});
+});
