@@ -22,11 +22,21 @@ const MAY_IMPORT = {
 	data: ['model', 'markdown', 'problems', 'schemas', 'format', 'cache', 'site.ts'],
 	seo: ['model', 'schemas', 'format', 'site.ts'],
 	og: ['model', 'schemas', 'format', 'cache', 'site.ts'],
-	// Feed items embed articles rendered by components through Astro's container API.
-	feeds: ['components', 'data', 'model', 'markdown', 'schemas', 'format', 'cache', 'site.ts'],
+	// Feed items embed articles rendered by components (Astro's container API) from their views.
+	feeds: [
+		'components',
+		'view',
+		'data',
+		'model',
+		'markdown',
+		'schemas',
+		'format',
+		'cache',
+		'site.ts',
+	],
 	view: ['data', 'seo', 'og', 'model', 'schemas', 'format', 'site.ts'],
-	// TODO(issue 15): components still read site data and body files; the view models take over.
-	components: ['browser', 'data', 'cache', 'seo', 'og', 'model', 'schemas', 'format', 'site.ts'],
+	// ArticleBody reads the body's file from the cache as it renders: bodies stay out of memory.
+	components: ['browser', 'cache', 'seo', 'og', 'model', 'schemas', 'format', 'site.ts'],
 	layouts: ['components', 'view', 'seo', 'og', 'model', 'format', 'site.ts'],
 	pages: [
 		'layouts',
@@ -43,6 +53,15 @@ const MAY_IMPORT = {
 	],
 	browser: [],
 	integrations: ['og', 'loaders', 'model', 'schemas', 'format', 'cache', 'site.ts'],
+};
+
+/**
+ * Layers whose types a layer may name without importing their code: a component renders the
+ * props a view function returns, so it knows their type and nothing else of the view.
+ * @type {Record<string, string[]>}
+ */
+const MAY_IMPORT_TYPES = {
+	components: ['view'],
 };
 
 /**
@@ -93,6 +112,7 @@ const layerRules = Object.entries(MAY_IMPORT).map(([layer, allowed]) => ({
 						.filter((other, index, all) => all.indexOf(other) === index)
 						.map((other) => ({
 							regex: layerImport(other),
+							allowTypeImports: (MAY_IMPORT_TYPES[layer] ?? []).includes(other),
 							message: `src/${layer}/ may not import src/${other}: layers point down only (eslint.config.js, MAY_IMPORT).`,
 						})),
 				],

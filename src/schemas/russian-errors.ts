@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { countOf, type RussianForms } from '../format/plural.ts';
+import { wordFor, type RussianForms } from '../format/plural.ts';
 
 /**
  * Russian messages for every issue zod can raise, so that no English reaches an editor. A schema's
@@ -71,10 +71,10 @@ function sizeMessage(
 	switch (origin) {
 		case 'array':
 		case 'set':
-			if (exact) return `нужно ровно ${countOf(count, ELEMENTS)}`;
-			return `нужно ${bound} ${countOf(count, ELEMENTS_AFTER_THAN)}`;
+			if (exact) return `нужно ровно ${count} ${wordFor(count, ELEMENTS)}`;
+			return `нужно ${bound} ${count} ${wordFor(count, ELEMENTS_AFTER_THAN)}`;
 		case 'string':
-			if (exact) return `нужно ровно ${countOf(count, CHARACTERS)}`;
+			if (exact) return `нужно ровно ${count} ${wordFor(count, CHARACTERS)}`;
 			return side === 'min'
 				? `слишком короткое значение (минимум ${String(limit)})`
 				: `слишком длинное значение (максимум ${String(limit)})`;
@@ -85,7 +85,7 @@ function sizeMessage(
 		case 'date':
 			return `дата должна быть ${side === 'min' ? 'не раньше' : 'не позже'} ${new Date(count).toISOString()}`;
 		case 'file':
-			return `размер файла должен быть ${bound} ${countOf(count, BYTES)}`;
+			return `размер файла должен быть ${bound} ${count} ${wordFor(count, BYTES)}`;
 		default:
 			return side === 'min'
 				? `слишком маленькое значение (минимум ${String(limit)})`
