@@ -45,6 +45,16 @@ function bodyFile(stored: StoredEntry): unknown {
 }
 
 /**
+ * Whether the stored entry of an unchanged article file can be kept: its body file is still in
+ * the cache (the folder may have been cleared in part) and its hero image still in `publicDir`
+ * (the text stays the same when the image goes, and the check is part of reading the file).
+ */
+export function isStoredArticleIntact(stored: StoredEntry, publicDir: string): boolean {
+	const hero = (stored.data as { hero?: { src: string } }).hero;
+	return articleBodyExists(bodyFile(stored)) && (!hero || existsSync(join(publicDir, hero.src)));
+}
+
+/**
  * Loads `content/articles/*.md`: validates the frontmatter, checks the hero image exists, and
  * renders the body with the configured Markdown processor. The body's HTML goes into a file of
  * the build cache (src/cache/article-bodies.ts), the entry keeps its name. Both are keyed by the
@@ -105,8 +115,8 @@ export function articleLoader(): Loader {
 				}
 			};
 		},
-		// An entry whose body file is gone (a cache folder cleared in part) is rendered again.
-		isIntact: (stored) => articleBodyExists(bodyFile(stored)),
+		isIntact: (stored, { config }) =>
+			isStoredArticleIntact(stored, fileURLToPath(config.publicDir)),
 		cacheFiles: (stored) => {
 			const file = bodyFile(stored);
 			return typeof file === 'string' ? [file] : [];

@@ -45,9 +45,9 @@ export interface FolderLoaderOptions {
 	createReader: (context: LoaderContext, fingerprint: string) => Promise<EntryReader>;
 	/**
 	 * Whether a stored entry of an unchanged file can be kept; when not, the file is read again.
-	 * For entries that keep part of themselves outside Astro's store (article bodies).
+	 * For entries that depend on files outside Astro's store (article bodies, hero images).
 	 */
-	isIntact?: (stored: StoredEntry) => boolean;
+	isIntact?: (stored: StoredEntry, context: LoaderContext) => boolean;
 	/** Files of the build cache a stored entry needs, recorded as used by the build. */
 	cacheFiles?: (stored: StoredEntry) => readonly string[];
 }
@@ -96,7 +96,7 @@ export function folderLoader({
 					seen.set(id.value, file.display);
 					const digest = context.generateDigest(fingerprint + file.text);
 					const stored = store.get(id.value);
-					if (stored?.digest === digest && isIntact(stored)) continue;
+					if (stored?.digest === digest && isIntact(stored, context)) continue;
 					const entry = await read(file);
 					if (!entry.ok) {
 						problems.push(...entry.problems);
