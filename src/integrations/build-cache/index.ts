@@ -26,7 +26,7 @@ export function buildCache(): AstroIntegration {
 				const session = cacheSession();
 				if (!session) return;
 				const removed = await sweepUnusedEntries(session, CACHE_KINDS);
-				logger.info(`${removed} stale entries removed from the build cache`);
+				logger.info(`stale entries removed from the build cache: ${removed}`);
 			},
 		},
 	};
