@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readdir, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { CacheKind } from './cache-kinds.ts';
@@ -19,13 +21,28 @@ export interface CacheSession {
 	cacheDir: string;
 	/** Files of the entries this build used; none where nothing is swept (`astro dev`, `astro sync`). */
 	used: Set<string> | undefined;
-	/** When the session began, in ms since the epoch. */
+	/** When the session began, in ms since the epoch, as the file system stamps files. */
 	startedAt: number;
 }
 
 const SESSION = Symbol.for('razbor.build-cache.session');
 
 type Holder = { [SESSION]?: CacheSession | undefined };
+
+/**
+ * The time of the file system holding `dir`, now: a file written there later never has an
+ * earlier modification time, whatever the granularity of its time stamps (a tick, a second).
+ */
+function fileSystemNow(dir: string): number {
+	mkdirSync(dir, { recursive: true });
+	const probe = join(dir, `.clock-${randomUUID()}.tmp`);
+	writeFileSync(probe, '');
+	try {
+		return statSync(probe).mtimeMs;
+	} finally {
+		rmSync(probe, { force: true });
+	}
+}
 
 /**
  * Starts the session of this process: the first call wins, so uses recorded so far are never
@@ -37,11 +54,12 @@ export function startCacheSession(options: {
 	recordUses: boolean;
 }): CacheSession {
 	const holder = globalThis as Holder;
+	const cacheDir = resolve(options.cacheDir);
 	holder[SESSION] ??= {
 		root: resolve(options.root),
-		cacheDir: resolve(options.cacheDir),
+		cacheDir,
 		used: options.recordUses ? new Set() : undefined,
-		startedAt: Date.now(),
+		startedAt: options.recordUses ? fileSystemNow(cacheDir) : Date.now(),
 	};
 	return holder[SESSION];
 }
@@ -60,13 +78,6 @@ export function endCacheSession(): void {
 export function recordCacheUse(file: string): void {
 	cacheSession()?.used?.add(resolve(file));
 }
-
-/**
- * An entry changed this shortly before the build began is still treated as another process's:
- * file times lag the clock by up to a tick, or a whole second on some file systems, and keeping a
- * stale entry for one build more costs nothing.
- */
-const CLOCK_MARGIN_MS = 1000;
 
 /**
  * Deletes every file in the folders of `kinds` that the build of `session` did not use, and
@@ -91,7 +102,7 @@ export async function sweepUnusedEntries(
 			const file = join(dir, name);
 			if (used.has(file)) continue;
 			const info = await stat(file).catch(() => undefined);
-			if (!info?.isFile() || info.mtimeMs >= session.startedAt - CLOCK_MARGIN_MS) continue;
+			if (!info?.isFile() || info.mtimeMs >= session.startedAt) continue;
 			await rm(file, { force: true });
 			removed += 1;
 		}

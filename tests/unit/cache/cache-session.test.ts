@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -40,13 +40,26 @@ async function earlierEntry(path: string): Promise<string> {
 
 describe('startCacheSession', () => {
 	test('keeps the first session of the process, so no recorded use is forgotten', () => {
-		const first = startCacheSession({ root: '/a', cacheDir: '/a/cache', recordUses: true });
-		recordCacheUse('/a/cache/bodies/x.html');
+		const first = startCacheSession({ root: cacheDir, cacheDir, recordUses: true });
+		recordCacheUse(join(cacheDir, 'bodies/x.html'));
 
-		const second = startCacheSession({ root: '/b', cacheDir: '/b/cache', recordUses: true });
+		const second = startCacheSession({
+			root: '/elsewhere',
+			cacheDir: join(cacheDir, 'other'),
+			recordUses: true,
+		});
 
 		expect(second).toBe(first);
-		expect(cacheSession()?.used).toEqual(new Set(['/a/cache/bodies/x.html']));
+		expect(cacheSession()?.used).toEqual(new Set([join(cacheDir, 'bodies/x.html')]));
+	});
+
+	test('of a build takes its start time from the file system and leaves no file behind', async () => {
+		const session = startCacheSession({ root: cacheDir, cacheDir, recordUses: true });
+		await writeFile(join(cacheDir, 'after.html'), '');
+		const { mtimeMs } = await stat(join(cacheDir, 'after.html'));
+
+		expect(session.startedAt).toBeLessThanOrEqual(mtimeMs);
+		expect(await readdir(cacheDir)).toEqual(['after.html']);
 	});
 });
 
