@@ -2,13 +2,14 @@
 import { resolve } from 'node:path';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { buildCache } from './src/integrations/build-cache/index.ts';
 import { searchIndex } from './src/integrations/search/index.ts';
 import { shareImages } from './src/integrations/share-images/index.ts';
 import { markdownOptions } from './src/markdown/index.ts';
 import { SITE } from './src/site.ts';
 
-// Astro's cache (content store, rendered article bodies, share images, feed texts) may live
-// elsewhere, e.g. a fresh folder per test build.
+// Astro's cache (content store; article bodies, share images and feed texts: src/cache/) may
+// live elsewhere, e.g. a fresh folder per test build.
 const cacheDir = process.env['RAZBOR_CACHE_DIR'];
 
 export default defineConfig({
@@ -21,8 +22,9 @@ export default defineConfig({
 	build: { format: 'directory', inlineStylesheets: 'always' },
 	// Content is rendered by our own loaders (src/loaders/) through this processor.
 	markdown: { processor: unified(markdownOptions), syntaxHighlight: false },
-	// `astro build` makes the whole site: share images and the search index come from these.
-	integrations: [shareImages(), searchIndex()],
+	// `astro build` makes the whole site: share images and the search index come from these. The
+	// build cache comes last: its `astro:build:done` sweeps stale entries once every step is done.
+	integrations: [shareImages(), searchIndex(), buildCache()],
 	// Builds must not phone home: no telemetry, nothing fetched from the network.
 	devToolbar: { enabled: false },
 	vite: {

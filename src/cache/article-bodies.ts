@@ -1,37 +1,42 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { writeFileAtomically } from './build-cache.ts';
+import { cachedFile, type OpenCache } from './build-cache.ts';
 
 /**
- * The rendered bodies of articles, kept as files in the build cache instead of in Astro's content
- * store. Astro writes its store into one JSON file, loads it back at the start of every build and
- * bundles it into the pages as a single JavaScript module; with the bodies in it, that module was
- * 32 MB at 1,000 articles and bundling it took two of the three seconds Vite spent (160 MB at
- * 5,000). The store now holds each body's file name; a page reads the body when it renders it.
+ * The rendered bodies of articles, kept as entries of the build cache (kind
+ * `ARTICLE_BODIES`, ./cache-kinds.ts) instead of in Astro's content store. Astro writes its store
+ * into one JSON file, loads it back at the start of every build and bundles it into the pages as
+ * a single JavaScript module; with the bodies in it, that module was 32 MB at 1,000 articles and
+ * bundling it took two of the three seconds Vite spent (160 MB at 5,000). The store now holds
+ * each body's file name; a page reads the body when it renders it.
  */
 
 /** Where the article loader keeps the file of an article's body: its rendered metadata. */
 export const BODY_FILE_KEY = 'bodyFile';
 
-/** The folder of the bodies inside Astro's cache folder (`cacheDir`, RAZBOR_CACHE_DIR in builds). */
-export function articleBodyDir(cacheDir: string): string {
-	return join(cacheDir, 'article-bodies');
+/** What a body is rendered from: the Markdown after the frontmatter, and the file it came from. */
+export interface ArticleBodyInput {
+	/** Project-relative path of the article file. */
+	file: string;
+	/** The body, with the frontmatter's lines left blank so that lines match the file. */
+	markdown: string;
 }
 
 /**
- * Stores a rendered body in `dir` under the SHA-256 of its HTML and returns the file. Named by
- * content, a file never changes once written, so a stored entry always finds the body it was
- * rendered with, whatever later builds (or a build that failed half-way) wrote beside it.
+ * Stores the HTML rendered from `input` as an entry of `bodies` and returns its file. Named by
+ * the input and the rendering code, a file never changes once written, so a stored entry always
+ * finds the body it was rendered with, whatever a later build (or one that failed half-way)
+ * wrote beside it.
  */
-export async function storeArticleBody(dir: string, html: string): Promise<string> {
-	const file = join(dir, `${createHash('sha256').update(html).digest('hex')}.html`);
-	if (!existsSync(file)) await writeFileAtomically(file, html);
-	return file;
+export function storeArticleBody(
+	bodies: OpenCache,
+	input: ArticleBodyInput,
+	html: string,
+): Promise<string> {
+	return cachedFile(bodies, input, () => Promise.resolve(html));
 }
 
 /** Whether a stored body is still there (the cache folder may have been cleared in part). */
-export function articleBodyExists(file: unknown): boolean {
+export function articleBodyExists(file: unknown): file is string {
 	return typeof file === 'string' && existsSync(file);
 }
 

@@ -1,23 +1,46 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { access, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import type { CacheKind } from './cache-kinds.ts';
+import { cacheSession, recordCacheUse } from './cache-session.ts';
+import { codeFingerprint } from './declared-code.ts';
 
 /**
- * What the build's own caches share (share images in `og/`, feed texts in `feeds/`, article
- * bodies in `article-bodies/`): Astro's cache folder, file names that are SHA-256 digests of what
- * was computed, and writes that never leave a half-written file under a final name.
+ * The one way into the build cache. Every cached computation — article bodies, share images,
+ * feed texts — opens its kind (./cache-kinds.ts) and goes through {@link cachedFile} or
+ * {@link cachedText}: each entry is a file in the kind's folder named by the
+ * SHA-256 of its input and of the kind's declared code, written so that no half-written file
+ * ever has its final name, and recorded as used by the running build, which sweeps the rest at
+ * its end (./cache-session.ts).
  */
 
+/** Where the cache is read and written: the project root and Astro's cache folder. */
+export interface CacheLocation {
+	root: string;
+	cacheDir: string;
+}
+
 /**
- * The folder `name` of the build cache: inside `RAZBOR_CACHE_DIR` (relative to `cwd`) when it is
- * set, as astro.config.mjs gives that folder to Astro, else inside Astro's `node_modules/.astro`.
+ * Where the cache is: the session's when an Astro run started one (Astro's own `root` and
+ * `cacheDir`), else the working folder and `RAZBOR_CACHE_DIR` (relative to it), which
+ * astro.config.mjs gives Astro, or Astro's default `node_modules/.astro`.
  */
+export function cacheLocation(
+	env: Readonly<Record<string, string | undefined>> = process.env,
+	cwd: string = process.cwd(),
+): CacheLocation {
+	const session = cacheSession();
+	if (session) return { root: session.root, cacheDir: session.cacheDir };
+	return { root: cwd, cacheDir: resolve(cwd, env['RAZBOR_CACHE_DIR'] || 'node_modules/.astro') };
+}
+
+/** The folder `name` inside the build cache of {@link cacheLocation}. */
 export function buildCacheDir(
 	name: string,
 	env: Readonly<Record<string, string | undefined>> = process.env,
 	cwd: string = process.cwd(),
 ): string {
-	return join(resolve(cwd, env['RAZBOR_CACHE_DIR'] || 'node_modules/.astro'), name);
+	return join(cacheLocation(env, cwd).cacheDir, name);
 }
 
 /**
@@ -30,6 +53,85 @@ export function cacheKey(input: unknown, fingerprint: string): string {
 		.update('\n')
 		.update(JSON.stringify(input))
 		.digest('hex');
+}
+
+/** A kind of entry opened for use: its folder and the fingerprint of its declared code. */
+export interface OpenCache {
+	kind: CacheKind;
+	/** The kind's folder in the cache. */
+	dir: string;
+	/** {@link codeFingerprint} of the kind's declared code. */
+	fingerprint: string;
+}
+
+/**
+ * Opens `kind` with a fingerprint already computed (one per build is enough: the code does not
+ * change while it runs).
+ */
+export function cacheWithFingerprint(
+	kind: CacheKind,
+	fingerprint: string,
+	cacheDir: string = cacheLocation().cacheDir,
+): OpenCache {
+	return { kind, dir: join(cacheDir, kind.folder), fingerprint };
+}
+
+/** Opens `kind`: reads its declared code in the project to fingerprint it. */
+export async function openCache(
+	kind: CacheKind,
+	location: CacheLocation = cacheLocation(),
+): Promise<OpenCache> {
+	const fingerprint = await codeFingerprint(location.root, kind.code);
+	return cacheWithFingerprint(kind, fingerprint, location.cacheDir);
+}
+
+/** The file of the entry for `input`, whether it exists or not. */
+export function entryFile(cache: OpenCache, input: unknown): string {
+	return join(cache.dir, `${cacheKey(input, cache.fingerprint)}${cache.kind.extension}`);
+}
+
+/** Whether `file` exists. */
+async function exists(file: string): Promise<boolean> {
+	try {
+		await access(file);
+		return true;
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+		throw error;
+	}
+}
+
+/**
+ * The file of the entry for `input`, made by `make` and stored first when there is none: for
+ * entries used by their path (a share image is copied into the site, an article body is read
+ * when its page renders). The same input gives the same bytes, so an entry that is there is
+ * never written again.
+ */
+export async function cachedFile(
+	cache: OpenCache,
+	input: unknown,
+	make: () => Promise<Uint8Array | string>,
+): Promise<string> {
+	const file = entryFile(cache, input);
+	if (!(await exists(file))) await writeFileAtomically(file, await make());
+	recordCacheUse(file);
+	return file;
+}
+
+/** The text of the entry for `input`, made by `make` and stored when there was none. */
+export async function cachedText(
+	cache: OpenCache,
+	input: unknown,
+	make: () => string | Promise<string>,
+): Promise<string> {
+	const file = entryFile(cache, input);
+	let text = await readTextIfPresent(file);
+	if (text === undefined) {
+		text = await make();
+		await writeFileAtomically(file, text);
+	}
+	recordCacheUse(file);
+	return text;
 }
 
 /**
@@ -55,30 +157,4 @@ export async function readTextIfPresent(file: string): Promise<string | undefine
 		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
 		throw error;
 	}
-}
-
-/**
- * A fingerprint of source files: SHA-256 over the path and bytes of each file under `paths`
- * (files or folders, searched through, relative to `root`), in path order.
- */
-export async function filesFingerprint(root: string, paths: readonly string[]): Promise<string> {
-	const files: string[] = [];
-	for (const path of paths) {
-		const absolute = resolve(root, path);
-		const entries = await readdir(absolute, { recursive: true, withFileTypes: true }).catch(
-			(error: unknown) => {
-				// A file, not a folder: fingerprinted itself.
-				if ((error as NodeJS.ErrnoException).code === 'ENOTDIR') return undefined;
-				throw error;
-			},
-		);
-		if (!entries) files.push(absolute);
-		else
-			for (const entry of entries)
-				if (entry.isFile()) files.push(join(entry.parentPath, entry.name));
-	}
-	const hash = createHash('sha256');
-	for (const file of files.map((absolute) => relative(root, absolute)).sort())
-		hash.update(`${file}\n`).update(await readFile(resolve(root, file)));
-	return hash.digest('hex');
 }

@@ -8,11 +8,8 @@ import {
 	topicFeedChannel,
 	type FeedChannel,
 } from './feed-channel.ts';
-import {
-	cachedFeedContentHtml,
-	openFeedContentCache,
-	type FeedContentCache,
-} from './content-cache.ts';
+import type { OpenCache } from '../cache/build-cache.ts';
+import { cachedFeedContentHtml, openFeedContentCache } from './content-cache.ts';
 import { feedContentInput, toFeedItem, type FeedItem } from './feed-item.ts';
 import { buildJsonFeed, serializeJsonFeed } from './json-feed.ts';
 import { renderFeedArticle } from './render-article.ts';
@@ -49,7 +46,7 @@ function render(format: FeedFormat, channel: FeedChannel, items: readonly FeedIt
 }
 
 /** The feed texts of earlier builds; opened once per build. */
-let contentCache: Promise<FeedContentCache | undefined> | undefined;
+let contentCache: Promise<OpenCache | undefined> | undefined;
 
 /**
  * Feed items made so far. Keyed by the entry object, which `loadSiteData()` keeps for the whole

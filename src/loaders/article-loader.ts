@@ -3,15 +3,12 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { ContentProblem } from '../problems/content-error.ts';
-import {
-	articleBodyDir,
-	articleBodyExists,
-	BODY_FILE_KEY,
-	storeArticleBody,
-} from '../cache/article-bodies.ts';
+import { articleBodyExists, BODY_FILE_KEY, storeArticleBody } from '../cache/article-bodies.ts';
+import { cacheWithFingerprint } from '../cache/build-cache.ts';
+import { ARTICLE_BODIES } from '../cache/cache-kinds.ts';
 import { READING_MINUTES_KEY, readingMinutes } from '../format/reading-time.ts';
-import { ARTICLE_FILES } from './content-files.ts';
-import { folderLoader } from './folder-loader.ts';
+import { ARTICLE_FILES, projectPath } from './content-files.ts';
+import { folderLoader, type StoredEntry } from './folder-loader.ts';
 import { parseArticleFile } from './parse-entry.ts';
 
 /** What a remark plugin throws through `file.fail()`. */
@@ -42,10 +39,26 @@ function problemFromRenderError(file: string, error: unknown): ContentProblem {
 	};
 }
 
+/** The body file an entry of the store names. */
+function bodyFile(stored: StoredEntry): unknown {
+	return stored.rendered?.metadata?.[BODY_FILE_KEY];
+}
+
+/**
+ * Whether the stored entry of an unchanged article file can be kept: its body file is still in
+ * the cache (the folder may have been cleared in part) and its hero image still in `publicDir`
+ * (the text stays the same when the image goes, and the check is part of reading the file).
+ */
+export function isStoredArticleIntact(stored: StoredEntry, publicDir: string): boolean {
+	const hero = (stored.data as { hero?: { src: string } }).hero;
+	return articleBodyExists(bodyFile(stored)) && (!hero || existsSync(join(publicDir, hero.src)));
+}
+
 /**
  * Loads `content/articles/*.md`: validates the frontmatter, checks the hero image exists, and
  * renders the body with the configured Markdown processor. The body's HTML goes into a file of
- * its own (src/cache/article-bodies.ts), the entry keeps its name.
+ * the build cache (src/cache/article-bodies.ts), the entry keeps its name. Both are keyed by the
+ * code that kind `ARTICLE_BODIES` declares (src/cache/cache-kinds.ts).
  *
  * Unlike Astro's `glob()` loader, which only logs a rendering error and stores the entry with an
  * empty body, any problem here stops the build. A failed entry is never stored, so a later build
@@ -54,9 +67,14 @@ function problemFromRenderError(file: string, error: unknown): ContentProblem {
 export function articleLoader(): Loader {
 	return folderLoader({
 		...ARTICLE_FILES,
-		createReader: async ({ config }) => {
+		code: ARTICLE_BODIES.code,
+		createReader: async ({ config }, fingerprint) => {
 			const publicDir = fileURLToPath(config.publicDir);
-			const bodies = articleBodyDir(fileURLToPath(config.cacheDir));
+			const bodies = cacheWithFingerprint(
+				ARTICLE_BODIES,
+				fingerprint,
+				fileURLToPath(config.cacheDir),
+			);
 			// The configured processor with our plugins; news articles have no code to highlight.
 			const renderer = await config.markdown.processor.createRenderer({ syntaxHighlight: false });
 			return async (file) => {
@@ -76,7 +94,14 @@ export function articleLoader(): Loader {
 						...metadata,
 						imagePaths: [],
 						[READING_MINUTES_KEY]: readingMinutes(parsed.value.body),
-						[BODY_FILE_KEY]: await storeArticleBody(bodies, code),
+						[BODY_FILE_KEY]: await storeArticleBody(
+							bodies,
+							{
+								file: projectPath(config.root, file.absolute),
+								markdown: parsed.value.bodyAtFileLines,
+							},
+							code,
+						),
 					};
 					return {
 						ok: true,
@@ -90,7 +115,11 @@ export function articleLoader(): Loader {
 				}
 			};
 		},
-		// An entry whose body file is gone (a cache folder cleared in part) is rendered again.
-		isIntact: (stored) => articleBodyExists(stored.rendered?.metadata?.[BODY_FILE_KEY]),
+		isIntact: (stored, { config }) =>
+			isStoredArticleIntact(stored, fileURLToPath(config.publicDir)),
+		cacheFiles: (stored) => {
+			const file = bodyFile(stored);
+			return typeof file === 'string' ? [file] : [];
+		},
 	});
 }

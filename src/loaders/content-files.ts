@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { filesFingerprint } from '../cache/build-cache.ts';
 
 /**
  * Where articles live: `content/articles/*.md`. The article loader and the share-image step of
@@ -72,26 +71,6 @@ export async function readContentFiles(
 	extensions: readonly string[],
 ): Promise<ContentFile[]> {
 	return Promise.all((await listContentFiles(directory, extensions)).map(readContentFile));
-}
-
-/** The code that turns content into stored entries: schemas, plugins, helpers, loaders. */
-export const PIPELINE_CODE = [
-	'src/schemas',
-	'src/markdown',
-	'src/format',
-	'src/problems',
-	'src/model',
-	'src/cache',
-	'src/loaders',
-];
-
-/**
- * A fingerprint of the code that turns content into stored entries, mixed into every digest so
- * that a change to that code re-renders cached entries. Folders are read through, so a change
- * to any module of these layers re-renders: more often than needed, never too seldom.
- */
-export async function pipelineFingerprint(projectRoot: URL): Promise<string> {
-	return (await filesFingerprint(fileURLToPath(projectRoot), PIPELINE_CODE)).slice(0, 16);
 }
 
 /** The part of Astro's loader context that {@link watchFolder} needs. */

@@ -1,5 +1,6 @@
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
+import { DATA_ENTRY_CODE } from '../cache/cache-kinds.ts';
 import { folderLoader } from './folder-loader.ts';
 import { parseDataFile } from './parse-entry.ts';
 
@@ -19,6 +20,7 @@ export function dataLoader<S extends z.ZodType>({ folder, schema }: DataLoaderOp
 	return folderLoader({
 		folder,
 		extensions: ['.yaml', '.yml'],
+		code: DATA_ENTRY_CODE,
 		createReader: () =>
 			Promise.resolve((file) => {
 				const parsed = parseDataFile(file.display, file.text, schema);

@@ -1,9 +1,11 @@
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { recordCacheUse } from '../cache/cache-session.ts';
+import { codeFingerprint, type DeclaredCode } from '../cache/declared-code.ts';
 import { assertNoProblems, type ContentProblem } from '../problems/content-error.ts';
 import {
 	contentRoot,
-	pipelineFingerprint,
 	projectPath,
 	readContentFiles,
 	watchFolder,
@@ -31,18 +33,28 @@ export interface FolderLoaderOptions {
 	folder: string;
 	/** File name endings to read, e.g. `['.md']`. */
 	extensions: readonly string[];
-	/** Prepares, once per sync, the reader of a single file (a Markdown renderer, for instance). */
-	createReader: (context: LoaderContext) => Promise<EntryReader>;
+	/**
+	 * The code that turns a file into its entry (src/cache/cache-kinds.ts): an entry is kept only
+	 * while the file's text and this code are unchanged.
+	 */
+	code: DeclaredCode;
+	/**
+	 * Prepares, once per sync, the reader of a single file (a Markdown renderer, for instance),
+	 * given the fingerprint of `code`.
+	 */
+	createReader: (context: LoaderContext, fingerprint: string) => Promise<EntryReader>;
 	/**
 	 * Whether a stored entry of an unchanged file can be kept; when not, the file is read again.
-	 * For entries that keep part of themselves outside Astro's store (article bodies).
+	 * For entries that depend on files outside Astro's store (article bodies, hero images).
 	 */
-	isIntact?: (stored: StoredEntry) => boolean;
+	isIntact?: (stored: StoredEntry, context: LoaderContext) => boolean;
+	/** Files of the build cache a stored entry needs, recorded as used by the build. */
+	cacheFiles?: (stored: StoredEntry) => readonly string[];
 }
 
 /**
  * The loading every collection shares: one file per entry in `content/<folder>/`, the file name
- * as the id, a file unchanged since the cached build (same text, same pipeline code) kept as it
+ * as the id, a file unchanged since the cached build (same text, same declared code) kept as it
  * is, entries of deleted files removed, and all problems of the folder reported together. A
  * file with a problem is never stored, so a later build with a warm cache fails again. After a
  * sync without problems, the entries are announced (./synced-collections.ts).
@@ -50,8 +62,10 @@ export interface FolderLoaderOptions {
 export function folderLoader({
 	folder,
 	extensions,
+	code,
 	createReader,
 	isIntact = () => true,
+	cacheFiles = () => [],
 }: FolderLoaderOptions): Loader {
 	return {
 		name: `razbor-${folder}`,
@@ -60,8 +74,8 @@ export function folderLoader({
 			const directory = join(contentRoot(config.root), folder);
 			const sync = async () => {
 				const files = await readContentFiles(directory, extensions);
-				const fingerprint = await pipelineFingerprint(config.root);
-				const read = await createReader(context);
+				const fingerprint = await codeFingerprint(fileURLToPath(config.root), code);
+				const read = await createReader(context, fingerprint);
 				const problems: ContentProblem[] = [];
 				const seen = new Map<string, string>();
 				for (const file of files) {
@@ -82,7 +96,7 @@ export function folderLoader({
 					seen.set(id.value, file.display);
 					const digest = context.generateDigest(fingerprint + file.text);
 					const stored = store.get(id.value);
-					if (stored?.digest === digest && isIntact(stored)) continue;
+					if (stored?.digest === digest && isIntact(stored, context)) continue;
 					const entry = await read(file);
 					if (!entry.ok) {
 						problems.push(...entry.problems);
@@ -96,6 +110,9 @@ export function folderLoader({
 					});
 				}
 				for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+				// Kept entries as well as new ones: the build's sweep deletes what nothing recorded.
+				for (const entry of store.values())
+					for (const file of cacheFiles(entry)) recordCacheUse(file);
 				assertNoProblems(problems);
 				announceCollectionSynced(
 					folder,

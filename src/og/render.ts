@@ -1,6 +1,3 @@
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { loadShareFonts } from './fonts.ts';
@@ -12,15 +9,9 @@ import type { ShareElement } from './template.ts';
  * The one SVG → PNG step: satori lays the element tree out and draws its text as paths with the
  * PT Sans files, resvg rasterises the SVG, src/og/png.ts encodes the pixels with Node's zlib.
  * All are pure computations over their input, so the same tree gives the same bytes on every
- * machine with the same versions of them.
+ * machine with the same versions of them: the build cache keys each image by its tree and by
+ * this file, what it imports, the font package and zlib (`SHARE_IMAGES`, src/cache/cache-kinds.ts).
  */
-
-/**
- * Bump when this file changes how a tree becomes pixels (satori or resvg options): the cache key
- * holds it, so images rendered the old way are not reused. Changes to the template need no bump,
- * since the key holds the whole element tree.
- */
-const RENDERER_VERSION = 2;
 
 /** Draws `element` as a PNG of {@link SHARE_IMAGE}'s size. */
 export async function renderShareImage(element: ShareElement): Promise<Uint8Array<ArrayBuffer>> {
@@ -40,37 +31,4 @@ export async function renderShareImage(element: ShareElement): Promise<Uint8Arra
 	const png = isOpaque(image) ? encodeOpaquePng(image) : rendered.asPng();
 	// A copy into a plain ArrayBuffer, the kind a Response body takes.
 	return new Uint8Array(png);
-}
-
-const require = createRequire(import.meta.url);
-
-async function packageVersion(name: string): Promise<string> {
-	const manifest = JSON.parse(await readFile(require.resolve(`${name}/package.json`), 'utf8')) as {
-		version: string;
-	};
-	return `${name}@${manifest.version}`;
-}
-
-let fingerprint: Promise<string> | undefined;
-
-/**
- * A digest of everything besides the element tree that decides the bytes: this file's version,
- * the zlib, satori and resvg versions and the bytes of every font file. Computed once per process.
- */
-export function rendererFingerprint(): Promise<string> {
-	fingerprint ??= (async () => {
-		const hash = createHash('sha256');
-		hash.update(`renderer ${RENDERER_VERSION}\n`);
-		// zlib's output can change between its versions, and the PNG is compressed with Node's.
-		hash.update(`zlib ${process.versions.zlib}\n`);
-		for (const name of ['satori', '@resvg/resvg-js']) {
-			hash.update(`${await packageVersion(name)}\n`);
-		}
-		for (const font of await loadShareFonts()) {
-			hash.update(`${font.name} ${font.weight ?? ''} ${font.style ?? ''}\n`);
-			hash.update(font.data instanceof ArrayBuffer ? new Uint8Array(font.data) : font.data);
-		}
-		return hash.digest('hex');
-	})();
-	return fingerprint;
 }

@@ -18,7 +18,8 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { pipelineFingerprint } from '../../src/loaders/content-files.ts';
+import { ARTICLE_BODIES } from '../../src/cache/cache-kinds.ts';
+import { codeFingerprint } from '../../src/cache/declared-code.ts';
 import { buildPhases, formatPhases } from './build-phases.ts';
 import { summarizeCpuProfile, type CpuProfile } from './cpu-profile.ts';
 import { readContentCatalog } from './content-catalog.ts';
@@ -225,24 +226,25 @@ async function main(): Promise<void> {
 			options.cpuProf && run === 1
 				? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${paths.profiles}` }
 				: {};
-		const fingerprint = await pipelineFingerprint(ROOT_URL);
+		const fingerprint = await codeFingerprint(ROOT, ARTICLE_BODIES.code);
 		cold.push(
 			await measuredBuild(`cold build${suffix}`, ours, { ...oursEnv, ...profile }, paths, n),
 		);
 		const ogDir = join(paths.cache, 'og');
-		const before = await filesEnding(ogDir, '.png');
+		const before = new Set(await readdir(ogDir).catch(() => []));
 		await writeFile(join(paths.articles, first.name), reviseArticle(first).text);
 		warm.push(await measuredBuild(`rebuild, 1 changed${suffix}`, ours, oursEnv, paths, n));
-		const after = await filesEnding(ogDir, '.png');
+		const after = await readdir(ogDir).catch(() => []);
 		await writeFile(join(paths.articles, first.name), first.text);
+		const drawn = after.filter((name) => !before.has(name)).length;
 		console.log(
-			`  share images in ${ogDir}: ${before.count} → ${after.count} PNG (${after.count - before.count} rendered by the rebuild)`,
+			`  share images in ${ogDir}: ${before.size} → ${after.length} files (${drawn} drawn by the rebuild, ${before.size + drawn - after.length} stale swept)`,
 		);
-		// The content cache keys on the pipeline's code too: an edit under src/ while the benchmark
-		// runs makes the rebuild render every article again, which is not what it means to measure.
-		if ((await pipelineFingerprint(ROOT_URL)) !== fingerprint)
+		// Articles are keyed by their code too: an edit to it while the benchmark runs makes the
+		// rebuild render every article again, which is not what it means to measure.
+		if ((await codeFingerprint(ROOT, ARTICLE_BODIES.code)) !== fingerprint)
 			console.log(
-				'  WARNING: src/schemas, src/markdown, src/format, src/model or src/loaders changed during this run, so the rebuild re-rendered every article; its figures are not a warm rebuild',
+				'  WARNING: the code that renders articles (src/cache/cache-kinds.ts, ARTICLE_BODIES) changed during this run, so the rebuild re-rendered every article; its figures are not a warm rebuild',
 			);
 	}
 	const site = await filesEnding(paths.out, '.html');

@@ -40,6 +40,8 @@ describe('share images in builds of the base fixture content', () => {
 	let fresh: BuildResult;
 	let edited: BuildResult;
 	let cacheAfterFirst: Map<string, string>;
+	/** The images in the cache after the first build, before the edit's build swept one. */
+	let cachedImages: Buffer[];
 	let cacheAfterEdit: Map<string, string>;
 
 	beforeAll(async () => {
@@ -61,6 +63,7 @@ describe('share images in builds of the base fixture content', () => {
 			}),
 		]);
 		cacheAfterFirst = await cacheFiles(join(cacheDir, 'og'));
+		cachedImages = [...(await readTree(join(cacheDir, 'og'))).values()];
 
 		await writeFile(
 			join(contentDir, 'articles/sample-news.md'),
@@ -110,24 +113,24 @@ describe('share images in builds of the base fixture content', () => {
 	});
 
 	it('serves the cached file as the image', async () => {
-		const cached = await Promise.all(
-			[...cacheAfterFirst.keys()].map((name) => readFile(join(cacheDir, 'og', name))),
-		);
 		const served = await Promise.all(
 			[NEWS, SECOND, SITE].map((path) => readFile(join(first.outDir, path))),
 		);
 
-		expect(new Set(cached.map((png) => png.toString('base64')))).toEqual(
+		expect(new Set(cachedImages.map((png) => png.toString('base64')))).toEqual(
 			new Set(served.map((png) => png.toString('base64'))),
 		);
 	});
 
-	it('draws only the edited article again when one title changes', () => {
+	it('draws only the edited article again when one title changes, and sweeps its old image', () => {
 		const added = [...cacheAfterEdit.keys()].filter((name) => !cacheAfterFirst.has(name));
+		const removed = [...cacheAfterFirst.keys()].filter((name) => !cacheAfterEdit.has(name));
 
 		expect(added).toHaveLength(1);
+		expect(removed).toHaveLength(1);
 		// The other images were read back, not drawn and written again.
-		for (const [name, identity] of cacheAfterFirst) expect(cacheAfterEdit.get(name)).toBe(identity);
+		for (const [name, identity] of cacheAfterFirst)
+			if (!removed.includes(name)) expect(cacheAfterEdit.get(name)).toBe(identity);
 	});
 
 	it('changes the edited article image and no other', async () => {

@@ -1,6 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { recordCacheUse } from '../../cache/cache-session.ts';
 import { onCollectionSynced, type SyncedEntry } from '../../loaders/synced-collections.ts';
 import { copyShareImages, type DrawnShareImage } from '../../og/drawn-images.ts';
 import {
@@ -23,13 +24,18 @@ interface Drawing {
 	hold(): void;
 }
 
-/** Forks ./draw.ts, which draws on the other core while this process builds the pages. */
-function startDrawing(): Drawing {
+/**
+ * Forks ./draw.ts, which draws on the other core while this process builds the pages, into the
+ * build cache of the project in `root` at `cacheDir` (Astro's, whatever the working folder).
+ */
+function startDrawing(root: URL, cacheDir: URL): Drawing {
 	const child: ChildProcess = fork(fileURLToPath(new URL('./draw.ts', import.meta.url)), [], {
 		// resvg gives an image's pixels back in a finalizer, which runs after V8 collects the
 		// object; a small young generation collects often, which halves the process's peak memory
 		// (1,000 images: 223 instead of 438 MiB) at no cost in time.
 		execArgv: ['--max-semi-space-size=2'],
+		cwd: fileURLToPath(root),
+		env: { ...process.env, RAZBOR_CACHE_DIR: fileURLToPath(cacheDir) },
 		stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
 	});
 	const drawn: DrawnShareImage[] = [];
@@ -83,10 +89,10 @@ export function shareImages(): AstroIntegration {
 	return {
 		name: 'razbor:share-images',
 		hooks: {
-			'astro:config:setup': ({ command }) => {
+			'astro:config:setup': ({ command, config }) => {
 				if (command !== 'build') return;
 				startedAt = performance.now();
-				const current = startDrawing();
+				const current = startDrawing(config.root, config.cacheDir);
 				drawing = current;
 				current.draw(siteShareImage(SITE));
 				stopListening = onCollectionSynced((folder, entries) => {
@@ -113,6 +119,8 @@ export function shareImages(): AstroIntegration {
 				if (!drawing || !drawnIn) return;
 				drawing.hold();
 				const { drawn, seconds } = await drawnIn;
+				// The build's sweep (src/integrations/build-cache/) keeps the images it used.
+				for (const { file } of drawn) recordCacheUse(file);
 				await copyShareImages(drawn, fileURLToPath(dir));
 				logger.info(
 					`${drawn.length} share images drawn or taken from the cache (${seconds.toFixed(1)} s)`,

@@ -1,14 +1,15 @@
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import {
-	articleBodyDir,
 	articleBodyExists,
 	readArticleBody,
 	storeArticleBody,
+	type ArticleBodyInput,
 } from '../../../src/cache/article-bodies.ts';
+import { cacheKey, cacheWithFingerprint } from '../../../src/cache/build-cache.ts';
+import { ARTICLE_BODIES } from '../../../src/cache/cache-kinds.ts';
 
 let cacheDir: string;
 
@@ -20,37 +21,40 @@ afterEach(async () => {
 	await rm(cacheDir, { recursive: true, force: true });
 });
 
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+const bodies = (fingerprint = 'code-1') =>
+	cacheWithFingerprint(ARTICLE_BODIES, fingerprint, cacheDir);
+
+const NEWS: ArticleBodyInput = {
+	file: 'content/articles/news.md',
+	markdown: '\n\n\nПереговоры прошли в Кремле.',
+};
 
 describe('article bodies in the cache', () => {
-	test('are stored in article-bodies/ under the SHA-256 of their HTML and read back', async () => {
-		const dir = articleBodyDir(cacheDir);
+	test('are stored in article-bodies/ under the digest of their input and code, and read back', async () => {
 		const html = '<p>Переговоры прошли в\u00A0Кремле.</p>';
 
-		const file = await storeArticleBody(dir, html);
+		const file = await storeArticleBody(bodies(), NEWS, html);
 
-		expect(dir).toBe(join(cacheDir, 'article-bodies'));
-		expect(file).toBe(join(dir, `${sha256(html)}.html`));
+		expect(file).toBe(join(cacheDir, 'article-bodies', `${cacheKey(NEWS, 'code-1')}.html`));
 		expect(readArticleBody(file)).toBe(html);
 		expect(articleBodyExists(file)).toBe(true);
 	});
 
-	test('share one file when two articles render the same HTML, and get another for other HTML', async () => {
-		const dir = articleBodyDir(cacheDir);
+	test('keep the stored file when the same input comes again, and get another for other input or code', async () => {
+		const first = await storeArticleBody(bodies(), NEWS, '<p>Один.</p>');
 
-		const first = await storeArticleBody(dir, '<p>Один.</p>');
-		const again = await storeArticleBody(dir, '<p>Один.</p>');
-		const other = await storeArticleBody(dir, '<p>Два.</p>');
+		const again = await storeArticleBody(bodies(), NEWS, '<p>Один.</p>');
+		const edited = await storeArticleBody(bodies(), { ...NEWS, markdown: 'Два.' }, '<p>Два.</p>');
+		const recoded = await storeArticleBody(bodies('code-2'), NEWS, '<p>Один!</p>');
 
 		expect(again).toBe(first);
-		expect(other).not.toBe(first);
-		expect((await readdir(dir)).sort()).toEqual(
-			[`${sha256('<p>Один.</p>')}.html`, `${sha256('<p>Два.</p>')}.html`].sort(),
-		);
+		expect(new Set([first, edited, recoded]).size).toBe(3);
+		expect(await readdir(join(cacheDir, 'article-bodies'))).toHaveLength(3);
+		expect(readArticleBody(first)).toBe('<p>Один.</p>');
 	});
 
 	test('are missing when their file is gone or no file was named', async () => {
-		const file = await storeArticleBody(articleBodyDir(cacheDir), '<p>Текст.</p>');
+		const file = await storeArticleBody(bodies(), NEWS, '<p>Текст.</p>');
 		await rm(file);
 
 		expect(articleBodyExists(file)).toBe(false);

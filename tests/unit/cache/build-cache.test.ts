@@ -1,14 +1,27 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import {
 	buildCacheDir,
+	cachedFile,
+	cachedText,
 	cacheKey,
-	filesFingerprint,
+	cacheLocation,
+	cacheWithFingerprint,
+	entryFile,
 	readTextIfPresent,
 	writeFileAtomically,
+	type OpenCache,
 } from '../../../src/cache/build-cache.ts';
+import type { CacheKind } from '../../../src/cache/cache-kinds.ts';
+import { endCacheSession, startCacheSession } from '../../../src/cache/cache-session.ts';
+
+const KIND: CacheKind = {
+	folder: 'things',
+	extension: '.txt',
+	code: { modules: ['src/things.ts'] },
+};
 
 let dir: string;
 
@@ -17,18 +30,41 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
+	endCacheSession();
 	await rm(dir, { recursive: true, force: true });
 });
 
-describe('buildCacheDir', () => {
-	test('is the named folder inside RAZBOR_CACHE_DIR, or else inside node_modules/.astro', () => {
+/** The kind opened in the temporary folder with a given code fingerprint. */
+const open = (fingerprint = 'code-1'): OpenCache => cacheWithFingerprint(KIND, fingerprint, dir);
+
+/** A stand-in for the real computation that records its calls. */
+const maker = (text: string) => vi.fn(() => Promise.resolve(text));
+
+describe('cacheLocation and buildCacheDir', () => {
+	test('are RAZBOR_CACHE_DIR resolved from the working folder, or else node_modules/.astro', () => {
 		expect(buildCacheDir('feeds', { RAZBOR_CACHE_DIR: '.build/cache' }, '/site')).toBe(
 			'/site/.build/cache/feeds',
 		);
 		expect(buildCacheDir('feeds', { RAZBOR_CACHE_DIR: '/var/cache/razbor' }, '/site')).toBe(
 			'/var/cache/razbor/feeds',
 		);
-		expect(buildCacheDir('feeds', {}, '/site')).toBe('/site/node_modules/.astro/feeds');
+		expect(buildCacheDir('feeds', { RAZBOR_CACHE_DIR: '' }, '/site')).toBe(
+			'/site/node_modules/.astro/feeds',
+		);
+		expect(cacheLocation({}, '/site')).toEqual({
+			root: '/site',
+			cacheDir: '/site/node_modules/.astro',
+		});
+	});
+
+	test("are Astro's root and cache folder once an Astro run has started a session", () => {
+		startCacheSession({ root: '/project', cacheDir: '/project/cache/', recordUses: false });
+
+		expect(cacheLocation({ RAZBOR_CACHE_DIR: 'elsewhere' }, '/site')).toEqual({
+			root: '/project',
+			cacheDir: '/project/cache',
+		});
+		expect(buildCacheDir('og', {}, '/site')).toBe('/project/cache/og');
 	});
 });
 
@@ -41,6 +77,97 @@ describe('cacheKey', () => {
 		expect(cacheKey({ text: 'Минск', at: new Date(0) }, 'code-1')).not.toBe(key);
 		expect(cacheKey({ text: 'Кремль', at: new Date(1) }, 'code-1')).not.toBe(key);
 		expect(cacheKey({ text: 'Кремль', at: new Date(0) }, 'code-2')).not.toBe(key);
+	});
+});
+
+describe('entryFile', () => {
+	test("is <key><extension> in the kind's folder, the key naming input and code", () => {
+		const file = entryFile(open(), { text: 'Кремль' });
+
+		expect(file).toBe(join(dir, 'things', `${cacheKey({ text: 'Кремль' }, 'code-1')}.txt`));
+		expect(entryFile(open(), { text: 'Минск' })).not.toBe(file);
+		expect(entryFile(open('code-2'), { text: 'Кремль' })).not.toBe(file);
+	});
+});
+
+describe('cachedFile', () => {
+	test('makes and stores the entry on a miss, and reads it back without making it again', async () => {
+		const make = maker('drawn');
+
+		const first = await cachedFile(open(), 'Кремль', make);
+		const second = await cachedFile(open(), 'Кремль', make);
+
+		expect(first).toBe(entryFile(open(), 'Кремль'));
+		expect(second).toBe(first);
+		expect(make).toHaveBeenCalledOnce();
+		expect(await readFile(first, 'utf8')).toBe('drawn');
+	});
+
+	test('makes another entry for another input or changed code, and keeps both', async () => {
+		await cachedFile(open(), 'Кремль', maker('first'));
+		const other = maker('second');
+
+		await cachedFile(open(), 'Минск', other);
+		await cachedFile(open('code-2'), 'Кремль', other);
+
+		expect(other).toHaveBeenCalledTimes(2);
+		expect(await readdir(join(dir, 'things'))).toHaveLength(3);
+	});
+
+	test('stores nothing, not even a temporary file, when making the entry fails', async () => {
+		const make = vi.fn(() => Promise.reject(new Error('render failed')));
+
+		await expect(cachedFile(open(), 'Кремль', make)).rejects.toThrow('render failed');
+
+		expect(await readdir(dir)).toEqual([]);
+	});
+
+	test('leaves one whole file when several builds store the same entry at once', async () => {
+		await Promise.all(Array.from({ length: 5 }, () => cachedFile(open(), 'Кремль', maker('same'))));
+
+		expect(await readdir(join(dir, 'things'))).toEqual([`${cacheKey('Кремль', 'code-1')}.txt`]);
+	});
+});
+
+describe('cachedText', () => {
+	test('makes and stores the text on a miss, and reads the stored text back on a hit', async () => {
+		const made = await cachedText(open(), 'Кремль', () => '<p>Текст</p>');
+		// A marker written over the entry proves the next call reads the file.
+		await writeFile(entryFile(open(), 'Кремль'), '<p>из кэша</p>');
+		const make = vi.fn(() => '<p>Текст</p>');
+
+		const read = await cachedText(open(), 'Кремль', make);
+
+		expect(made).toBe('<p>Текст</p>');
+		expect(read).toBe('<p>из кэша</p>');
+		expect(make).not.toHaveBeenCalled();
+	});
+
+	test('makes the text again for changed code', async () => {
+		await cachedText(open(), 'Кремль', () => 'old');
+
+		expect(await cachedText(open('code-2'), 'Кремль', () => 'new')).toBe('new');
+	});
+});
+
+describe('the uses a build records', () => {
+	test('name every entry read or written through the cache while a build records them', async () => {
+		const session = startCacheSession({ root: dir, cacheDir: dir, recordUses: true });
+
+		const written = await cachedFile(open(), 'Кремль', maker('a'));
+		const read = await cachedFile(open(), 'Кремль', maker('b'));
+		await cachedText(open(), 'Минск', () => 'c');
+
+		expect(read).toBe(written);
+		expect([...(session.used ?? [])].sort()).toEqual([written, entryFile(open(), 'Минск')].sort());
+	});
+
+	test('are not kept outside a build', async () => {
+		const session = startCacheSession({ root: dir, cacheDir: dir, recordUses: false });
+
+		await cachedFile(open(), 'Кремль', maker('a'));
+
+		expect(session.used).toBeUndefined();
 	});
 });
 
@@ -65,37 +192,5 @@ describe('writeFileAtomically and readTextIfPresent', () => {
 
 		expect(await readdir(dir)).toEqual(['same.html']);
 		expect(await readFile(file, 'utf8')).toBe('одно и то же');
-	});
-});
-
-describe('filesFingerprint', () => {
-	beforeEach(async () => {
-		await mkdir(join(dir, 'src/feeds/deep'), { recursive: true });
-		await writeFile(join(dir, 'src/feeds/urls.ts'), 'export const a = 1;');
-		await writeFile(join(dir, 'src/feeds/deep/feed-html.ts'), 'export const b = 2;');
-		await writeFile(join(dir, 'package-lock.json'), '{"lockfileVersion":3}');
-	});
-
-	const fingerprint = () => filesFingerprint(dir, ['src/feeds', 'package-lock.json']);
-
-	test('is stable while nothing changes', async () => {
-		expect(await fingerprint()).toBe(await fingerprint());
-	});
-
-	test('changes with a file deep in a folder, a new file and the lock file', async () => {
-		const before = await fingerprint();
-
-		await writeFile(join(dir, 'src/feeds/deep/feed-html.ts'), 'export const b = 3;');
-		const edited = await fingerprint();
-		await writeFile(join(dir, 'src/feeds/new.ts'), '');
-		const added = await fingerprint();
-		await writeFile(join(dir, 'package-lock.json'), '{"lockfileVersion":3,"x":1}');
-		const locked = await fingerprint();
-
-		expect(new Set([before, edited, added, locked]).size).toBe(4);
-	});
-
-	test('fails when a listed path does not exist', async () => {
-		await expect(filesFingerprint(dir, ['src/missing'])).rejects.toMatchObject({ code: 'ENOENT' });
 	});
 });

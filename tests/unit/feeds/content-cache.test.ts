@@ -1,14 +1,12 @@
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import {
-	cachedFeedContentHtml,
-	FEED_CODE,
-	openFeedContentCache,
-	type FeedContentCache,
-} from '../../../src/feeds/content-cache.ts';
+import { cacheWithFingerprint, type OpenCache } from '../../../src/cache/build-cache.ts';
+import { FEED_TEXTS } from '../../../src/cache/cache-kinds.ts';
+import { cachedFeedContentHtml, openFeedContentCache } from '../../../src/feeds/content-cache.ts';
 import { feedContentHtml, type FeedContentInput } from '../../../src/feeds/feed-html.ts';
+import { ROOT } from '../../helpers/build-site.ts';
 
 const INPUT: FeedContentInput = {
 	bodyHtml: '<p>Переговоры прошли в <a href="/glossary/#union-state">Кремле</a>.</p>',
@@ -27,12 +25,10 @@ afterEach(async () => {
 });
 
 describe('cachedFeedContentHtml', () => {
-	const cache = (fingerprint = 'code-1'): FeedContentCache => ({
-		dir: join(dir, 'feeds'),
-		fingerprint,
-	});
+	const cache = (fingerprint = 'code-1'): OpenCache =>
+		cacheWithFingerprint(FEED_TEXTS, fingerprint, dir);
 
-	test('makes the text as feedContentHtml does and stores it', async () => {
+	test('makes the text as feedContentHtml does and stores it in feeds/', async () => {
 		const html = await cachedFeedContentHtml(INPUT, cache());
 
 		expect(html).toBe(feedContentHtml(INPUT));
@@ -68,22 +64,23 @@ describe('cachedFeedContentHtml', () => {
 });
 
 describe('openFeedContentCache', () => {
-	test("keeps the texts in feeds/ of the build cache, fingerprinted by the project's code", async () => {
-		for (const path of FEED_CODE.filter((path) => path.startsWith('src/')))
-			await mkdir(join(dir, path), { recursive: true });
-		await writeFile(join(dir, 'src/feeds/feed.ts'), 'export {};');
-		await writeFile(join(dir, 'package-lock.json'), '{}');
+	test("keeps the texts in feeds/ of the build cache, fingerprinted by the feed text's code", async () => {
+		await cp(join(ROOT, 'src'), join(dir, 'src'), { recursive: true });
+		await symlink(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+		const location = { root: dir, cacheDir: join(dir, '.cache') };
 
-		const opened = await openFeedContentCache(dir, { RAZBOR_CACHE_DIR: '.cache' });
-		await writeFile(join(dir, 'src/feeds/feed.ts'), 'export const changed = true;');
-		const reopened = await openFeedContentCache(dir, { RAZBOR_CACHE_DIR: '.cache' });
+		const opened = await openFeedContentCache(location);
+		await writeFile(join(dir, 'src/feeds/absolute-urls.ts'), 'export const changed = true;');
+		const reopened = await openFeedContentCache(location);
 
 		expect(opened?.dir).toBe(join(dir, '.cache/feeds'));
 		expect(opened?.fingerprint).toMatch(/^[0-9a-f]{64}$/);
 		expect(reopened?.fingerprint).not.toBe(opened?.fingerprint);
 	});
 
-	test('is no cache where the working folder holds no project', async () => {
-		expect(await openFeedContentCache(dir, {})).toBeUndefined();
+	test('is no cache where the project root holds no project', async () => {
+		expect(
+			await openFeedContentCache({ root: dir, cacheDir: join(dir, '.cache') }),
+		).toBeUndefined();
 	});
 });

@@ -1,6 +1,6 @@
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, test } from 'vitest';
-import { rendererFingerprint, renderShareImage } from '../../../src/og/render.ts';
+import { renderShareImage } from '../../../src/og/render.ts';
 import { SHARE_IMAGE } from '../../../src/og/share-image.ts';
 import { shareCardElement, type ShareCard } from '../../../src/og/template.ts';
 import { pngSize } from '../../helpers/png.ts';
@@ -97,14 +97,5 @@ describe('renderShareImage', () => {
 		expect([...pixels.subarray(0, 4)].map((value) => Math.round(value / 8))).toEqual([
 			16, 0, 0, 16,
 		]);
-	});
-});
-
-describe('rendererFingerprint', () => {
-	test('is a SHA-256 digest, the same on every call', async () => {
-		const fingerprint = await rendererFingerprint();
-
-		expect(fingerprint).toMatch(/^[0-9a-f]{64}$/);
-		expect(await rendererFingerprint()).toBe(fingerprint);
 	});
 });

@@ -1,0 +1,53 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { BODY_FILE_KEY } from '../../../src/cache/article-bodies.ts';
+import { isStoredArticleIntact } from '../../../src/loaders/article-loader.ts';
+import type { StoredEntry } from '../../../src/loaders/folder-loader.ts';
+
+let dir: string;
+let publicDir: string;
+let body: string;
+
+beforeEach(async () => {
+	dir = await mkdtemp(join(tmpdir(), 'razbor-article-loader-'));
+	publicDir = join(dir, 'public');
+	await mkdir(join(publicDir, 'images'), { recursive: true });
+	await writeFile(join(publicDir, 'images/kremlin.jpg'), 'jpeg');
+	body = join(dir, 'body.html');
+	await writeFile(body, '<p>Текст.</p>');
+});
+
+afterEach(async () => {
+	await rm(dir, { recursive: true, force: true });
+});
+
+/** A stored article naming `bodyFile`, with a hero image at `heroSrc` when given. */
+function stored(bodyFile: unknown, heroSrc?: string): StoredEntry {
+	return {
+		id: 'news',
+		data: heroSrc ? { hero: { src: heroSrc, alt: 'Кремль' } } : {},
+		rendered: { html: '', metadata: { [BODY_FILE_KEY]: bodyFile } },
+	};
+}
+
+describe('isStoredArticleIntact', () => {
+	test('keeps an entry whose body file and hero image are there', () => {
+		expect(isStoredArticleIntact(stored(body), publicDir)).toBe(true);
+		expect(isStoredArticleIntact(stored(body, '/images/kremlin.jpg'), publicDir)).toBe(true);
+	});
+
+	test('reads the file again when its body file is gone from the cache', async () => {
+		await rm(body);
+
+		expect(isStoredArticleIntact(stored(body), publicDir)).toBe(false);
+		expect(isStoredArticleIntact(stored(undefined), publicDir)).toBe(false);
+	});
+
+	test('reads the file again, to report it, when its hero image is gone from public/', async () => {
+		await rm(join(publicDir, 'images/kremlin.jpg'));
+
+		expect(isStoredArticleIntact(stored(body, '/images/kremlin.jpg'), publicDir)).toBe(false);
+	});
+});
