@@ -21,7 +21,8 @@ async function ruleIdsOf(code: string, filePath: string): Promise<(string | null
 	return result!.messages.map((message) => message.ruleId);
 }
 
-describe('typography guard', () => {
+// ESLint with type-aware configuration takes seconds to start on a loaded machine.
+describe('typography guard', { timeout: 60_000 }, () => {
 	test.each([
 		'src/components/Guarded.astro',
 		'src/layouts/Guarded.astro',

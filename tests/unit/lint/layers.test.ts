@@ -20,7 +20,8 @@ async function layerProblems(code: string, filePath: string): Promise<string[]> 
 
 const component = (imports: string) => `---\n${imports}\n---\n<p>{x}</p>\n`;
 
-describe('layer rule', () => {
+// ESLint with type-aware configuration takes seconds to start on a loaded machine.
+describe('layer rule', { timeout: 60_000 }, () => {
 	test('refuses a component that imports tooling', async () => {
 		const problems = await layerProblems(
 			component("import { x } from '../../scripts/quality/link-check.ts';"),
