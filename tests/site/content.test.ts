@@ -19,6 +19,16 @@ const REPORT_ROWS = Array.from(
 	(_, index) => `S${String(index + 1).padStart(2, '0')}`,
 );
 
+/** Whether `text` opens a «ёлочка» inside another: «…«…»…» instead of «…„…“…». */
+function nestsQuotes(text: string): boolean {
+	let depth = 0;
+	for (const character of text) {
+		if (character === '«' && ++depth > 1) return true;
+		if (character === '»') depth = Math.max(0, depth - 1);
+	}
+	return false;
+}
+
 async function readFactMaps(): Promise<{
 	maps: FactMap[];
 	omitted: { row: string; reason: string }[];
@@ -133,13 +143,44 @@ describe('the Russian edition in content/', () => {
 		}
 	});
 
+	it('names every source by its title or a description, never a [placeholder]', async () => {
+		const sourcesPage = await readPage(editionDir, 'sources/index.html');
+		const entries = [
+			...[...pages].flatMap(([slug, page]) =>
+				all(page, 'ol.source-list > li').map((item) => [slug, item] as const),
+			),
+			...all(sourcesPage, 'li[id]').map((item) => ['sources', item] as const),
+		];
+		expect(entries.length).toBeGreaterThan(90);
+		const bracketed = entries
+			.map(([where, item]) => `${where}: ${text(item)}`)
+			.filter((entry) => /\[[^\]]*\]/.test(entry));
+
+		expect(bracketed).toEqual([]);
+	});
+
+	it('never nests «ёлочки» on any page: quotes inside quotes are „лапки“', async () => {
+		const files = (await readdir(editionDir, { recursive: true })).filter((path) =>
+			path.endsWith('.html'),
+		);
+		const nested: string[] = [];
+		for (const file of files) {
+			const page = await readPage(editionDir, file);
+			if (nestsQuotes(text(page))) nested.push(file);
+		}
+
+		expect(files.length).toBeGreaterThan(30);
+		expect(nested).toEqual([]);
+	});
+
 	it('uses Russian quotation marks and dashes in the article text', () => {
 		// Source titles are quoted as published, so only our own text is checked.
 		for (const [slug, page] of pages) {
 			const body = all(page, 'article header, .key-points, .article__body, .article__updates')
 				.map(text)
 				.join(' ');
-			expect(body, slug).not.toMatch(/["“”]/);
+			// „Лапки“ nest inside «ёлочки» and close with “; any other “, ” or " is the wrong mark.
+			expect(body.replace(/„[^„“”"]*“/g, ''), slug).not.toMatch(/["“”„]/);
 			expect(body, slug).not.toMatch(/\s-\s/);
 		}
 	});
