@@ -11,7 +11,12 @@ export default defineConfig({
 				extends: true,
 				// Unit tests are pure, so files may share one module graph: importing zod, unified and
 				// Astro's Markdown package once instead of per file takes the run from ~80 s to ~10 s.
-				test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false },
+				// tests/content/ checks the files of content/ themselves (house style, sources): as pure.
+				test: {
+					name: 'unit',
+					include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
+					isolate: false,
+				},
 			},
 			{
 				extends: true,

@@ -70,8 +70,12 @@ export interface LinkCheckOptions {
 	siteUrl: string;
 }
 
-/** Schemes a link out may use: the web over TLS, a mail address, a phone number. */
-const ALLOWED_EXTERNAL_SCHEMES = new Set(['https:', 'mailto:', 'tel:']);
+/**
+ * Schemes a link out may use: the web, a mail address, a phone number. Plain http: stays allowed:
+ * a source is linked where it is published, and many official sites (en.kremlin.ru among them)
+ * still publish over http only; the source schema asks for https where the page is served so.
+ */
+const ALLOWED_EXTERNAL_SCHEMES = new Set(['https:', 'http:', 'mailto:', 'tel:']);
 
 /** A whole value that is an absolute web URL (and so worth checking wherever it appears). */
 const ABSOLUTE_WEB_URL = /^https?:\/\/\S+$/i;
@@ -85,9 +89,8 @@ const SCHEME = /^[a-z][a-z\d+.-]*:/i;
 /** The problems of a link to another site, by form alone; an empty list when it is fine. */
 export function externalLinkProblems(url: URL): string[] {
 	const problems: string[] = [];
-	if (url.protocol === 'http:') problems.push('ссылка по http: — нужна https:');
-	else if (!ALLOWED_EXTERNAL_SCHEMES.has(url.protocol))
-		problems.push(`схема ${url.protocol} недопустима: только https:, mailto: и tel:`);
+	if (!ALLOWED_EXTERNAL_SCHEMES.has(url.protocol))
+		problems.push(`схема ${url.protocol} недопустима: только https:, http:, mailto: и tel:`);
 	if (url.username !== '' || url.password !== '') problems.push('в адресе логин или пароль');
 	for (const name of trackingParameters(url)) problems.push(`параметр слежения ${name}`);
 	return problems;

@@ -225,3 +225,12 @@ export function typographText(text: string): string {
 	}
 	return result;
 }
+
+/**
+ * Text in «ёлочки», with the «ёлочки» inside it turned into „лапки“, as Russian nests quotes:
+ * `Позднее: «Орешник» на дежурстве` → `«Позднее: „Орешник“ на дежурстве»`. For a title quoted
+ * as a whole (a source's, a timeline event's), where «…«…»…» would be wrong.
+ */
+export function quoted(text: string): string {
+	return `«${text.replace(/«([^«»]*)»/g, '„$1“')}»`;
+}

@@ -79,6 +79,12 @@ export const ArticleSchema = z
 		published: DateTimeSchema,
 		/** Last substantive change, with offset; not earlier than `published`. Defaults to the last `updates` entry. */
 		updated: DateTimeSchema.optional(),
+		/**
+		 * Пометка у даты для материала, написанного после событий: что это разбор и по каким
+		 * источникам он написан, например «Разбор написан после событий, по публикациям марта
+		 * 2025 года». Показывается под датами публикации; по умолчанию пометки нет.
+		 */
+		retrospective: DisplayTextSchema.optional(),
 		/** Updates log, oldest first; a correction sets `correction: true`. */
 		updates: z.array(ArticleUpdateSchema).default([]),
 		/** «Главное»: 3 to 6 short points. */

@@ -90,16 +90,28 @@ export const DateTimeSchema = z
 		return z.NEVER;
 	});
 
-/** An absolute `https://` address, without tracking parameters (`utm_*`, `fbclid`, …). */
-export const HttpsUrlSchema = z
+/**
+ * An absolute web address, `https://` or `http://` (many official sites still publish only the
+ * latter), without tracking parameters (`utm_*`, `fbclid`, …). Anything else is refused: another
+ * scheme, a bare host, spaces, a host without a dot, or a host ending in a dot (`iz.ru./…`).
+ */
+export const WebUrlSchema = z
 	.string({ error: 'нужна ссылка вида https://…' })
-	.refine((value) => /^https:\/\/[^\s/]+\.[^\s]*$/.test(value) && URL.canParse(value), {
+	.refine((value) => /^https?:\/\/[^\s/]+\.[^\s]*$/.test(value) && URL.canParse(value), {
 		error: (issue) =>
 			`«${String(issue.input)}» — не ссылка; нужен адрес вида https://example.org/…`,
 		abort: true,
 	})
 	.superRefine((value, ctx) => {
-		const tracking = trackingParameters(new URL(value));
+		const url = new URL(value);
+		// `iz.ru.` resolves in DNS, but sites answer it with certificate or host errors.
+		if (url.hostname.endsWith('.')) {
+			ctx.addIssue({
+				code: 'custom',
+				message: `в имени сайта лишняя точка в конце: «${url.hostname}»; уберите её`,
+			});
+		}
+		const tracking = trackingParameters(url);
 		if (tracking.length > 0) {
 			ctx.addIssue({
 				code: 'custom',

@@ -1,6 +1,6 @@
 import { z } from './zod.ts';
 import { typographText } from '../format/typography.ts';
-import { DisplayTextSchema, HttpsUrlSchema, TextSchema } from './common.ts';
+import { DisplayTextSchema, TextSchema, WebUrlSchema } from './common.ts';
 import { PartialDateSchema } from './partial-date.ts';
 
 /** The value of `date` for a page that shows no publication date. */
@@ -27,10 +27,20 @@ export const SourceSchema = z
 		/** Who published it, e.g. «Кремль», «ТАСС», «БелТА». */
 		publisher: DisplayTextSchema,
 		/**
-		 * Title as published, or a short descriptive label in [brackets]; set in Russian typography
-		 * only when the source is in Russian (`lang: ru`) and so is the title.
+		 * Title as published, in its original language; where it cannot be established, a neutral
+		 * Russian description with `titleIsDescription: true`. Never a placeholder in [brackets].
+		 * Set in Russian typography when it is Russian: a description always, a title when the
+		 * source is in Russian (`lang: ru`) and so is the title.
 		 */
-		title: TextSchema,
+		title: TextSchema.refine((title) => !/^\[.*\]$/s.test(title), {
+			error:
+				'заголовок в квадратных скобках: укажите заголовок как опубликован или описание по-русски с titleIsDescription: true',
+		}),
+		/**
+		 * `true`, если в `title` не заголовок публикации, а наше описание по-русски (заголовок
+		 * установить не удалось); такое описание показывается без кавычек. По умолчанию `false`.
+		 */
+		titleIsDescription: z.boolean({ error: 'нужно true или false' }).default(false),
 		/**
 		 * Publication date: `2025-03-13`, `2025-03` or `2025` (for a document, the document's own
 		 * date), or `undated` when the page shows none: never guess a date.
@@ -48,15 +58,15 @@ export const SourceSchema = z
 			.string()
 			.regex(/^[a-z]{2}$/, { error: 'двухбуквенный код языка, например ru или en' })
 			.optional(),
-		/** Optional `https://` address of the page. */
-		url: HttpsUrlSchema.optional(),
+		/** Optional address of the page, `https://` or `http://`; `https://` where the page is served so. */
+		url: WebUrlSchema.optional(),
 	})
-	// A title is quoted from the source. One in Russian gets the site's typography, as the text
-	// around it has; one in another language (an English headline, a Latin-script [label] of a
-	// Russian page) or of unknown language stays exactly as written: Russian rules would turn its
-	// "quotes" into «ёлочки» and bind its short words.
+	// A title is quoted from the source. Our Russian description of an untitled page, and a title
+	// in Russian, get the site's typography, as the text around them has; a title in another
+	// language (an English headline) or of unknown language stays exactly as written: Russian rules
+	// would turn its "quotes" into «ёлочки» and bind its short words.
 	.transform((source) =>
-		source.lang === 'ru' && CYRILLIC.test(source.title)
+		source.titleIsDescription || (source.lang === 'ru' && CYRILLIC.test(source.title))
 			? { ...source, title: typographText(source.title) }
 			: source,
 	);

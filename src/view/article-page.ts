@@ -33,6 +33,8 @@ export interface ArticlePageView {
 	modified: Date | undefined;
 	/** «8 минут чтения». */
 	readingTime: string;
+	/** The note under the dates that the piece was written after the events; none for most. */
+	retrospective: string | undefined;
 	keyPoints: readonly string[];
 	/** «Содержание»: links to the body's sections; empty for a short piece. */
 	contents: Link[];
@@ -114,6 +116,7 @@ export function articlePage(site: SiteData, slug: string | undefined): ArticlePa
 		published: data.published,
 		modified: modified.getTime() === data.published.getTime() ? undefined : modified,
 		readingTime: formatReadingTime(article.readingMinutes),
+		retrospective: data.retrospective,
 		keyPoints: data.keyPoints,
 		contents: tableOfContents(article.headings).map((heading) => ({
 			href: `#${heading.slug}`,

@@ -3,6 +3,7 @@ import { PAGE_SIZES } from '../model/pagination.ts';
 import { countOf } from '../format/plural.ts';
 import { articlePath, sourcesPageAnchor, timelineEventPath } from '../format/urls.ts';
 import type { Source } from '../schemas/source.ts';
+import { citedTitle, titleLanguage } from './sources.ts';
 import type { Link } from './link.ts';
 import type { LayoutView } from './layout.ts';
 
@@ -10,6 +11,10 @@ import type { LayoutView } from './layout.ts';
 export interface SourceEntryView {
 	anchor: string;
 	source: Source;
+	/** The title as cited: «quoted», or our description as it is. */
+	title: string;
+	/** The title's language when it is not Russian, for `lang`. */
+	titleLang: string | undefined;
 	aggregator: boolean;
 	/** The newest articles citing it. */
 	articles: Link[];
@@ -49,6 +54,8 @@ export function sourcesPage(
 				return {
 					anchor: sourcesPageAnchor(id),
 					source,
+					title: citedTitle(source),
+					titleLang: titleLanguage(source),
 					aggregator: source.kind === 'aggregator',
 					articles: shown.map((slug) => ({
 						href: articlePath(slug),

@@ -1,4 +1,5 @@
 import { sourceListOrder } from '../model/articles.ts';
+import { quoted } from '../format/typography.ts';
 import { sourceAnchor } from '../format/urls.ts';
 import type { Source } from '../schemas/source.ts';
 
@@ -21,10 +22,34 @@ export function sourceNames(
 	});
 }
 
-/** One entry of a numbered sources list: the anchor that citations link to, and the source. */
+/**
+ * A source's title as a citation shows it: a title in «ёлочки», its own quotes turned into
+ * „лапки“; our description of a page whose title could not be established, as it is.
+ */
+export function citedTitle(source: Pick<Source, 'title' | 'titleIsDescription'>): string {
+	return source.titleIsDescription ? source.title : quoted(source.title);
+}
+
+/**
+ * The language a cited title is marked with when it is not Russian (`lang="en"`), so that a screen
+ * reader reads an English headline in English; none for a Russian title, for our descriptions and
+ * where the language is not known.
+ */
+export function titleLanguage(
+	source: Pick<Source, 'lang' | 'titleIsDescription'>,
+): string | undefined {
+	return source.titleIsDescription || source.lang === 'ru' ? undefined : source.lang;
+}
+
+/**
+ * One entry of a numbered sources list: the anchor that citations link to, the source, and its
+ * title as cited with the title's language when that is not Russian.
+ */
 export interface SourceListItem {
 	anchor: string;
 	source: Source;
+	title: string;
+	titleLang: string | undefined;
 }
 
 /** The entries of a sources list for `ids` in that order (ids already checked to exist). */
@@ -32,7 +57,15 @@ export function sourceListItems(
 	ids: readonly string[],
 	sources: ReadonlyMap<string, Source>,
 ): SourceListItem[] {
-	return ids.map((id) => ({ anchor: sourceAnchor(id), source: sources.get(id)! }));
+	return ids.map((id) => {
+		const source = sources.get(id)!;
+		return {
+			anchor: sourceAnchor(id),
+			source,
+			title: citedTitle(source),
+			titleLang: titleLanguage(source),
+		};
+	});
 }
 
 /**

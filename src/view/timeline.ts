@@ -1,5 +1,6 @@
 import type { SiteData } from '../data/site-data.ts';
 import { groupEventsByYear, formatEventDate } from '../model/timeline.ts';
+import { quoted } from '../format/typography.ts';
 import { personPath, timelineEventAnchor, timelinePath } from '../format/urls.ts';
 import type { Timeline, TimelineEvent } from '../schemas/timeline.ts';
 import { sourceNames, type SourceName } from './sources.ts';
@@ -19,6 +20,8 @@ export interface TimelineEventView {
 	/** The date as readers see it: «13 марта 2025, около 10:00». */
 	date: string;
 	title: string;
+	/** The title in «ёлочки» (inner quotes as „лапки“), for the label of the event's own link. */
+	quotedTitle: string;
 	text: string | undefined;
 	caveat: string | undefined;
 	people: PersonLink[];
@@ -53,6 +56,7 @@ export function timelineEventView(
 		datetime: event.date.datetime,
 		date: formatEventDate(event),
 		title: event.title,
+		quotedTitle: quoted(event.title),
 		text: event.text,
 		caveat: event.caveat,
 		people: event.people.map((id) => ({

@@ -1,9 +1,10 @@
+import { execFileSync } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Root } from 'hast';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { ROOT } from '../helpers/build-site.ts';
-import { all, attr, readPage, text } from '../helpers/html.ts';
+import { all, attr, one, readPage, text } from '../helpers/html.ts';
 
 /** One article's part of the fact checklist: the fact-sheet rows it states and how to find them. */
 interface FactMap {
@@ -18,6 +19,38 @@ const REPORT_ROWS = Array.from(
 	{ length: 30 },
 	(_, index) => `S${String(index + 1).padStart(2, '0')}`,
 );
+
+/** A moment's calendar day in Moscow, `2026-11-26`: datelines are Moscow time. */
+function moscowDay(moment: string): string {
+	return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Moscow' }).format(new Date(moment));
+}
+
+/**
+ * When a file was first committed (the author date, which survives rebases), or `undefined` when
+ * the checkout has no history for it: a shallow clone, an export without .git.
+ */
+function firstCommitted(file: string): string | undefined {
+	try {
+		const log = execFileSync(
+			'git',
+			['log', '--follow', '--diff-filter=A', '--format=%aI', '--', file],
+			{ cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
+		);
+		return log.trim().split('\n').at(-1) || undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+/** Whether `text` opens a «ёлочка» inside another: «…«…»…» instead of «…„…“…». */
+function nestsQuotes(text: string): boolean {
+	let depth = 0;
+	for (const character of text) {
+		if (character === '«' && ++depth > 1) return true;
+		if (character === '»') depth = Math.max(0, depth - 1);
+	}
+	return false;
+}
 
 async function readFactMaps(): Promise<{
 	maps: FactMap[];
@@ -133,13 +166,86 @@ describe('the Russian edition in content/', () => {
 		}
 	});
 
+	it('publishes no article before its file was first committed', (context) => {
+		const early: string[] = [];
+		let checked = 0;
+		for (const [slug, page] of pages) {
+			const committed = firstCommitted(`content/articles/${slug}.md`);
+			if (!committed) continue;
+			checked += 1;
+			const published = attr(one(page, 'meta[property="article:published_time"]'), 'content')!;
+			if (moscowDay(published) < moscowDay(committed))
+				early.push(`${slug}: published ${published}, first committed ${committed}`);
+		}
+		if (checked === 0) context.skip('git log has no history for content/articles/ here');
+
+		expect(early).toEqual([]);
+	});
+
+	it('dates no publication or change later than the build', () => {
+		const now = Date.now();
+		const future: string[] = [];
+		for (const [slug, page] of pages) {
+			const moments = [
+				attr(one(page, 'meta[property="article:published_time"]'), 'content')!,
+				attr(one(page, 'meta[property="article:modified_time"]'), 'content')!,
+				...all(page, '.article__dates time, .article__updates time').map((time) =>
+					attr(time, 'dateTime')!,
+				),
+			];
+			for (const moment of moments)
+				if (new Date(moment).getTime() > now) future.push(`${slug}: ${moment}`);
+		}
+
+		expect(future).toEqual([]);
+	});
+
+	it('says beside the dateline that each piece was written after the events', () => {
+		for (const [slug, page] of pages) {
+			const note = all(page, 'article header .article__retrospective');
+			expect(note, slug).toHaveLength(1);
+			expect(text(note[0]!), slug).toMatch(/(написан|составлен|сделан)\S* после (событий|визита)/);
+		}
+	});
+
+	it('names every source by its title or a description, never a [placeholder]', async () => {
+		const sourcesPage = await readPage(editionDir, 'sources/index.html');
+		const entries = [
+			...[...pages].flatMap(([slug, page]) =>
+				all(page, 'ol.source-list > li').map((item) => [slug, item] as const),
+			),
+			...all(sourcesPage, 'li[id]').map((item) => ['sources', item] as const),
+		];
+		expect(entries.length).toBeGreaterThan(90);
+		const bracketed = entries
+			.map(([where, item]) => `${where}: ${text(item)}`)
+			.filter((entry) => /\[[^\]]*\]/.test(entry));
+
+		expect(bracketed).toEqual([]);
+	});
+
+	it('never nests «ёлочки» on any page: quotes inside quotes are „лапки“', async () => {
+		const files = (await readdir(editionDir, { recursive: true })).filter((path) =>
+			path.endsWith('.html'),
+		);
+		const nested: string[] = [];
+		for (const file of files) {
+			const page = await readPage(editionDir, file);
+			if (nestsQuotes(text(page))) nested.push(file);
+		}
+
+		expect(files.length).toBeGreaterThan(30);
+		expect(nested).toEqual([]);
+	});
+
 	it('uses Russian quotation marks and dashes in the article text', () => {
 		// Source titles are quoted as published, so only our own text is checked.
 		for (const [slug, page] of pages) {
 			const body = all(page, 'article header, .key-points, .article__body, .article__updates')
 				.map(text)
 				.join(' ');
-			expect(body, slug).not.toMatch(/["“”]/);
+			// „Лапки“ nest inside «ёлочки» and close with “; any other “, ” or " is the wrong mark.
+			expect(body.replace(/„[^„“”"]*“/g, ''), slug).not.toMatch(/["“”„]/);
 			expect(body, slug).not.toMatch(/\s-\s/);
 		}
 	});

@@ -85,7 +85,7 @@ describe('quality of the site built from content/', () => {
 		expect(unchecked).toEqual([]);
 	});
 
-	it('links to other sites only over https, without tracking parameters or credentials', () => {
+	it('links to other sites over the web, mail or phone, without tracking parameters or credentials', () => {
 		const badlyFormed = links.problems.filter((problem) => problem.kind === 'external');
 
 		console.log(

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { typographInline, typographText } from '../../../src/format/typography.ts';
+import { quoted, typographInline, typographText } from '../../../src/format/typography.ts';
 
 // In expectations «⍽» stands for a non-breaking space (U+00A0), so the strings stay readable.
 const nb = (text: string): string => text.replaceAll('⍽', '\u00A0');
@@ -242,5 +242,25 @@ describe('typographInline', () => {
 
 	test('typographs two texts in a row apart', () => {
 		expect(typographInline(['в ', 'Кремле'])).toEqual([nb('в⍽'), 'Кремле']);
+	});
+});
+
+describe('quoted', () => {
+	test('puts a title in «ёлочки»', () => {
+		expect(quoted('Путин встретится с Лукашенко 13 марта')).toBe(
+			'«Путин встретится с Лукашенко 13 марта»',
+		);
+	});
+
+	test('turns the «ёлочки» inside into „лапки“, never nesting «…«…»…»', () => {
+		expect(quoted('Ушаков: перемирие — «передышка», а не «мир»')).toBe(
+			'«Ушаков: перемирие — „передышка“, а не „мир“»',
+		);
+	});
+
+	test('keeps „лапки“ already in the text', () => {
+		expect(quoted('Лукашенко: „Орешник“ заступил на дежурство')).toBe(
+			'«Лукашенко: „Орешник“ заступил на дежурство»',
+		);
 	});
 });

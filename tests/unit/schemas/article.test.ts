@@ -48,6 +48,7 @@ describe('ArticleSchema', () => {
 			people: ['putin', 'lukashenko'],
 			sources: ['kremlin'],
 			hero: { src: '/images/kremlin.jpg', alt: 'Кремль', caption: 'Москва', credit: 'ТАСС' },
+			retrospective: '  Разбор написан после событий, по публикациям марта 2025 года.  ',
 			draft: true,
 		});
 
@@ -62,6 +63,10 @@ describe('ArticleSchema', () => {
 			credit: 'ТАСС',
 		});
 		expect(article.draft).toBe(true);
+		// Trimmed and typeset when parsed, as every display text.
+		expect(article.retrospective).toBe(
+			'Разбор написан после событий, по\u00A0публикациям марта 2025\u00A0года.',
+		);
 	});
 
 	test.each(ARTICLE_KINDS)('accepts the kind %s', (kind) => {
@@ -79,6 +84,7 @@ describe('ArticleSchema', () => {
 		],
 		['lang', { lang: 'en' }, ['lang'], 'одно из значений: ru'],
 		['draft', { draft: 'yes' }, ['draft'], 'нужно true или false'],
+		['retrospective', { retrospective: ' ' }, ['retrospective'], 'пустое значение; нужен текст'],
 		[
 			'published',
 			{ published: '2025-03-13 12:00' },

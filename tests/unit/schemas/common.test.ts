@@ -3,10 +3,10 @@ import { describe, expect, test } from 'vitest';
 import {
 	DateTimeSchema,
 	DisplayTextSchema,
-	HttpsUrlSchema,
 	IdListSchema,
 	IdSchema,
 	TextSchema,
+	WebUrlSchema,
 	displayText,
 } from '../../../src/schemas/common.ts';
 
@@ -178,25 +178,34 @@ describe('DateTimeSchema', () => {
 	});
 });
 
-describe('HttpsUrlSchema', () => {
+describe('WebUrlSchema', () => {
 	test.each([
 		'https://example.org',
 		'https://kremlin.ru/events/president/news/76447',
 		'https://t.me/x?y=1',
+		'http://en.kremlin.ru/events/president/news/76450/print',
+		'https://xn--c1anggbdpdf.xn--p1ai/higher_authorities/the_supreme_state_council.php?PAGEN_1=508',
 	])('accepts %j', (url) => {
-		expect(HttpsUrlSchema.parse(url)).toBe(url);
+		expect(WebUrlSchema.parse(url)).toBe(url);
 	});
 
 	test.each([
-		'http://example.org',
 		'https://localhost/',
 		'example.org',
 		'https://exa mple.org',
 		'ftp://x.org',
 		'https://',
+		'http:/example.org',
+		'mailto:editor@example.org',
 	])('rejects %j with an example of an address', (url) => {
-		expect(issuesOf(HttpsUrlSchema, url)).toEqual([
+		expect(issuesOf(WebUrlSchema, url)).toEqual([
 			{ path: [], message: `«${url}» — не ссылка; нужен адрес вида https://example.org/…` },
+		]);
+	});
+
+	test('rejects a host that ends in a dot, naming the host', () => {
+		expect(issuesOf(WebUrlSchema, 'https://iz.ru./en/node/1853752')).toEqual([
+			{ path: [], message: 'в имени сайта лишняя точка в конце: «iz.ru.»; уберите её' },
 		]);
 	});
 
@@ -204,8 +213,9 @@ describe('HttpsUrlSchema', () => {
 		['https://example.org/a?utm_source=portal', 'utm_source'],
 		['https://example.org/a?id=5&fbclid=xyz&UTM_Medium=m', 'fbclid, UTM_Medium'],
 		['https://ya.example/?yclid=1', 'yclid'],
+		['http://example.org/a?utm_source=portal', 'utm_source'],
 	])('refuses the tracking parameters of %j', (url, names) => {
-		expect(issuesOf(HttpsUrlSchema, url)).toEqual([
+		expect(issuesOf(WebUrlSchema, url)).toEqual([
 			{
 				path: [],
 				message: `в адресе параметр слежения ${names}: уберите его из ссылки, страница откроется и без него`,
@@ -214,13 +224,13 @@ describe('HttpsUrlSchema', () => {
 	});
 
 	test('keeps an ordinary query such as ?ref= or ?id=', () => {
-		expect(HttpsUrlSchema.parse('https://github.com/x/y?ref=main&id=2')).toBe(
+		expect(WebUrlSchema.parse('https://github.com/x/y?ref=main&id=2')).toBe(
 			'https://github.com/x/y?ref=main&id=2',
 		);
 	});
 
 	test('asks for an address when given something that is not text', () => {
-		expect(issuesOf(HttpsUrlSchema, 5)).toEqual([
+		expect(issuesOf(WebUrlSchema, 5)).toEqual([
 			{ path: [], message: 'нужна ссылка вида https://…' },
 		]);
 	});

@@ -21,10 +21,27 @@ describe('SourceSchema', () => {
 
 		expect(source).toEqual({
 			...VALID,
+			titleIsDescription: false,
 			date: { precision: 'day', key: '2025-03-13', datetime: '2025-03-13' },
 			lang: 'ru',
 			url: 'https://kremlin.ru/events/president/news/76447',
 		});
+	});
+
+	test('reads a Russian description standing in for a title that could not be established', () => {
+		const source = SourceSchema.parse({
+			...VALID,
+			title: 'Стенограмма переговоров и заявлений для прессы, сайт Президента России',
+			titleIsDescription: true,
+		});
+
+		expect(source.titleIsDescription).toBe(true);
+	});
+
+	test('accepts an http:// address, as many official sites still publish them', () => {
+		const url = 'http://en.kremlin.ru/events/president/news/76450/print';
+
+		expect(SourceSchema.parse({ ...VALID, url }).url).toBe(url);
 	});
 
 	test('accepts a source that says its page shows no date', () => {
@@ -61,10 +78,22 @@ describe('SourceSchema', () => {
 			'двухбуквенный код языка, например ru или en',
 		],
 		[
-			'a plain http address',
-			{ url: 'http://kremlin.ru' },
+			'an address without a scheme',
+			{ url: 'kremlin.ru' },
 			['url'],
-			'«http://kremlin.ru» — не ссылка; нужен адрес вида https://example.org/…',
+			'«kremlin.ru» — не ссылка; нужен адрес вида https://example.org/…',
+		],
+		[
+			'a placeholder title in square brackets',
+			{ title: '[accreditation of journalists]' },
+			['title'],
+			'заголовок в квадратных скобках: укажите заголовок как опубликован или описание по-русски с titleIsDescription: true',
+		],
+		[
+			'a description flag that is not a boolean',
+			{ titleIsDescription: 'да' },
+			['titleIsDescription'],
+			'нужно true или false',
 		],
 		[
 			'an impossible date',
@@ -97,13 +126,21 @@ describe('SourceSchema typography', () => {
 
 	test.each([
 		['an English title', { lang: 'en', title: "Putin noncommittal on 'nuances' - a report" }],
-		[
-			'a Latin-script label of a Russian source',
-			{ lang: 'ru', title: '[Lukashenko "not a trick"]' },
-		],
+		['a Latin-script title of a Russian source', { lang: 'ru', title: 'Oreshnik - "not yet"' }],
 		['a title of unknown language', { title: 'Переговоры в Кремле - "нюансы"' }],
 		['a Ukrainian title', { lang: 'uk', title: 'Переговори в Кремлі - "нюанси"' }],
 	])('keeps %s exactly as published', (_, changes) => {
 		expect(SourceSchema.parse({ ...VALID, ...changes }).title).toBe(changes.title);
+	});
+
+	test('typesets our Russian description of an untitled page, whatever the page’s language', () => {
+		const source = SourceSchema.parse({
+			...VALID,
+			lang: 'en',
+			title: 'Заметка о словах Путина о перемирии',
+			titleIsDescription: true,
+		});
+
+		expect(source.title).toBe('Заметка о\u00A0словах Путина о\u00A0перемирии');
 	});
 });

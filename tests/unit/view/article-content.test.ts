@@ -2,7 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { articleBodyView, feedArticleView } from '../../../src/view/article-content.ts';
 import { articleCard } from '../../../src/view/article-card.ts';
 import { chartView } from '../../../src/view/chart.ts';
-import { sourceListItems, sourceNames } from '../../../src/view/sources.ts';
+import {
+	citedTitle,
+	sourceListItems,
+	sourceNames,
+	titleLanguage,
+} from '../../../src/view/sources.ts';
 import { timelineView } from '../../../src/view/timeline.ts';
 import { siteFixture } from './site-fixture.ts';
 
@@ -22,10 +27,37 @@ describe('sourceListItems', () => {
 	test('gives each source the anchor citations link to, in the order given', () => {
 		const items = sourceListItems(['kremlin', 'tass'], siteFixture().sources);
 
-		expect(items.map((item) => [item.anchor, item.source.publisher])).toEqual([
-			['source-kremlin', 'Кремль'],
-			['source-tass', 'ТАСС'],
+		expect(items.map((item) => [item.anchor, item.source.publisher, item.title])).toEqual([
+			['source-kremlin', 'Кремль', '«Переговоры»'],
+			['source-tass', 'ТАСС', '«Лукашенко прилетел в\u00A0Москву»'],
 		]);
+	});
+});
+
+describe('titleLanguage', () => {
+	test('marks a title in another language, not a Russian one, our description or an unknown one', () => {
+		expect(titleLanguage({ lang: 'en', titleIsDescription: false })).toBe('en');
+		expect(titleLanguage({ lang: 'uk', titleIsDescription: false })).toBe('uk');
+		expect(titleLanguage({ lang: 'ru', titleIsDescription: false })).toBeUndefined();
+		expect(titleLanguage({ lang: 'en', titleIsDescription: true })).toBeUndefined();
+		expect(titleLanguage({ lang: undefined, titleIsDescription: false })).toBeUndefined();
+	});
+});
+
+describe('citedTitle', () => {
+	test('quotes a title as published, its own «ёлочки» turned into „лапки“', () => {
+		expect(
+			citedTitle({
+				title: 'Лукашенко: «Орешник» заступил на дежурство',
+				titleIsDescription: false,
+			}),
+		).toBe('«Лукашенко: „Орешник“ заступил на дежурство»');
+	});
+
+	test('leaves our description of an untitled page unquoted: it is not a quotation', () => {
+		expect(
+			citedTitle({ title: 'Заметка о словах Ушакова о перемирии', titleIsDescription: true }),
+		).toBe('Заметка о словах Ушакова о перемирии');
 	});
 });
 
@@ -43,6 +75,7 @@ describe('timelineView', () => {
 			datetime: '2025-03-13T10:00:00+03:00',
 			date: '13 марта 2025, около 10:00 МСК',
 			title: 'Самолёт сел во\u00A0Внуково',
+			quotedTitle: '«Самолёт сел во\u00A0Внуково»',
 			people: [
 				{ href: '/people/lukashenko/', name: 'Александр Лукашенко' },
 				{ href: '/people/nobody-known/', name: 'nobody-known' },

@@ -30,6 +30,13 @@ describe('articlePage', () => {
 		expect(articlePage(siteFixture(), 'arrival').modified).toBeUndefined();
 	});
 
+	test('puts the typeset retrospective note under the dates, and none where there is none', () => {
+		expect(articlePage(siteFixture(), 'talks').retrospective).toBe(
+			'Разбор написан после визита, по\u00A0публикациям марта 2025\u00A0года.',
+		);
+		expect(articlePage(siteFixture(), 'arrival').retrospective).toBeUndefined();
+	});
+
 	test('lists the body’s second-level sections, without fact boxes, as the contents', () => {
 		expect(articlePage(siteFixture(), 'talks').contents).toEqual([
 			{ href: '#visit', text: 'Визит' },

@@ -120,6 +120,7 @@ describe('sourcesPage', () => {
 			},
 		]);
 		expect(tass.more).toBe('');
+		expect(tass.title).toBe('«Лукашенко прилетел в\u00A0Москву»');
 		expect(page.sources[1]!.aggregator).toBe(true);
 	});
 
