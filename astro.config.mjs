@@ -27,6 +27,10 @@ export default defineConfig({
 	integrations: [shareImages(), searchIndex(), buildCache()],
 	// Builds must not phone home: no telemetry, nothing fetched from the network.
 	devToolbar: { enabled: false },
+	// Writes .astro/collections/ at every sync: the JSON Schemas of the collections and which file
+	// belongs to which, so the Astro VS Code extension (with `astro.content-intellisense`, see
+	// .vscode/settings.json) completes and checks the frontmatter of articles while typing.
+	experimental: { contentIntellisense: true },
 	vite: {
 		// Astro inlines a processed <script> smaller than this limit (plugin-scripts.js), and the
 		// Content-Security-Policy allows scripts from 'self' only, never inline ones: with 0, every

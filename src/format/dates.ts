@@ -16,7 +16,7 @@ import { SITE } from '../site.ts';
 const inMoscow = tz(SITE.timeZone);
 
 /** `2025-03-13T12:00`, seconds and fraction optional, then `Z` or `±HH:MM`. */
-const OFFSET_DATE_TIME =
+export const OFFSET_DATE_TIME =
 	/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 
 /** Parses an ISO 8601 date-time that carries its UTC offset; anything else gives `null`. */
@@ -72,7 +72,8 @@ export interface PartialDate {
 }
 
 const KEY_LENGTH: Record<DatePrecision, number> = { year: 4, month: 7, day: 10, time: 16 };
-const PARTIAL_DAY = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+/** A date known to the year, month or day: `1996`, `1996-04`, `1996-04-02`. */
+export const PARTIAL_DAY = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /**
  * Parses `1996`, `1996-04`, `1996-04-02` or `2025-03-13T15:15+03:00` into a {@link PartialDate};

@@ -24,11 +24,18 @@ export const LANGUAGES = ['ru'] as const;
 /** One entry of an article's updates log («Что изменилось»). */
 export const ArticleUpdateSchema = z.strictObject({
 	/** When the change was published, with offset: `2025-03-13T19:02:00+03:00`. */
-	at: DateTimeSchema,
+	at: DateTimeSchema.describe(
+		'Когда опубликовано изменение: дата и время с часовым поясом, например 2025-03-13T19:02:00+03:00. Не раньше published; записи идут от ранних к поздним.',
+	),
 	/** What changed, in one sentence for readers. */
-	note: DisplayTextSchema,
+	note: DisplayTextSchema.describe('Что изменилось — одно предложение для читателя.'),
 	/** `true` when the change corrects an error rather than adds news. */
-	correction: z.boolean({ error: 'нужно true или false' }).default(false),
+	correction: z
+		.boolean({ error: 'нужно true или false' })
+		.default(false)
+		.describe(
+			'true, если запись исправляет ошибку, а не добавляет новые сведения. По умолчанию false.',
+		),
 });
 
 /** An article's updates log entry as validated. */
@@ -42,7 +49,10 @@ export const HeroImageSchema = z.strictObject({
 		.regex(/^\/[^\s]+\.(?:jpe?g|png|webp|avif)$/i, {
 			error: (issue) =>
 				`«${String(issue.input)}» — не путь к картинке; нужен путь вида /images/kremlin.jpg`,
-		}),
+		})
+		.describe(
+			'Путь к картинке в папке public/, начиная с /, например /images/kremlin.jpg (файл public/images/kremlin.jpg должен существовать). Форматы: jpg, jpeg, png, webp, avif.',
+		),
 	/** Text alternative describing the image for readers who cannot see it (required). */
 	alt: displayText(
 		z
@@ -54,54 +64,94 @@ export const HeroImageSchema = z.strictObject({
 			})
 			.trim()
 			.min(1, { error: 'у картинки пустой alt: опишите, что на ней изображено' }),
-	),
+	).describe('Что изображено на картинке — для тех, кто её не видит. Обязательно.'),
 	/** Optional caption shown under the image. */
-	caption: DisplayTextSchema.optional(),
+	caption: DisplayTextSchema.optional().describe('Подпись под картинкой. Необязательно.'),
 	/** Optional credit: author or agency. */
-	credit: DisplayTextSchema.optional(),
+	credit: DisplayTextSchema.optional().describe('Автор снимка или агентство. Необязательно.'),
 });
 
 /** Frontmatter of `content/articles/<slug>.md`. The file name is the URL slug. */
 export const ArticleSchema = z
 	.strictObject({
 		/** Headline, up to 120 characters. */
-		title: displayText(TextSchema.max(120, { error: 'заголовок длиннее 120 знаков' })),
+		title: displayText(TextSchema.max(120, { error: 'заголовок длиннее 120 знаков' })).describe(
+			'Заголовок статьи, до 120 знаков.',
+		),
 		/** One-sentence summary under the headline; also the share and feed description. */
-		dek: displayText(TextSchema.max(300, { error: 'подзаголовок (dek) длиннее 300 знаков' })),
+		dek: displayText(
+			TextSchema.max(300, { error: 'подзаголовок (dek) длиннее 300 знаков' }),
+		).describe(
+			'Подзаголовок: главное в одном предложении, до 300 знаков. Он же — описание в соцсетях, мессенджерах и лентах.',
+		),
 		/** news, explainer, timeline, numbers, qa or factcheck. */
-		kind: z.enum(ARTICLE_KINDS, { error: `одно из значений: ${ARTICLE_KINDS.join(', ')}` }),
+		kind: z
+			.enum(ARTICLE_KINDS, { error: `одно из значений: ${ARTICLE_KINDS.join(', ')}` })
+			.describe(
+				'Жанр, он же рубрика на сайте: news — Новость, explainer — Объяснение, timeline — Хроника, numbers — В цифрах, qa — Вопросы и ответы, factcheck — Проверка фактов.',
+			),
 		/** Language of the text; `ru` by default. */
-		lang: z.enum(LANGUAGES, { error: `одно из значений: ${LANGUAGES.join(', ')}` }).default('ru'),
+		lang: z
+			.enum(LANGUAGES, { error: `одно из значений: ${LANGUAGES.join(', ')}` })
+			.default('ru')
+			.describe('Язык текста. Пока только ru (по умолчанию).'),
 		/** Byline shown under the headline. */
 		// `prefault`: the default is parsed like a written value, so it is typeset too.
-		byline: DisplayTextSchema.prefault('Редакция «Разбора»'),
+		byline: DisplayTextSchema.prefault('Редакция «Разбора»').describe(
+			'Подпись под заголовком. По умолчанию «Редакция «Разбора»».',
+		),
 		/** First publication, with offset: `2025-03-13T12:00:00+03:00`. */
-		published: DateTimeSchema,
+		published: DateTimeSchema.describe(
+			'Первая публикация: дата и время с часовым поясом, например 2025-03-13T12:00:00+03:00 (секунды можно не писать). На сайте время показывается московское.',
+		),
 		/** Last substantive change, with offset; not earlier than `published`. Defaults to the last `updates` entry. */
-		updated: DateTimeSchema.optional(),
+		updated: DateTimeSchema.optional().describe(
+			'Последнее существенное изменение, дата и время с часовым поясом; не раньше published и не раньше последней записи в updates. Можно не писать: тогда берётся последняя запись updates.',
+		),
 		/**
 		 * Пометка у даты для материала, написанного после событий: что это разбор и по каким
 		 * источникам он написан, например «Разбор написан после событий, по публикациям марта
 		 * 2025 года». Показывается под датами публикации; по умолчанию пометки нет.
 		 */
-		retrospective: DisplayTextSchema.optional(),
+		retrospective: DisplayTextSchema.optional().describe(
+			'Пометка под датами для материала, написанного после событий: что это разбор и по каким источникам он написан. Необязательно.',
+		),
 		/** Updates log, oldest first; a correction sets `correction: true`. */
-		updates: z.array(ArticleUpdateSchema).default([]),
+		updates: z
+			.array(ArticleUpdateSchema)
+			.default([])
+			.describe(
+				'Журнал «Что изменилось»: по записи на каждое изменение после публикации, от ранних к поздним. Исправление ошибки помечается correction: true.',
+			),
 		/** «Главное»: 3 to 6 short points. */
 		keyPoints: z
 			.array(displayText(TextSchema.max(240, { error: 'пункт «Главного» длиннее 240 знаков' })))
 			.min(3, { error: 'в «Главном» нужно от 3 до 6 пунктов' })
-			.max(6, { error: 'в «Главном» нужно от 3 до 6 пунктов' }),
+			.max(6, { error: 'в «Главном» нужно от 3 до 6 пунктов' })
+			.describe('«Главное»: от 3 до 6 коротких пунктов, каждый до 240 знаков.'),
 		/** Ids from `content/topics/`. */
-		topics: IdListSchema.default([]),
+		topics: IdListSchema.default([]).describe(
+			'Темы статьи: id файлов из content/topics/, например [union-state]. Без повторов.',
+		),
 		/** Ids from `content/people/` of the people the article is about. */
-		people: IdListSchema.default([]),
+		people: IdListSchema.default([]).describe(
+			'Люди, о которых статья: id файлов из content/people/, например [putin, lukashenko].',
+		),
 		/** Ids from `content/sources/` listed under the article even when not cited inline. */
-		sources: IdListSchema.default([]),
+		sources: IdListSchema.default([]).describe(
+			'Источники для списка «Источники» под статьёй, даже если в тексте на них нет :cite: id файлов из content/sources/.',
+		),
 		/** Optional lead image with required alt text. */
-		hero: HeroImageSchema.optional(),
+		hero: HeroImageSchema.optional().describe(
+			'Главная картинка: src, alt, caption, credit. Необязательно.',
+		),
 		/** A draft is checked like any article but never reaches the production build. */
-		draft: z.boolean({ error: 'нужно true или false' }).default(false),
+		draft: z
+			.boolean({ error: 'нужно true или false' })
+			.default(false)
+			.describe(
+				'true — черновик: виден в npm run dev, но не попадает на сайт, в ленты и поиск. По умолчанию false.',
+			),
 	})
 	.superRefine((article, ctx) => {
 		const { published, updated, updates } = article;

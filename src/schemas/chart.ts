@@ -20,13 +20,21 @@ const BarSourcesSchema = IdListSchema.min(1, {
 /** Fields every bar has, whatever the chart's kind. */
 const barFields = {
 	/** What the bar stands for, e.g. «Российская статистика». */
-	label: DisplayTextSchema,
+	label: DisplayTextSchema.describe(
+		'Подпись полосы и строки таблицы, например «Российская статистика».',
+	),
 	/** What the figure is based on, e.g. «товары, белорусская статистика»; shown under the label. */
-	basis: DisplayTextSchema.optional(),
+	basis: DisplayTextSchema.optional().describe(
+		'На чём основано значение: чья статистика, кто назвал, например «со слов Путина». Необязательно.',
+	),
 	/** A caveat about this figure, shown in the table, e.g. «посол сказал "почти 49"». */
-	note: DisplayTextSchema.optional(),
+	note: DisplayTextSchema.optional().describe(
+		'Оговорка к значению; выводится в таблице как «Оговорка: …». Необязательно.',
+	),
 	/** Ids from `content/sources/`; at least one. */
-	sources: BarSourcesSchema,
+	sources: BarSourcesSchema.describe(
+		'Источники значения: id файлов из content/sources/, хотя бы один — у каждого числа есть источник.',
+	),
 };
 
 /** One bar of a `values` chart: a labelled number with its source. */
@@ -35,9 +43,15 @@ export const ChartBarSchema = z.strictObject({
 	/** The number, in the chart's unit; bars start at zero, so it cannot be negative. */
 	value: z
 		.number({ error: 'нужно число' })
-		.min(0, { error: 'значение не может быть меньше нуля: полосы диаграммы начинаются с нуля' }),
+		.min(0, { error: 'значение не может быть меньше нуля: полосы диаграммы начинаются с нуля' })
+		.describe('Число в единицах unit, не меньше нуля; дробная часть — через точку, например 51.8.'),
 	/** When the source gives an approximate figure: `almost` («почти 49»), `about` («около 60»). */
-	qualifier: z.enum(VALUE_QUALIFIERS, { error: 'одно из значений: almost, about' }).optional(),
+	qualifier: z
+		.enum(VALUE_QUALIFIERS, { error: 'одно из значений: almost, about' })
+		.optional()
+		.describe(
+			'Если источник даёт число приблизительно: almost — «почти», about — «около». Необязательно.',
+		),
 });
 
 /** One bar of a `dates` chart: a step with its day; the bar runs from the first step's day. */
@@ -46,46 +60,68 @@ export const ChartDateBarSchema = z.strictObject({
 	/** The day, e.g. `2025-03-13`: bars measure whole days. */
 	date: PartialDateSchema.refine((date) => date.precision === 'day', {
 		error: 'нужна дата с точностью до дня, например 2025-03-13',
-	}),
+	}).describe('День этапа, например 2025-03-13. Даты идут по порядку; первая — день отсчёта.'),
 });
 
 /** Fields every chart has. */
 const chartFields = {
 	/** Heading of the chart. */
-	title: DisplayTextSchema,
+	title: DisplayTextSchema.describe('Заголовок диаграммы.'),
 	/** Text alternative: what the chart shows, in one or two sentences. */
-	description: DisplayTextSchema,
+	description: DisplayTextSchema.describe(
+		'Что показывает диаграмма, одно-два предложения с главными числами — для тех, кто не видит рисунок.',
+	),
 	/** Optional caveat about the whole chart, shown under the table. */
-	note: DisplayTextSchema.optional(),
+	note: DisplayTextSchema.optional().describe(
+		'Оговорка ко всей диаграмме; выводится под таблицей. Необязательно.',
+	),
 };
 
 /** A chart of numbers: one horizontal bar per value, from zero. */
 export const ValuesChartSchema = z.strictObject({
 	/** `values` (the default) or `dates`. */
-	kind: z.literal('values').default('values'),
+	kind: z
+		.literal('values')
+		.default('values')
+		.describe('Вид диаграммы: values — числа (по умолчанию), dates — этапы с датами.'),
 	...chartFields,
 	/** Unit of every value, e.g. «млрд долларов» or «%»; heads the table's column. */
-	unit: DisplayTextSchema,
+	unit: DisplayTextSchema.describe(
+		'Единица всех значений, например «млрд долларов» или «% голосов»; заголовок столбца таблицы.',
+	),
 	/** Short unit printed after each number beside its bar, e.g. «млрд $»; `unit` by default. */
-	suffix: DisplayTextSchema.optional(),
+	suffix: DisplayTextSchema.optional().describe(
+		'Короткая единица после числа у полосы, например «млрд $». По умолчанию — unit.',
+	),
 	/** Decimals every value is printed with, e.g. `2` for «3,60»; by default each as written. */
 	decimals: z
 		.number({ error: 'нужно целое число от 0 до 4' })
 		.int({ error: 'нужно целое число от 0 до 4' })
 		.min(0, { error: 'нужно целое число от 0 до 4' })
 		.max(MAX_DECIMALS, { error: 'нужно целое число от 0 до 4' })
-		.optional(),
+		.optional()
+		.describe(
+			'Сколько знаков после запятой печатать у всех чисел, от 0 до 4, например 2 (тогда 3.6 — «3,60»). По умолчанию — сколько записано.',
+		),
 	/** The bars, in display order. */
-	bars: z.array(ChartBarSchema).min(1, { error: 'в диаграмме нет ни одного значения' }),
+	bars: z
+		.array(ChartBarSchema)
+		.min(1, { error: 'в диаграмме нет ни одного значения' })
+		.describe('Значения в порядке показа, хотя бы одно.'),
 });
 
 /** A chart of dates: each step's bar is as long as the days since the first step. */
 export const DatesChartSchema = z
 	.strictObject({
-		kind: z.literal('dates'),
+		kind: z
+			.literal('dates')
+			.describe('Вид диаграммы: dates — этапы с датами; длина полосы — дни от первой даты.'),
 		...chartFields,
 		/** The steps, in chronological order; the first is day zero. */
-		bars: z.array(ChartDateBarSchema).min(1, { error: 'в диаграмме нет ни одной даты' }),
+		bars: z
+			.array(ChartDateBarSchema)
+			.min(1, { error: 'в диаграмме нет ни одной даты' })
+			.describe('Этапы в хронологическом порядке, хотя бы один; первый — день отсчёта.'),
 	})
 	.superRefine((chart, ctx) => {
 		chart.bars.forEach((bar, index) => {

@@ -1,6 +1,6 @@
 import { z } from './zod.ts';
 import { trackingParameters } from '../format/tracking-parameters.ts';
-import { parseOffsetDateTime } from '../format/dates.ts';
+import { OFFSET_DATE_TIME, parseOffsetDateTime } from '../format/dates.ts';
 import { typographText } from '../format/typography.ts';
 import { MISSING_FIELD } from './russian-errors.ts';
 
@@ -24,6 +24,11 @@ export const IdSchema = z
 	.regex(ID_PATTERN, {
 		error: (issue) =>
 			`«${String(issue.input)}» — не идентификатор; нужны строчные латинские буквы, цифры и дефисы, например union-state`,
+	})
+	// Shown by the YAML language server instead of the bare pattern (content/.schemas/).
+	.meta({
+		patternErrorMessage:
+			'не идентификатор: нужны строчные латинские буквы, цифры и дефисы, например union-state',
 	});
 
 /** Something that a browser would read as the start of a tag or a comment: `<b`, `</`, `<!`. */
@@ -59,14 +64,18 @@ export function displayText(text: z.ZodString = TextSchema) {
 export const DisplayTextSchema = displayText();
 
 /** A list of ids with no repeats. */
-export const IdListSchema = z.array(IdSchema).superRefine((ids, ctx) => {
-	const seen = new Set<string>();
-	ids.forEach((id, index) => {
-		if (seen.has(id))
-			ctx.addIssue({ code: 'custom', path: [index], message: `«${id}» указан дважды` });
-		seen.add(id);
-	});
-});
+export const IdListSchema = z
+	.array(IdSchema)
+	.superRefine((ids, ctx) => {
+		const seen = new Set<string>();
+		ids.forEach((id, index) => {
+			if (seen.has(id))
+				ctx.addIssue({ code: 'custom', path: [index], message: `«${id}» указан дважды` });
+			seen.add(id);
+		});
+	})
+	// The JSON Schema for editors (content/.schemas/) says so too: a repeat is marked while typing.
+	.meta({ uniqueItems: true });
 
 /**
  * A moment with its UTC offset, e.g. `2025-03-13T12:00:00+03:00`, parsed into a `Date`.
@@ -88,6 +97,11 @@ export const DateTimeSchema = z
 			message: `«${value}» — не дата; нужна дата вида 2025-03-13T12:00:00+03:00`,
 		});
 		return z.NEVER;
+	})
+	// The transform is invisible to JSON Schema; the pattern lets an editor mark a bad date while typing.
+	.meta({
+		pattern: OFFSET_DATE_TIME.source,
+		patternErrorMessage: 'нужна дата и время с часовым поясом, например 2025-03-13T12:00:00+03:00',
 	});
 
 /**

@@ -4,11 +4,13 @@ import { DisplayTextSchema } from './common.ts';
 /** A person: `content/people/<id>.yaml`; the file name is the id. */
 export const PersonSchema = z.strictObject({
 	/** Full name as readers know it, e.g. «Александр Лукашенко». */
-	name: DisplayTextSchema,
+	name: DisplayTextSchema.describe(
+		'Имя и фамилия, как их знают читатели, например «Александр Лукашенко».',
+	),
 	/** Role at the time of the events, e.g. «президент Белоруссии». */
-	role: DisplayTextSchema,
+	role: DisplayTextSchema.describe('Должность во время событий, например «президент Белоруссии».'),
 	/** One or two neutral sentences. */
-	description: DisplayTextSchema,
+	description: DisplayTextSchema.describe('Кто это: одно-два нейтральных предложения.'),
 });
 
 /** A person as validated. */

@@ -25,7 +25,7 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
 export const SourceSchema = z
 	.strictObject({
 		/** Who published it, e.g. «Кремль», «ТАСС», «БелТА». */
-		publisher: DisplayTextSchema,
+		publisher: DisplayTextSchema.describe('Кто опубликовал, например «Кремль», «ТАСС», «БелТА».'),
 		/**
 		 * Title as published, in its original language; where it cannot be established, a neutral
 		 * Russian description with `titleIsDescription: true`. Never a placeholder in [brackets].
@@ -35,31 +35,49 @@ export const SourceSchema = z
 		title: TextSchema.refine((title) => !/^\[.*\]$/s.test(title), {
 			error:
 				'заголовок в квадратных скобках: укажите заголовок как опубликован или описание по-русски с titleIsDescription: true',
-		}),
+		}).describe(
+			'Заголовок — так, как он опубликован, на языке оригинала; если его установить не удалось — короткое описание по-русски с titleIsDescription: true. Не в квадратных скобках.',
+		),
 		/**
 		 * `true`, если в `title` не заголовок публикации, а наше описание по-русски (заголовок
 		 * установить не удалось); такое описание показывается без кавычек. По умолчанию `false`.
 		 */
-		titleIsDescription: z.boolean({ error: 'нужно true или false' }).default(false),
+		titleIsDescription: z
+			.boolean({ error: 'нужно true или false' })
+			.default(false)
+			.describe(
+				'true, если в title не заголовок публикации, а наше описание по-русски; оно показывается без кавычек. По умолчанию false.',
+			),
 		/**
 		 * Publication date: `2025-03-13`, `2025-03` or `2025` (for a document, the document's own
 		 * date), or `undated` when the page shows none: never guess a date.
 		 */
-		date: z.union([z.literal(UNDATED), PartialDateSchema], {
-			error: (issue) =>
-				issue.input === undefined
-					? 'у источника нет даты: укажите дату публикации (2025-03-13) или undated, если на странице её нет'
-					: undefined,
-		}),
+		date: z
+			.union([z.literal(UNDATED), PartialDateSchema], {
+				error: (issue) =>
+					issue.input === undefined
+						? 'у источника нет даты: укажите дату публикации (2025-03-13) или undated, если на странице её нет'
+						: undefined,
+			})
+			.describe(
+				'Дата публикации: 2025-03-13, 2025-03 или 2025 (у документа — дата самого документа). Если на странице даты нет — undated; никогда не угадывайте.',
+			),
 		/** official, agency, newspaper, broadcaster, online, document, reference or aggregator. */
-		kind: z.enum(SOURCE_KINDS, { error: `одно из значений: ${SOURCE_KINDS.join(', ')}` }),
+		kind: z
+			.enum(SOURCE_KINDS, { error: `одно из значений: ${SOURCE_KINDS.join(', ')}` })
+			.describe(
+				'Вид источника: official — официальный сайт или заявление, agency — информагентство, newspaper — газета, broadcaster — теле- или радиокомпания, online — интернет-издание, document — документ, reference — справочное издание, aggregator — агрегатор или зеркало (лучше найти первоисточник).',
+			),
 		/** Language of the publication, e.g. `ru` or `en`. */
 		lang: z
 			.string()
 			.regex(/^[a-z]{2}$/, { error: 'двухбуквенный код языка, например ru или en' })
-			.optional(),
+			.optional()
+			.describe('Язык публикации — двухбуквенный код, например ru или en. Необязательно.'),
 		/** Optional address of the page, `https://` or `http://`; `https://` where the page is served so. */
-		url: WebUrlSchema.optional(),
+		url: WebUrlSchema.optional().describe(
+			'Адрес страницы: https:// (или http://, если страница есть только так), без меток слежения вроде utm_source. Необязательно.',
+		),
 	})
 	// A title is quoted from the source. Our Russian description of an untitled page, and a title
 	// in Russian, get the site's typography, as the text around them has; a title in another

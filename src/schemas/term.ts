@@ -4,9 +4,11 @@ import { DisplayTextSchema } from './common.ts';
 /** A glossary term: `content/glossary/<id>.yaml`; the file name is the id and the page anchor. */
 export const TermSchema = z.strictObject({
 	/** The term as a heading, e.g. «Союзное государство». */
-	term: DisplayTextSchema,
+	term: DisplayTextSchema.describe(
+		'Термин, как заголовок в словаре, например «Союзное государство».',
+	),
 	/** Neutral one- or two-sentence definition. */
-	definition: DisplayTextSchema,
+	definition: DisplayTextSchema.describe('Нейтральное определение в одно-два предложения.'),
 });
 
 /** A glossary term as validated. */

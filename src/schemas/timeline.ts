@@ -10,29 +10,48 @@ export const TIME_QUALIFIERS = ['about', 'by', 'notBefore'] as const;
 export const TimelineEventSchema = z
 	.strictObject({
 		/** Stable id, unique within the timeline; becomes the URL fragment `#<timeline>-<id>`. */
-		id: IdSchema,
+		id: IdSchema.describe(
+			'Id события латиницей, уникальный в этой хронике, например landing; становится якорем ссылки на событие.',
+		),
 		/** When: `1996`, `1996-04`, `1996-04-02` or `2025-03-13T10:00+03:00`. */
-		date: PartialDateSchema,
+		date: PartialDateSchema.describe(
+			'Когда — с той точностью, с какой известно: 1996, 1996-04, 1996-04-02 или со временем и часовым поясом 2025-03-13T10:00+03:00.',
+		),
 		/** Optional end of a span, at the same precision as `date`, e.g. early voting 2025-01-21 … 2025-01-25. */
-		end: PartialDateSchema.optional(),
+		end: PartialDateSchema.optional().describe(
+			'Конец промежутка, с той же точностью, что date, и позже неё, например 2025-01-25. Необязательно.',
+		),
 		/** With a time: `about` («около»), `by` («не позднее») or `notBefore` («не ранее»). */
 		qualifier: z
 			.enum(TIME_QUALIFIERS, { error: 'одно из значений: about, by, notBefore' })
-			.optional(),
+			.optional()
+			.describe(
+				'Только при дате со временем: about — «около», by — «не позднее», notBefore — «не ранее». Необязательно.',
+			),
 		/** With a day only: part of the day or a relative moment, e.g. «утро», «до начала переговоров». */
-		period: DisplayTextSchema.optional(),
+		period: DisplayTextSchema.optional().describe(
+			'Только при дате без времени: часть дня или момент, например «утро», «до начала переговоров». Необязательно.',
+		),
 		/** Short headline of the event. */
-		title: DisplayTextSchema,
+		title: DisplayTextSchema.describe('Короткий заголовок события, например «Посадка во Внукове».'),
 		/** Optional plain-text details (no Markdown). */
-		text: DisplayTextSchema.optional(),
+		text: DisplayTextSchema.optional().describe(
+			'Подробности простым текстом, без Markdown. Необязательно.',
+		),
 		/** What is not confirmed about the event, shown next to it, e.g. «точное время не подтверждено». */
-		caveat: DisplayTextSchema.optional(),
+		caveat: DisplayTextSchema.optional().describe(
+			'Что о событии не подтверждено, например «точное время не подтверждено»; выводится как «Оговорка: …». Необязательно.',
+		),
 		/** Ids from `content/sources/`; at least one: every event names its source. */
 		sources: IdListSchema.min(1, {
 			error: 'у события нет источника: укажите хотя бы один id в sources',
-		}),
+		}).describe(
+			'Источники события: id файлов из content/sources/, хотя бы один, например [kremlin-talks].',
+		),
 		/** Ids from `content/people/` of the people involved. */
-		people: IdListSchema.default([]),
+		people: IdListSchema.default([]).describe(
+			'Участники: id файлов из content/people/, например [putin]. Необязательно.',
+		),
 	})
 	.superRefine((event, ctx) => {
 		if (event.end) {
@@ -69,11 +88,18 @@ export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
 export const TimelineSchema = z
 	.strictObject({
 		/** Heading of the timeline. */
-		title: DisplayTextSchema,
+		title: DisplayTextSchema.describe('Заголовок хроники.'),
 		/** Optional one-sentence introduction. */
-		description: DisplayTextSchema.optional(),
+		description: DisplayTextSchema.optional().describe(
+			'Вступление в одно предложение. Необязательно.',
+		),
 		/** Events in chronological order; same-day events without a time keep the order written here. */
-		events: z.array(TimelineEventSchema).min(1, { error: 'в хронике нет ни одного события' }),
+		events: z
+			.array(TimelineEventSchema)
+			.min(1, { error: 'в хронике нет ни одного события' })
+			.describe(
+				'События в хронологическом порядке, хотя бы одно. События одного дня без времени выводятся в том порядке, в каком записаны.',
+			),
 	})
 	.superRefine((timeline, ctx) => {
 		const seen = new Map<string, number>();

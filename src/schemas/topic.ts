@@ -4,9 +4,9 @@ import { DisplayTextSchema } from './common.ts';
 /** A topic: `content/topics/<id>.yaml`; the file name is the id and the URL slug. */
 export const TopicSchema = z.strictObject({
 	/** Name of the topic, e.g. «Союзное государство». */
-	title: DisplayTextSchema,
+	title: DisplayTextSchema.describe('Название темы, например «Союзное государство».'),
 	/** One sentence describing what the topic covers. */
-	description: DisplayTextSchema,
+	description: DisplayTextSchema.describe('Одно предложение о том, что входит в тему.'),
 });
 
 /** A topic as validated. */
