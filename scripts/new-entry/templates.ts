@@ -67,6 +67,9 @@ export const ENTRY_KINDS = Object.freeze({
 			byline: 'Редакция «Разбора»',
 			published: moment,
 			updated: { optional: moment },
+			retrospective: {
+				optional: 'Разбор написан после событий, по публикациям марта 2025 года и более поздним.',
+			},
 			updates: {
 				optional: {
 					item: { at: moment, note: 'Что изменилось — одно предложение.', correction: 'false' },
@@ -111,6 +114,7 @@ export const ENTRY_KINDS = Object.freeze({
 		samples: ({ day }) => ({
 			publisher: 'Издатель',
 			title: 'Заголовок публикации',
+			titleIsDescription: { optional: 'false' },
 			date: day,
 			kind: 'online',
 			lang: 'ru',

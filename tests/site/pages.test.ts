@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Element } from 'hast';
+import type { Element, ElementContent } from 'hast';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, inject, it } from 'vitest';
 import { all, attr, one, readPage, text } from '../helpers/html.ts';
@@ -11,7 +11,7 @@ import { indexedPages } from '../helpers/search-index.ts';
 function russianOnly(element: Element): Element {
 	return {
 		...element,
-		children: element.children.flatMap((child) => {
+		children: element.children.flatMap((child): ElementContent[] => {
 			if (child.type !== 'element') return [child];
 			const lang = child.properties['lang'];
 			return typeof lang === 'string' && !lang.startsWith('ru') ? [] : [russianOnly(child)];
