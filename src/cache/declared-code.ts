@@ -188,11 +188,26 @@ export async function resolveDeclaredCode(root: string, code: DeclaredCode): Pro
 	};
 }
 
+// The code does not change while a build runs either: the collections that share a
+// declaration (every YAML one) fingerprint it once.
+const fingerprintsOfBuild = new Map<string, Promise<string>>();
+
 /**
  * A SHA-256, in hex, of what `code` amounts to in the project at `root`: the path and bytes of
  * each file, each package's name and version and each runtime part's version.
  */
-export async function codeFingerprint(root: string, code: DeclaredCode): Promise<string> {
+export function codeFingerprint(root: string, code: DeclaredCode): Promise<string> {
+	if (!cacheSession()?.used) return computeFingerprint(root, code);
+	const key = JSON.stringify([root, code]);
+	let fingerprint = fingerprintsOfBuild.get(key);
+	if (!fingerprint) {
+		fingerprint = computeFingerprint(root, code);
+		fingerprintsOfBuild.set(key, fingerprint);
+	}
+	return fingerprint;
+}
+
+async function computeFingerprint(root: string, code: DeclaredCode): Promise<string> {
 	const resolved = await resolveDeclaredCode(root, code);
 	const hash = createHash('sha256');
 	for (const file of resolved.files)

@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { endCacheSession, startCacheSession } from '../../../src/cache/cache-session.ts';
 import {
 	codeFingerprint,
 	resolveDeclaredCode,
@@ -65,6 +66,7 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
+	endCacheSession();
 	await rm(root, { recursive: true, force: true });
 });
 
@@ -179,5 +181,17 @@ describe('codeFingerprint', () => {
 		await put(path, '{"name":"unused-package","version":"9.9.9"}');
 
 		expect(await codeFingerprint(root, CODE)).toBe(before);
+	});
+
+	test('is read once per build: the code of a running build is the code it started with', async () => {
+		startCacheSession({ root, cacheDir: join(root, 'cache'), recordUses: true });
+		const before = await codeFingerprint(root, CODE);
+
+		await put('src/helper.ts', 'export const changed = true;\n');
+		await installed('node_modules/stringify-entities', 'stringify-entities', '4.0.5');
+
+		expect(await codeFingerprint(root, CODE)).toBe(before);
+		endCacheSession();
+		expect(await codeFingerprint(root, CODE)).not.toBe(before);
 	});
 });
