@@ -22,9 +22,11 @@ export default defineConfig({
 	build: { format: 'directory', inlineStylesheets: 'always' },
 	// Content is rendered by our own loaders (src/loaders/) through this processor.
 	markdown: { processor: unified(markdownOptions), syntaxHighlight: false },
-	// `astro build` makes the whole site: share images and the search index come from these. The
-	// build cache comes last: its `astro:build:done` sweeps stale entries once every step is done.
-	integrations: [shareImages(), searchIndex(), buildCache()],
+	// `astro build` makes the whole site: the search index and share images come from these. Their
+	// `astro:build:done` hooks run in this order: Pagefind indexes the pages while the last share
+	// images may still be drawing on the other core; the build cache's sweep comes last, once every
+	// step that uses the cache is done.
+	integrations: [searchIndex(), shareImages(), buildCache()],
 	// Builds must not phone home: no telemetry, nothing fetched from the network.
 	devToolbar: { enabled: false },
 	// Writes .astro/collections/ at every sync: the JSON Schemas of the collections and which file

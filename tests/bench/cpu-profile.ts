@@ -31,12 +31,12 @@ export interface ProfileEntry {
  */
 const AREAS: readonly { name: string; test: RegExp }[] = [
 	{
-		name: 'share images (satori, resvg, src/lib/og)',
-		test: /satori|@resvg|yoga|\/src\/lib\/og\/|chunks\/(?:cards|render|template|headline|fonts|cache)_|renderShareImage|shareImagePng/,
+		name: 'share images (satori, resvg, src/og)',
+		test: /satori|@resvg|yoga|\/src\/og\/|chunks\/(?:cards|render|template|headline|fonts)_|renderShareImage|shareImagePng/,
 	},
 	{
 		name: 'feeds (src/feeds, Container API)',
-		test: /\/src\/lib\/feeds\/|chunks\/(?:site-feeds|render-article|feed-item|feed-html|xml-feeds|json-feed|absolute-urls|FeedArticle)_|renderFeedArticle|AstroContainer/,
+		test: /\/src\/feeds\/|chunks\/(?:site-feeds|render-article|feed-item|feed-html|xml-feeds|json-feed|absolute-urls|FeedArticle)_|renderFeedArticle|AstroContainer/,
 	},
 	{
 		name: 'Markdown and typography (micromark, remark/rehype, typograf anywhere)',

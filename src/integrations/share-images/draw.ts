@@ -19,6 +19,20 @@ export type DrawAnswer = { drawn: DrawnShareImage } | { failed: string } | { don
 
 const send = (answer: DrawAnswer) => process.send?.(answer);
 
+/** Set once this process has its last word to say; then the channel closes by itself. */
+let finishing = false;
+
+/**
+ * Sends the last answer and closes the channel only once it is written: closed at once, the
+ * channel would take the answer with it, and the build would wait for a result that never came.
+ */
+function finish(answer: DrawAnswer): void {
+	finishing = true;
+	process.send?.(answer, () => {
+		process.disconnect();
+	});
+}
+
 // Drawn one at a time, in the order asked: satori and resvg are CPU-bound, one core is ours.
 let queue: Promise<void> = Promise.resolve();
 let count = 0;
@@ -26,8 +40,7 @@ let count = 0;
 process.on('message', (request: DrawRequest) => {
 	queue = queue.then(async () => {
 		if ('end' in request) {
-			send({ done: count });
-			process.disconnect();
+			finish({ done: count });
 			return;
 		}
 		const { path, card } = request.image;
@@ -35,10 +48,12 @@ process.on('message', (request: DrawRequest) => {
 		count += 1;
 	});
 	queue.catch((error: unknown) => {
-		send({ failed: error instanceof Error ? (error.stack ?? error.message) : String(error) });
-		process.disconnect();
+		if (finishing) return;
+		finish({ failed: error instanceof Error ? (error.stack ?? error.message) : String(error) });
 	});
 });
 
 // The build went away (it failed, or was stopped): nothing will collect what is drawn.
-process.on('disconnect', () => process.exit());
+process.on('disconnect', () => {
+	if (!finishing) process.exit();
+});

@@ -46,7 +46,8 @@ function startDrawing(root: URL, cacheDir: URL): Drawing {
 			else reject(new Error(`Обложки для соцсетей не нарисованы: ${answer.failed}`));
 		});
 		child.on('error', reject);
-		child.on('exit', (code, signal) => {
+		// 'close' comes after the channel has delivered every answer ('exit' may come before).
+		child.on('close', (code, signal) => {
 			reject(new Error(`Процесс обложек завершился раньше времени (${signal ?? `код ${code}`})`));
 		});
 	});
