@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
-import { startDevServer, type DevServer } from '../helpers/dev-server.ts';
+import { startNpm, type NpmServer } from '../helpers/npm.ts';
 import { searchSettled } from './site.ts';
 
 /**
@@ -9,11 +9,11 @@ import { searchSettled } from './site.ts';
  * and share images are drawn on request (src/integrations/search/, src/pages/og/).
  */
 
-let server: DevServer;
+let server: NpmServer;
 let browser: Browser;
 
 beforeAll(async () => {
-	[server, browser] = await Promise.all([startDevServer(), launchBrowser()]);
+	[server, browser] = await Promise.all([startNpm('npm run dev'), launchBrowser()]);
 });
 
 afterAll(async () => {
