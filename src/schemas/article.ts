@@ -7,6 +7,8 @@ import {
 	displayText,
 	typeError,
 } from './common.ts';
+import { buildMoment } from '../format/clock.ts';
+import { formatDateTime } from '../format/dates.ts';
 
 /** What kind of piece an article is; each kind gets its own label on the site. */
 export const ARTICLE_KINDS = [
@@ -155,6 +157,21 @@ export const ArticleSchema = z
 	})
 	.superRefine((article, ctx) => {
 		const { published, updated, updates } = article;
+		// A date after the build is a typo or a backdated piece written ahead: never shown as fact.
+		const now = buildMoment();
+		const future = (path: PropertyKey[], field: string, date: Date): void => {
+			if (date > now)
+				ctx.addIssue({
+					code: 'custom',
+					path,
+					message: `${field} позже момента сборки (${formatDateTime(now)}): дата не может быть в будущем`,
+				});
+		};
+		future(['published'], 'published', published);
+		if (updated) future(['updated'], 'updated', updated);
+		updates.forEach((entry, index) => {
+			future(['updates', index, 'at'], 'запись в updates', entry.at);
+		});
 		if (updated && updated < published) {
 			ctx.addIssue({
 				code: 'custom',

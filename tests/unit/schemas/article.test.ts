@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { ARTICLE_KINDS, ArticleSchema } from '../../../src/schemas/article.ts';
 
 /** A minimal valid frontmatter, as YAML gives it. */
@@ -239,5 +239,51 @@ describe('ArticleSchema', () => {
 		});
 
 		expect(issues).toEqual([]);
+	});
+
+	describe('dates after the moment of the build', () => {
+		afterEach(() => {
+			vi.unstubAllEnvs();
+		});
+
+		const BUILD_MESSAGE =
+			'позже момента сборки (14 марта 2025, 12:00 МСК): дата не может быть в будущем';
+
+		test('rejects `published`, `updated` and an updates entry later than RAZBOR_NOW', () => {
+			vi.stubEnv('RAZBOR_NOW', '2025-03-14T12:00:00+03:00');
+
+			const issues = issuesWith({
+				published: '2025-03-14T12:01:00+03:00',
+				updated: '2025-03-15T10:00:00+03:00',
+				updates: [{ at: '2025-03-15T10:00:00+03:00', note: 'Завтра.' }],
+			});
+
+			expect(issues).toEqual([
+				{ path: ['published'], message: `published ${BUILD_MESSAGE}` },
+				{ path: ['updated'], message: `updated ${BUILD_MESSAGE}` },
+				{ path: ['updates', 0, 'at'], message: `запись в updates ${BUILD_MESSAGE}` },
+			]);
+		});
+
+		test('accepts dates up to the moment of the build, compared as instants', () => {
+			// 09:00 UTC is 12:00 in Moscow: exactly the moment of the build.
+			vi.stubEnv('RAZBOR_NOW', '2025-03-14T09:00:00Z');
+
+			const issues = issuesWith({
+				published: '2025-03-13T12:00:00+03:00',
+				updated: '2025-03-14T12:00:00+03:00',
+			});
+
+			expect(issues).toEqual([]);
+		});
+
+		test('uses the clock when RAZBOR_NOW is not set', () => {
+			vi.stubEnv('RAZBOR_NOW', '');
+			const tomorrow = new Date(Date.now() + 24 * 3600 * 1000).toISOString();
+
+			const issues = issuesWith({ published: tomorrow });
+
+			expect(issues.map(({ path }) => path)).toEqual([['published']]);
+		});
 	});
 });
