@@ -9,7 +9,7 @@ export const NOW_ENV = 'RAZBOR_NOW';
  * test may set the variable around one parse.
  */
 export function buildMoment(): Date {
-	const fixed = process.env[NOW_ENV];
+	const fixed = process.env['RAZBOR_NOW'];
 	if (!fixed) return new Date();
 	const date = parseOffsetDateTime(fixed);
 	// A mistyped variable must not silently turn the check off.

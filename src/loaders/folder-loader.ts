@@ -116,7 +116,9 @@ export function folderLoader({
 				assertNoProblems(problems);
 				announceCollectionSynced(
 					folder,
-					store.values().map(({ id, data }) => ({ id, data })),
+					store
+						.values()
+						.map(({ id, data, rendered }) => ({ id, data, metadata: rendered?.metadata })),
 				);
 			};
 			await sync();

@@ -8,10 +8,12 @@
  * process. A module-level list would be two lists.
  */
 
-/** An entry of a synced collection: its id and its validated data. */
+/** An entry of a synced collection: its id, its validated data and, for articles, its render's metadata. */
 export interface SyncedEntry {
 	id: string;
 	data: Readonly<Record<string, unknown>>;
+	/** What the article loader stored about the rendered body (its `frontmatter.razbor` lists the citations). */
+	metadata?: Readonly<Record<string, unknown>> | undefined;
 }
 
 /** Called with the folder of a collection (`articles`, `people` …) and all of its entries. */

@@ -94,3 +94,33 @@ export function findBrokenReferences(input: ReferenceCheckInput): ContentProblem
 	}
 	return problems;
 }
+
+/** What the citation check needs: every place content can cite a source from. */
+export interface CitationCheckInput {
+	/** Source ids cited in each article's body (`:cite`, fact boxes included). */
+	articles: readonly { citations: readonly string[] }[];
+	timelines: readonly Pick<Timeline, 'events'>[];
+	charts: readonly Pick<Chart, 'bars'>[];
+	/** Every source id in `content/sources/`. */
+	sources: Iterable<string>;
+}
+
+/**
+ * Sources that back no sentence: cited by no article body, timeline event or chart value, in the
+ * order given. An article's frontmatter `sources` list does not count: it shows a source under
+ * the piece without saying which statement it supports.
+ */
+export function findUncitedSources(input: CitationCheckInput): string[] {
+	const cited = new Set<string>();
+	for (const article of input.articles) for (const id of article.citations) cited.add(id);
+	for (const timeline of input.timelines)
+		for (const event of timeline.events) for (const id of event.sources) cited.add(id);
+	for (const chart of input.charts)
+		for (const bar of chart.bars) for (const id of bar.sources) cited.add(id);
+	return [...input.sources].filter((id) => !cited.has(id));
+}
+
+/** The build's warning for an uncited source, one line each. */
+export function uncitedSourceWarning(id: string): string {
+	return `content/sources/${id}.yaml: источник ни разу не процитирован (ни :cite в статье, ни событие хроники, ни график) — сошлитесь на него там, где он подтверждает текст, или удалите файл`;
+}

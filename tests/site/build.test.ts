@@ -32,6 +32,10 @@ describe('a build of the base fixture content', () => {
 		result = await buildSite({ contentDir, env: { TZ: 'UTC' } });
 	});
 
+	it('warns about no source when every source is cited', () => {
+		expect(result.output).not.toMatch(/ни разу не процитирован/);
+	});
+
 	it('succeeds', () => {
 		expect(result.output).toContain('Complete!');
 		expect(result.exitCode).toBe(0);
@@ -307,5 +311,21 @@ describe('a rebuild that reuses the content cache', () => {
 		expect(rebuilt.output).toMatch(
 			/timelines\/sample-visit\.yaml:\d+ events\[0\]\.sources\[0\]: нет записи «sample-agency»/,
 		);
+	});
+
+	it('warns, one line each, about a source that nothing cites, and still builds', async () => {
+		const contentDir = await copyContent(BASE_CONTENT);
+		await writeFile(
+			join(contentDir, 'sources/sample-uncited.yaml'),
+			'publisher: ТАСС\ntitle: Никем не процитированная заметка\ndate: 2025-03-13\nkind: state-media\nlang: ru\n',
+		);
+
+		const built = await buildSite({ contentDir });
+
+		expect(built.exitCode).toBe(0);
+		expect(built.output).toMatch(
+			/\[razbor:citations\] content\/sources\/sample-uncited\.yaml: источник ни разу не процитирован/,
+		);
+		expect(built.output).not.toMatch(/sample-agency\.yaml: источник ни разу/);
 	});
 });

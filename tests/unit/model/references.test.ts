@@ -2,6 +2,8 @@ import { describe, expect, test } from 'vitest';
 import type { BodyReferences } from '../../../src/markdown/directives.ts';
 import {
 	findBrokenReferences,
+	findUncitedSources,
+	uncitedSourceWarning,
 	type CollectionName,
 	type ReferenceCheckInput,
 } from '../../../src/model/references.ts';
@@ -255,5 +257,38 @@ describe('findBrokenReferences', () => {
 			[ARTICLE_FILE, 9],
 			[TIMELINE_FILE, 'events[0].sources[0]'],
 		]);
+	});
+});
+
+describe('findUncitedSources', () => {
+	const timeline = { events: [{ sources: ['timeline-source'] }] } as never;
+	const chart = { bars: [{ sources: ['chart-source'] }] } as never;
+
+	test('counts citations in bodies, timeline events and chart values', () => {
+		const uncited = findUncitedSources({
+			articles: [{ citations: ['body-source'] }],
+			timelines: [timeline],
+			charts: [chart],
+			sources: ['body-source', 'timeline-source', 'chart-source', 'nowhere'],
+		});
+
+		expect(uncited).toEqual(['nowhere']);
+	});
+
+	test('returns the uncited sources in the order given', () => {
+		const uncited = findUncitedSources({
+			articles: [],
+			timelines: [],
+			charts: [],
+			sources: ['b', 'a'],
+		});
+
+		expect(uncited).toEqual(['b', 'a']);
+	});
+
+	test('names the file and what to do in the warning', () => {
+		expect(uncitedSourceWarning('r99-x')).toMatch(
+			/^content\/sources\/r99-x\.yaml: источник ни разу не процитирован .* удалите файл$/,
+		);
 	});
 });
