@@ -6,17 +6,22 @@ import { PartialDateSchema } from './partial-date.ts';
 /** The value of `date` for a page that shows no publication date. */
 export const UNDATED = 'undated';
 
-/** What kind of publication a source is; aggregators and mirrors are cited only as pointers. */
+/**
+ * What a source is, for the reader's trust: an official site, a state medium, a medium the state
+ * does not own, a foreign medium, a reference work, or an aggregator's copy. Each has one Russian
+ * label (`SOURCE_KIND_LABELS` in src/model/labels.ts), shown wherever the source is.
+ */
 export const SOURCE_KINDS = [
 	'official',
-	'agency',
-	'newspaper',
-	'broadcaster',
-	'online',
-	'document',
+	'state-media',
+	'media',
+	'foreign-media',
 	'reference',
 	'aggregator',
 ] as const;
+
+/** What a source is: one of {@link SOURCE_KINDS}. */
+export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 /** A letter of the Cyrillic script: a title with none is not Russian. */
 const CYRILLIC = /\p{Script=Cyrillic}/u;
@@ -62,12 +67,19 @@ export const SourceSchema = z
 			.describe(
 				'Дата публикации: 2025-03-13, 2025-03 или 2025 (у документа — дата самого документа). Если на странице даты нет — undated; никогда не угадывайте.',
 			),
-		/** official, agency, newspaper, broadcaster, online, document, reference or aggregator. */
+		/** official, state-media, media, foreign-media, reference or aggregator. */
 		kind: z
 			.enum(SOURCE_KINDS, { error: `одно из значений: ${SOURCE_KINDS.join(', ')}` })
 			.describe(
-				'Вид источника: official — официальный сайт или заявление, agency — информагентство, newspaper — газета, broadcaster — теле- или радиокомпания, online — интернет-издание, document — документ, reference — справочное издание, aggregator — агрегатор или зеркало (лучше найти первоисточник).',
+				'Что это за источник: official — официальный (Кремль, сайт президента Белоруссии, правительство, органы Союзного государства); state-media — государственное СМИ России или Белоруссии (ТАСС, РИА Новости, БелТА, «Российская газета», госТВ); media — негосударственное российское или белорусское СМИ; foreign-media — СМИ других стран; reference — справочник, правовая база, энциклопедия; aggregator — копия чужой публикации на агрегаторе или зеркале (только если первоисточника нет; укажите originalPublisher).',
 			),
+		/**
+		 * For an aggregator's copy: who published the original, e.g. «РИА Новости», where known.
+		 * Shown with the «копия» label.
+		 */
+		originalPublisher: DisplayTextSchema.optional().describe(
+			'Для копии (kind: aggregator): кто опубликовал оригинал, например «РИА Новости», если это известно. Необязательно.',
+		),
 		/** Language of the publication, e.g. `ru` or `en`. */
 		lang: z
 			.string()
@@ -78,6 +90,12 @@ export const SourceSchema = z
 		url: WebUrlSchema.optional().describe(
 			'Адрес страницы: https:// (или http://, если страница есть только так), без меток слежения вроде utm_source. Необязательно.',
 		),
+	})
+	// The original publisher is what makes a copy honest; on a source that is its own original it
+	// would only blur which outlet the reader is looking at.
+	.refine((source) => source.originalPublisher === undefined || source.kind === 'aggregator', {
+		path: ['originalPublisher'],
+		error: 'originalPublisher указывают только у копии (kind: aggregator)',
 	})
 	// A title is quoted from the source. Our Russian description of an untitled page, and a title
 	// in Russian, get the site's typography, as the text around them has; a title in another

@@ -1,4 +1,5 @@
 import type { SiteData } from '../data/site-data.ts';
+import { sourceKindLabel } from '../model/labels.ts';
 import { PAGE_SIZES } from '../model/pagination.ts';
 import { countOf } from '../format/plural.ts';
 import { articlePath, sourcesPageAnchor, timelineEventPath } from '../format/urls.ts';
@@ -15,7 +16,8 @@ export interface SourceEntryView {
 	title: string;
 	/** The title's language when it is not Russian, for `lang`. */
 	titleLang: string | undefined;
-	aggregator: boolean;
+	/** What the source is, e.g. «копия (агрегатор)» (src/model/labels.ts). */
+	kindLabel: string;
 	/** The newest articles citing it. */
 	articles: Link[];
 	/** «и ещё 3 материала» when more articles cite it than are named; otherwise empty. */
@@ -56,7 +58,7 @@ export function sourcesPage(
 					source,
 					title: citedTitle(source),
 					titleLang: titleLanguage(source),
-					aggregator: source.kind === 'aggregator',
+					kindLabel: sourceKindLabel(source),
 					articles: shown.map((slug) => ({
 						href: articlePath(slug),
 						text: site.articleById.get(slug)?.data.title ?? slug,

@@ -1,4 +1,5 @@
 import { sourceListOrder } from '../model/articles.ts';
+import { sourceKindLabel } from '../model/labels.ts';
 import { quoted } from '../format/typography.ts';
 import { sourceAnchor } from '../format/urls.ts';
 import type { Source } from '../schemas/source.ts';
@@ -9,6 +10,8 @@ export interface SourceName {
 	label: string;
 	/** Address of the page, when the source has one. */
 	url: string | undefined;
+	/** What the source is, e.g. «государственное СМИ» (src/model/labels.ts); none for an unknown id. */
+	kindLabel: string | undefined;
 }
 
 /** The sources `ids` name, in that order, for {@link SourceName} runs. */
@@ -18,7 +21,11 @@ export function sourceNames(
 ): SourceName[] {
 	return ids.map((id) => {
 		const source = sources.get(id);
-		return { label: source?.publisher ?? id, url: source?.url };
+		return {
+			label: source?.publisher ?? id,
+			url: source?.url,
+			kindLabel: source && sourceKindLabel(source),
+		};
 	});
 }
 
@@ -42,14 +49,16 @@ export function titleLanguage(
 }
 
 /**
- * One entry of a numbered sources list: the anchor that citations link to, the source, and its
- * title as cited with the title's language when that is not Russian.
+ * One entry of a numbered sources list: the anchor that citations link to, the source, its
+ * title as cited with the title's language when that is not Russian, and what kind of source it is.
  */
 export interface SourceListItem {
 	anchor: string;
 	source: Source;
 	title: string;
 	titleLang: string | undefined;
+	/** What the source is, e.g. «официальный источник» (src/model/labels.ts). */
+	kindLabel: string;
 }
 
 /** The entries of a sources list for `ids` in that order (ids already checked to exist). */
@@ -64,6 +73,7 @@ export function sourceListItems(
 			source,
 			title: citedTitle(source),
 			titleLang: titleLanguage(source),
+			kindLabel: sourceKindLabel(source),
 		};
 	});
 }

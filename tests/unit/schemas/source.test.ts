@@ -59,12 +59,34 @@ describe('SourceSchema', () => {
 		]);
 	});
 
+	test('reads the original publisher of an aggregator’s copy, typeset', () => {
+		const source = SourceSchema.parse({
+			...VALID,
+			kind: 'aggregator',
+			originalPublisher: 'РИА Новости',
+		});
+
+		expect(source.originalPublisher).toBe('РИА Новости');
+	});
+
 	test.each(SOURCE_KINDS)('accepts the kind %s', (kind) => {
 		expect(issuesWith({ kind })).toEqual([]);
 	});
 
 	test.each([
 		['an unknown kind', { kind: 'blog' }, ['kind'], `одно из значений: ${SOURCE_KINDS.join(', ')}`],
+		[
+			'an old kind from before the trust labels',
+			{ kind: 'agency' },
+			['kind'],
+			`одно из значений: ${SOURCE_KINDS.join(', ')}`,
+		],
+		[
+			'an original publisher on a source that is not a copy',
+			{ kind: 'state-media', originalPublisher: 'РИА Новости' },
+			['originalPublisher'],
+			'originalPublisher указывают только у копии (kind: aggregator)',
+		],
 		[
 			'a three-letter language',
 			{ lang: 'rus' },

@@ -322,7 +322,7 @@ describe('readSourceLinks', () => {
 		);
 		await writeFile(
 			join(contentDir, 'sources/paper.yaml'),
-			'publisher: Газета\ntitle: Статья\ndate: undated\nkind: newspaper\n',
+			'publisher: Газета\ntitle: Статья\ndate: undated\nkind: media\n',
 		);
 
 		const links = await readSourceLinks(contentDir);
@@ -343,7 +343,7 @@ describe('npm run check:sources', () => {
 		const contentDir = join(folder, 'content');
 		await mkdir(join(contentDir, 'sources'), { recursive: true });
 		const source = (path: string) =>
-			`publisher: Сайт\ntitle: Страница\ndate: 2025-03-13\nkind: online\nurl: ${base}${path}\n`;
+			`publisher: Сайт\ntitle: Страница\ndate: 2025-03-13\nkind: media\nurl: ${base}${path}\n`;
 		await writeFile(join(contentDir, 'sources/fine.yaml'), source('/ok'));
 		await writeFile(join(contentDir, 'sources/gone.yaml'), source('/missing'));
 

@@ -18,6 +18,7 @@ const SITE = SiteSchema.parse({
 	timeZone: 'Europe/Moscow',
 	timeZoneLabel: 'МСК',
 	url: 'https://news.example.org/',
+	contactEmail: 'editors@news.example.org',
 });
 
 const PAGE: PageMeta = {

@@ -12,13 +12,13 @@ import { timelineView } from '../../../src/view/timeline.ts';
 import { siteFixture } from './site-fixture.ts';
 
 describe('sourceNames', () => {
-	test('names each source by its publisher with its address, an unknown one by its id', () => {
+	test('names each source by its publisher with its address and kind, an unknown one by its id', () => {
 		const site = siteFixture();
 
 		expect(sourceNames(['tass', 'belta', 'unknown'], site.sources)).toEqual([
-			{ label: 'ТАСС', url: 'https://tass.ru/politika/1' },
-			{ label: 'БелТА', url: undefined },
-			{ label: 'unknown', url: undefined },
+			{ label: 'ТАСС', url: 'https://tass.ru/politika/1', kindLabel: 'государственное СМИ' },
+			{ label: 'БелТА', url: undefined, kindLabel: 'государственное СМИ' },
+			{ label: 'unknown', url: undefined, kindLabel: undefined },
 		]);
 	});
 });

@@ -121,7 +121,8 @@ describe('sourcesPage', () => {
 		]);
 		expect(tass.more).toBe('');
 		expect(tass.title).toBe('«Лукашенко прилетел в\u00A0Москву»');
-		expect(page.sources[1]!.aggregator).toBe(true);
+		expect(page.sources[1]!.kindLabel).toBe('копия (агрегатор), оригинал: ТАСС');
+		expect(tass.kindLabel).toBe('государственное СМИ');
 	});
 
 	test('names only the newest few articles and counts the rest', () => {

@@ -196,7 +196,7 @@ export function siteFixture(articles: readonly ArticleInput[] = ARTICLES): SiteD
 					publisher: 'ТАСС',
 					title: 'Лукашенко прилетел в Москву',
 					date: '2025-03-13',
-					kind: 'agency',
+					kind: 'state-media',
 					lang: 'ru',
 					url: 'https://tass.ru/politika/1',
 				}),
@@ -213,7 +213,12 @@ export function siteFixture(articles: readonly ArticleInput[] = ARTICLES): SiteD
 			],
 			[
 				'belta',
-				SourceSchema.parse({ publisher: 'БелТА', title: 'Визит', date: 'undated', kind: 'agency' }),
+				SourceSchema.parse({
+					publisher: 'БелТА',
+					title: 'Визит',
+					date: 'undated',
+					kind: 'state-media',
+				}),
 			],
 			[
 				'mirror',
@@ -222,6 +227,7 @@ export function siteFixture(articles: readonly ArticleInput[] = ARTICLES): SiteD
 					title: 'Копия',
 					date: '2025',
 					kind: 'aggregator',
+					originalPublisher: 'ТАСС',
 				}),
 			],
 		]),
