@@ -23,6 +23,8 @@ export const SiteSchema = z.strictObject({
 		.refine((value) => new URL(value).pathname === '/', {
 			error: 'RAZBOR_SITE_URL: нужен адрес без пути, например https://razbor.example',
 		}),
+	/** Address readers write to with errors and questions; shown on /about/ and in the JSON-LD. */
+	contactEmail: z.email({ error: 'RAZBOR_CONTACT: нужен адрес электронной почты' }),
 });
 
 /** Validated site constants. */
@@ -31,7 +33,13 @@ export type Site = z.infer<typeof SiteSchema>;
 /** The default origin until a real domain is configured (see README, «Развёртывание»). */
 export const DEFAULT_SITE_URL = 'https://razbor.example';
 
-/** Site constants; the origin comes from `RAZBOR_SITE_URL` when it is set. */
+/** The editors' address until a real one is configured. */
+export const DEFAULT_CONTACT_EMAIL = 'editors@razbor.example';
+
+/**
+ * Site constants; the origin comes from `RAZBOR_SITE_URL` and the editors' address from
+ * `RAZBOR_CONTACT` when they are set.
+ */
 export const SITE: Site = SiteSchema.parse({
 	title: 'Разбор',
 	description:
@@ -41,4 +49,5 @@ export const SITE: Site = SiteSchema.parse({
 	timeZone: 'Europe/Moscow',
 	timeZoneLabel: 'МСК',
 	url: process.env['RAZBOR_SITE_URL'] || DEFAULT_SITE_URL,
+	contactEmail: process.env['RAZBOR_CONTACT'] || DEFAULT_CONTACT_EMAIL,
 });

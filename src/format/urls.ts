@@ -95,6 +95,35 @@ export function sourcesPageAnchor(id: string): string {
 	return id;
 }
 
+/** `/about/`: who makes the site, its methods and its corrections policy. */
+export function aboutPath(): string {
+	return '/about/';
+}
+
+/** Fragment ids of the sections of `/about/` that other pages and the JSON-LD link to. */
+export const ABOUT_SECTIONS = Object.freeze({
+	methods: 'methods',
+	sources: 'sources',
+	ratings: 'ratings',
+	corrections: 'corrections',
+	contact: 'contact',
+} as const);
+
+/** `/about/#<section>`: a link to one section of the about page. */
+export function aboutSectionPath(section: keyof typeof ABOUT_SECTIONS): string {
+	return `${aboutPath()}#${ABOUT_SECTIONS[section]}`;
+}
+
+/** `/corrections/`: every correction made on the site. */
+export function correctionsPath(): string {
+	return '/corrections/';
+}
+
+/** Fragment id of the n-th entry (from 1, oldest first) of an article's «Что изменилось». */
+export function updateAnchor(number: number): string {
+	return `update-${number}`;
+}
+
 /** `/search/` */
 export function searchPath(): string {
 	return '/search/';

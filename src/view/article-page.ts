@@ -4,6 +4,8 @@ import { ARTICLE_KIND_LABELS } from '../model/labels.ts';
 import { formatDay } from '../format/dates.ts';
 import { formatReadingTime } from '../format/reading-time.ts';
 import {
+	aboutPath,
+	updateAnchor,
 	absoluteUrl,
 	articlePath,
 	articleShareImagePath,
@@ -40,8 +42,10 @@ export interface ArticlePageView {
 	contents: Link[];
 	body: ArticleBodyView;
 	sources: SourceListItem[];
-	/** «Что изменилось», oldest first. */
-	updates: readonly { at: Date; note: string; correction: boolean }[];
+	/** «Что изменилось», oldest first, each with the anchor /corrections/ links to. */
+	updates: readonly { at: Date; note: string; correction: boolean; anchor: string }[];
+	/** The link by the byline to how the site works: methods, sources, corrections. */
+	about: Link;
 	/** What «Поделиться» shares. */
 	share: { url: string; title: string };
 	topics: Link[];
@@ -124,7 +128,11 @@ export function articlePage(site: SiteData, slug: string | undefined): ArticlePa
 		})),
 		body: articleBodyView(article, site),
 		sources: articleSourceItems(article, site.sources),
-		updates: data.updates,
+		updates: data.updates.map((update, index) => ({
+			...update,
+			anchor: updateAnchor(index + 1),
+		})),
+		about: { href: aboutPath(), text: 'Как мы проверяем факты и\u00A0исправляем ошибки' },
 		share: { url: absoluteUrl(articlePath(article.id)), title: data.title },
 		topics: topics.map((topic) => ({ href: topicPath(topic.id), text: topic.title })),
 		people: people.map((person) => ({ href: personPath(person.id), text: person.name })),

@@ -3,7 +3,9 @@ import { lastModified } from '../model/articles.ts';
 import { PAGE_SIZES, paginate } from '../model/pagination.ts';
 import { newest } from '../seo/sitemap.ts';
 import {
+	aboutPath,
 	archivePath,
+	correctionsPath,
 	articlePath,
 	glossaryPath,
 	peoplePath,
@@ -52,6 +54,10 @@ export function publicPages(site: SiteContent): PublicPage[] {
 			.map((article) => article.id);
 
 	const people = [...site.people.keys()];
+	// The corrections page changes when a correction is made, not when any article does.
+	const corrections = site.articles.flatMap((article) =>
+		article.data.updates.filter((update) => update.correction).map((update) => update.at),
+	);
 
 	return [
 		{ path: '/', lastModified: latest },
@@ -88,5 +94,7 @@ export function publicPages(site: SiteContent): PublicPage[] {
 		{ path: glossaryPath(), lastModified: latest },
 		{ path: sourcesPath(), lastModified: latest },
 		{ path: searchPath(), lastModified: latest },
+		{ path: aboutPath(), lastModified: latest },
+		{ path: correctionsPath(), lastModified: newest(corrections, latest) },
 	];
 }

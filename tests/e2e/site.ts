@@ -54,6 +54,8 @@ export const PAGE_TYPES: readonly PageType[] = [
 	{ name: 'topic', path: '/topics/union-state/', status: 200 },
 	{ name: 'glossary', path: '/glossary/', status: 200 },
 	{ name: 'sources', path: '/sources/', status: 200 },
+	{ name: 'about', path: '/about/', status: 200 },
+	{ name: 'corrections', path: '/corrections/', status: 200 },
 	{ name: 'search', path: '/search/', status: 200 },
 	{
 		name: 'search-results',

@@ -28,6 +28,8 @@ const PAGES = [
 	'/topics/union-state/',
 	'/glossary/',
 	'/sources/',
+	'/about/',
+	'/corrections/',
 	'/search/',
 	'/404.html',
 ];

@@ -98,7 +98,22 @@ describe('publicPages', () => {
 			'/glossary/',
 			'/sources/',
 			'/search/',
+			'/about/',
+			'/corrections/',
 		]);
+	});
+
+	test('dates the corrections page by the newest correction, else by the newest change', () => {
+		const corrected = site();
+		corrected.articles[1] = article('news', {
+			published: '2025-03-13T12:00:00+03:00',
+			updates: [{ at: '2025-03-14T12:00:00+03:00', note: 'Исправлено.', correction: true }],
+		}) as SiteData['articles'][number];
+
+		const dated = new Map(publicPages(corrected).map((page) => [page.path, page.lastModified]));
+
+		expect(dated.get('/corrections/')).toEqual(new Date('2025-03-14T09:00:00Z'));
+		expect(pages.get('/corrections/')).toEqual(NEWEST);
 	});
 
 	test("dates an article by its own last change, its update's time", () => {
