@@ -91,6 +91,20 @@ export const ENTRY_KINDS = Object.freeze({
 					},
 				},
 			},
+			factCheck: {
+				optional: {
+					fields: {
+						reviewed: 'checked-source-id',
+						claims: {
+							item: {
+								claim: 'Что утверждает проверенный текст.',
+								verdict: 'unconfirmed',
+								section: 'section-id',
+							},
+						},
+					},
+				},
+			},
 			draft: 'true',
 		}),
 	},

@@ -69,6 +69,15 @@ export function findBrokenReferences(input: ReferenceCheckInput): ContentProblem
 		checkList(article.file, ['topics'], 'topics', article.data.topics);
 		checkList(article.file, ['people'], 'people', article.data.people);
 		checkList(article.file, ['sources'], 'sources', article.data.sources);
+		const reviewed = article.data.factCheck?.reviewed;
+		if (reviewed !== undefined && !input.ids.sources.has(reviewed))
+			problems.push({
+				file: article.file,
+				line: input.lineOf(article.file, ['factCheck', 'reviewed']),
+				field: 'factCheck.reviewed',
+				message: missing('sources', reviewed),
+				rule: 'razbor:unknown-reference',
+			});
 		for (const reference of article.body.references) {
 			const collection = COLLECTION_OF[reference.kind];
 			if (input.ids[collection].has(reference.id)) continue;

@@ -3,6 +3,7 @@ import {
 	DateTimeSchema,
 	DisplayTextSchema,
 	IdListSchema,
+	IdSchema,
 	TextSchema,
 	displayText,
 	typeError,
@@ -42,6 +43,56 @@ export const ArticleUpdateSchema = z.strictObject({
 
 /** An article's updates log entry as validated. */
 export type ArticleUpdate = z.infer<typeof ArticleUpdateSchema>;
+
+/**
+ * What a fact-check found about one claim, from best to worst. Each has a Russian label
+ * (`VERDICT_LABELS` in src/model/labels.ts) and a rating in the ClaimReview JSON-LD.
+ */
+export const VERDICTS = [
+	'confirmed',
+	'partly-confirmed',
+	'inaccurate',
+	'unconfirmed',
+	'refuted',
+] as const;
+
+/** A verdict: one of {@link VERDICTS}. */
+export type Verdict = (typeof VERDICTS)[number];
+
+/** One claim of the checked text and what the piece found about it. */
+export const ClaimCheckSchema = z.strictObject({
+	/** What the checked text claims, in one sentence close to its own words. */
+	claim: DisplayTextSchema.describe(
+		'Что утверждает проверяемый текст — одно предложение, близко к его словам.',
+	),
+	/** confirmed, partly-confirmed, inaccurate, unconfirmed or refuted. */
+	verdict: z
+		.enum(VERDICTS, { error: `одно из значений: ${VERDICTS.join(', ')}` })
+		.describe(
+			'Оценка: confirmed — подтверждено, partly-confirmed — подтверждено частично, inaccurate — сказано неточно или неполно, unconfirmed — не подтверждено, refuted — опровергнуто. Должна совпадать с тем, что сказано в тексте.',
+		),
+	/** The id of the heading whose section checks the claim, e.g. `itogi-vyborov`. */
+	section: IdSchema.describe(
+		'id заголовка раздела, где разобрано утверждение, например itogi-vyborov-86-82-a-ne-bolee-87.',
+	),
+});
+
+/** A claim check as validated. */
+export type ClaimCheck = z.infer<typeof ClaimCheckSchema>;
+
+/** What a fact-check (`kind: factcheck`) checked: the text and its claims. */
+export const FactCheckSchema = z.strictObject({
+	/** The checked text: an id from `content/sources/`. */
+	reviewed: IdSchema.describe('Проверяемый текст: id файла из content/sources/.'),
+	/** The claims the piece rates, in the order of the text. */
+	claims: z
+		.array(ClaimCheckSchema)
+		.min(1, { error: 'нужно хотя бы одно утверждение' })
+		.describe('Утверждения, которые оценивает материал, в порядке текста.'),
+});
+
+/** A fact-check's data as validated. */
+export type FactCheck = z.infer<typeof FactCheckSchema>;
 
 /** An optional lead image. */
 export const HeroImageSchema = z.strictObject({
@@ -147,6 +198,13 @@ export const ArticleSchema = z
 		hero: HeroImageSchema.optional().describe(
 			'Главная картинка: src, alt, caption, credit. Необязательно.',
 		),
+		/**
+		 * Only for `kind: factcheck`: the checked text and each claim with its verdict, for the
+		 * ClaimReview data search engines read.
+		 */
+		factCheck: FactCheckSchema.optional().describe(
+			'Только для kind: factcheck: какой текст проверен (reviewed) и оценка каждого утверждения (claims) — для поисковиков. Необязательно.',
+		),
 		/** A draft is checked like any article but never reaches the production build. */
 		draft: z
 			.boolean({ error: 'нужно true или false' })
@@ -157,6 +215,13 @@ export const ArticleSchema = z
 	})
 	.superRefine((article, ctx) => {
 		const { published, updated, updates } = article;
+		if (article.factCheck && article.kind !== 'factcheck') {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['factCheck'],
+				message: 'factCheck бывает только у проверки фактов (kind: factcheck)',
+			});
+		}
 		// A date after the build is a typo or a backdated piece written ahead: never shown as fact.
 		const now = buildMoment();
 		const future = (path: PropertyKey[], field: string, date: Date): void => {

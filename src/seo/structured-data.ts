@@ -1,5 +1,6 @@
 import type {
 	BreadcrumbList,
+	ClaimReview,
 	CorrectionComment,
 	NewsArticle,
 	NewsMediaOrganization,
@@ -10,11 +11,13 @@ import type {
 	WithContext,
 } from 'schema-dts';
 import type { Site } from '../site.ts';
+import type { Verdict } from '../schemas/article.ts';
 import { toIsoDateTime } from '../format/dates.ts';
+import { aboutSectionPath } from '../format/urls.ts';
 
 /**
- * schema.org JSON-LD for search engines and link previews: `NewsArticle`, `BreadcrumbList` and
- * `WebSite`, built from plain values and typed with schema-dts, so a misspelt property or a value
+ * schema.org JSON-LD for search engines and link previews: `NewsArticle`, `ClaimReview`,
+ * `BreadcrumbList` and `WebSite`, built from plain values and typed with schema-dts, so a misspelt property or a value
  * of the wrong kind is a type error. `serializeJsonLd` makes the result safe inside `<script>`.
  */
 
@@ -53,16 +56,27 @@ function onSite(path: string, site: Pick<Site, 'url'>): string {
 	return new URL(path, `${site.url}/`).href;
 }
 
-/** The site as a publisher, with its logo. */
-export function publisherLd(
-	site: Pick<Site, 'title' | 'url'>,
-	logoPath: string,
-): NewsMediaOrganization {
+/** What the publisher's JSON-LD needs of the site's constants. */
+export type PublisherSite = Pick<Site, 'title' | 'url' | 'contactEmail'>;
+
+/**
+ * The site as a publisher, with its logo, and where it says how it works: its methods
+ * (`publishingPrinciples`), its corrections policy and how to reach the editors, all on /about/.
+ */
+export function publisherLd(site: PublisherSite, logoPath: string): NewsMediaOrganization {
 	return {
 		'@type': 'NewsMediaOrganization',
 		name: site.title,
 		url: onSite('/', site),
 		logo: { '@type': 'ImageObject', url: onSite(logoPath, site) },
+		publishingPrinciples: onSite(aboutSectionPath('methods'), site),
+		correctionsPolicy: onSite(aboutSectionPath('corrections'), site),
+		contactPoint: {
+			'@type': 'ContactPoint',
+			contactType: 'editorial',
+			email: site.contactEmail,
+			url: onSite(aboutSectionPath('contact'), site),
+		},
 	};
 }
 
@@ -72,7 +86,7 @@ export function publisherLd(
  */
 export function newsArticleLd(
 	article: NewsArticleInput,
-	site: Pick<Site, 'title' | 'url' | 'lang'>,
+	site: PublisherSite & Pick<Site, 'lang'>,
 	logoPath: string,
 ): WithContext<NewsArticle> {
 	const url = onSite(article.path, site);
@@ -102,6 +116,73 @@ export function newsArticleLd(
 	};
 }
 
+/**
+ * The rating scale of our ClaimReviews, worst to best, 1 to 5: refuted 1, unconfirmed 2, stated
+ * inaccurately or incompletely 3, partly confirmed 4, confirmed 5. The words go with the number
+ * (`alternateName`), as search engines show them.
+ */
+export const VERDICT_RATINGS: Readonly<Record<Verdict, number>> = Object.freeze({
+	refuted: 1,
+	unconfirmed: 2,
+	inaccurate: 3,
+	'partly-confirmed': 4,
+	confirmed: 5,
+});
+
+/** What {@link claimReviewLd} needs to know about one rated claim. */
+export interface ClaimReviewInput {
+	/** The claim as the checked text makes it. */
+	claim: string;
+	verdict: Verdict;
+	/** The verdict in words, as the piece says it. */
+	verdictText: string;
+	/** Root-relative path of the section that checks the claim: `/articles/<slug>/#<section>`. */
+	path: string;
+	/** When the fact-check was published. */
+	published: Date;
+	/** The text the claim appears in. */
+	reviewed: { publisher: string; title: string; url?: string | undefined };
+}
+
+/**
+ * `ClaimReview` of one claim, as fact-checkers publish it for search engines: the claim, where it
+ * appeared and who published it there, our verdict in words and on the scale of
+ * {@link VERDICT_RATINGS}, and the section of our piece that explains it.
+ */
+export function claimReviewLd(
+	review: ClaimReviewInput,
+	site: PublisherSite & Pick<Site, 'lang'>,
+	logoPath: string,
+): WithContext<ClaimReview> {
+	const publisher = { '@type': 'Organization', name: review.reviewed.publisher } as const;
+	return {
+		'@context': CONTEXT,
+		'@type': 'ClaimReview',
+		url: onSite(review.path, site),
+		claimReviewed: review.claim,
+		datePublished: toIsoDateTime(review.published),
+		inLanguage: site.lang,
+		author: publisherLd(site, logoPath),
+		reviewRating: {
+			'@type': 'Rating',
+			ratingValue: VERDICT_RATINGS[review.verdict],
+			bestRating: VERDICT_RATINGS.confirmed,
+			worstRating: VERDICT_RATINGS.refuted,
+			alternateName: review.verdictText,
+		},
+		itemReviewed: {
+			'@type': 'Claim',
+			author: publisher,
+			appearance: {
+				'@type': 'CreativeWork',
+				name: review.reviewed.title,
+				publisher,
+				...(review.reviewed.url ? { url: review.reviewed.url } : {}),
+			},
+		},
+	};
+}
+
 /** `BreadcrumbList` from the home page down to the page itself. */
 export function breadcrumbListLd(
 	crumbs: readonly Breadcrumb[],
@@ -121,7 +202,7 @@ export function breadcrumbListLd(
 
 /** `WebSite` for the home page, with the site search as its `SearchAction`. */
 export function webSiteLd(
-	site: Pick<Site, 'title' | 'description' | 'url' | 'lang'>,
+	site: PublisherSite & Pick<Site, 'description' | 'lang'>,
 	searchPath: string,
 	logoPath: string,
 ): WithContext<WebSite> {

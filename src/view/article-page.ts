@@ -1,6 +1,6 @@
 import type { ArticleEntry, SiteData } from '../data/site-data.ts';
 import { lastModified, tableOfContents } from '../model/articles.ts';
-import { ARTICLE_KIND_LABELS } from '../model/labels.ts';
+import { ARTICLE_KIND_LABELS, VERDICT_LABELS } from '../model/labels.ts';
 import { formatDay } from '../format/dates.ts';
 import { formatReadingTime } from '../format/reading-time.ts';
 import {
@@ -15,7 +15,7 @@ import {
 } from '../format/urls.ts';
 import { SHARE_IMAGE } from '../og/share-image.ts';
 import type { ArticleMeta, ShareImage } from '../seo/meta-tags.ts';
-import { newsArticleLd } from '../seo/structured-data.ts';
+import { claimReviewLd, newsArticleLd } from '../seo/structured-data.ts';
 import { SITE } from '../site.ts';
 import { articleBodyView, type ArticleBodyView } from './article-content.ts';
 import { articleCard, type ArticleCardView } from './article-card.ts';
@@ -66,6 +66,31 @@ function storyLink(article: ArticleEntry | undefined): Link | undefined {
 	return article && { href: articlePath(article.id), text: article.data.title };
 }
 
+/** The ClaimReview JSON-LD of a fact-check, one per rated claim; none for other pieces. */
+function claimReviews(
+	article: ArticleEntry,
+	site: Pick<SiteData, 'sources'>,
+): ReturnType<typeof claimReviewLd>[] {
+	const check = article.data.factCheck;
+	// The reference check has made sure the reviewed source exists.
+	const reviewed = check && site.sources.get(check.reviewed);
+	if (!check || !reviewed) return [];
+	return check.claims.map((claim) =>
+		claimReviewLd(
+			{
+				claim: claim.claim,
+				verdict: claim.verdict,
+				verdictText: VERDICT_LABELS[claim.verdict],
+				path: `${articlePath(article.id)}#${claim.section}`,
+				published: article.data.published,
+				reviewed,
+			},
+			SITE,
+			logoPath(),
+		),
+	);
+}
+
 /** The page of the published article `slug`. */
 export function articlePage(site: SiteData, slug: string | undefined): ArticlePageView {
 	const article = slug === undefined ? undefined : site.articleById.get(slug);
@@ -111,6 +136,7 @@ export function articlePage(site: SiteData, slug: string | undefined): ArticlePa
 					SITE,
 					logoPath(),
 				),
+				...claimReviews(article, site),
 			],
 		},
 		kindLabel,

@@ -82,4 +82,77 @@ describe('/about/ and /corrections/ in the built edition', () => {
 		expect(sitemap).toContain(`<loc>${SITE.url}/about/</loc>`);
 		expect(sitemap).toContain(`<loc>${SITE.url}/corrections/</loc>`);
 	});
+
+	it('writes JSON-LD that parses on every page', async () => {
+		const problems: string[] = [];
+		let scripts = 0;
+		for (const path of htmlPages(outDir)) {
+			const page = await readPage(outDir, path);
+			for (const script of all(page, 'script[type="application/ld+json"]')) {
+				scripts++;
+				try {
+					JSON.parse(text(script));
+				} catch (error) {
+					problems.push(`${path}: ${String(error)}`);
+				}
+			}
+		}
+
+		expect(scripts).toBeGreaterThan(0);
+		expect(problems).toEqual([]);
+	});
+
+	it('reviews each rated claim of the fact-check as a ClaimReview pointing at its section', async () => {
+		const page = await readPage(outDir, 'articles/how-we-checked-the-report/index.html');
+		const ids = new Set(all(page, '[id]').map((element) => attr(element, 'id')));
+
+		const reviews = jsonLdOf(page).filter((item) => item['@type'] === 'ClaimReview');
+
+		expect(reviews.length).toBeGreaterThanOrEqual(5);
+		for (const review of reviews) {
+			expect(review).toEqual(
+				expect.objectContaining({
+					claimReviewed: expect.any(String) as string,
+					url: expect.stringMatching(`^${SITE.url}/articles/how-we-checked-the-report/#`) as string,
+					author: expect.objectContaining({ name: SITE.title }) as object,
+					itemReviewed: expect.objectContaining({ '@type': 'Claim' }) as object,
+				}),
+			);
+			const rating = review['reviewRating'] as Record<string, unknown>;
+			expect(rating['ratingValue']).toBeGreaterThanOrEqual(1);
+			expect(rating['ratingValue']).toBeLessThanOrEqual(5);
+			expect(rating['alternateName']).toMatch(/^[А-ЯЁ]/);
+			expect(ids, String(review['url'])).toContain(String(review['url']).split('#')[1]);
+		}
+	});
+
+	it('points the publisher’s principles, corrections policy and contact at sections of /about/', async () => {
+		const home = await readPage(outDir, 'index.html');
+		const about = await readPage(outDir, 'about/index.html');
+		const ids = new Set(all(about, '[id]').map((element) => attr(element, 'id')));
+
+		const site = jsonLdOf(home).find((item) => item['@type'] === 'WebSite')!;
+		const publisher = site['publisher'] as Record<string, unknown>;
+		const contact = publisher['contactPoint'] as Record<string, unknown>;
+		const links = [
+			publisher['publishingPrinciples'],
+			publisher['correctionsPolicy'],
+			contact['url'],
+		];
+
+		expect(contact['email']).toBe(SITE.contactEmail);
+		for (const link of links) {
+			const url = new URL(String(link));
+			expect(url.pathname).toBe('/about/');
+			expect(ids).toContain(url.hash.slice(1));
+		}
+	});
 });
+
+/** Every JSON-LD object of a page, arrays flattened. */
+function jsonLdOf(page: Awaited<ReturnType<typeof readPage>>): Record<string, unknown>[] {
+	return all(page, 'script[type="application/ld+json"]').flatMap((script) => {
+		const value = JSON.parse(text(script)) as Record<string, unknown> | Record<string, unknown>[];
+		return Array.isArray(value) ? value : [value];
+	});
+}

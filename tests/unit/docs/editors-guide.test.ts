@@ -38,7 +38,7 @@ const DATA_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
 };
 
 /** Headings whose YAML example is a part of an article's frontmatter. */
-const FRONTMATTER_PARTS = ['Журнал изменений', 'Главная картинка'];
+const FRONTMATTER_PARTS = ['Журнал изменений', 'Главная картинка', 'Проверка фактов'];
 
 /** Where each kind of body reference lives in the fixture content. */
 const FOLDERS = { source: 'sources', term: 'glossary', timeline: 'timelines', chart: 'charts' };

@@ -116,6 +116,33 @@ describe('findBrokenReferences', () => {
 		]);
 	});
 
+	test('reports a fact-check whose checked text is not a source, and accepts one that is', () => {
+		const factCheck = (reviewed: string) =>
+			ArticleSchema.parse({
+				...article(),
+				published: '2025-03-13T12:00:00+03:00',
+				kind: 'factcheck',
+				factCheck: {
+					reviewed,
+					claims: [
+						{ claim: 'Переговоры начались с задержкой.', verdict: 'unconfirmed', section: 'delay' },
+					],
+				},
+			});
+		const check = input({ data: factCheck('nope') }, { [`${ARTICLE_FILE} factCheck.reviewed`]: 9 });
+
+		expect(findBrokenReferences(check)).toEqual([
+			{
+				file: ARTICLE_FILE,
+				line: 9,
+				field: 'factCheck.reviewed',
+				message: 'нет записи «nope» в content/sources/ (файла nope.yaml)',
+				rule: 'razbor:unknown-reference',
+			},
+		]);
+		expect(findBrokenReferences(input({ data: factCheck('kremlin') }))).toEqual([]);
+	});
+
 	test('accepts a chart embed whose chart exists', () => {
 		const body: BodyReferences = {
 			citations: [],

@@ -286,4 +286,56 @@ describe('ArticleSchema', () => {
 			expect(issues.map(({ path }) => path)).toEqual([['published']]);
 		});
 	});
+
+	describe('factCheck', () => {
+		const FACT_CHECK = {
+			reviewed: 'r01-report',
+			claims: [
+				{ claim: 'Переговоры начались с задержкой.', verdict: 'unconfirmed', section: 'delay' },
+			],
+		};
+
+		test('reads the checked text and each rated claim of a fact-check', () => {
+			const article = ArticleSchema.parse({ ...VALID, kind: 'factcheck', factCheck: FACT_CHECK });
+
+			expect(article.factCheck).toEqual({
+				reviewed: 'r01-report',
+				claims: [
+					{
+						claim: 'Переговоры начались с\u00A0задержкой.',
+						verdict: 'unconfirmed',
+						section: 'delay',
+					},
+				],
+			});
+		});
+
+		test('refuses factCheck on a piece that is not a fact-check', () => {
+			expect(issuesWith({ factCheck: FACT_CHECK })).toEqual([
+				{
+					path: ['factCheck'],
+					message: 'factCheck бывает только у проверки фактов (kind: factcheck)',
+				},
+			]);
+		});
+
+		test('refuses an unknown verdict and an empty list of claims', () => {
+			const wrongVerdict = issuesWith({
+				kind: 'factcheck',
+				factCheck: { ...FACT_CHECK, claims: [{ ...FACT_CHECK.claims[0], verdict: 'false' }] },
+			});
+			const noClaims = issuesWith({ kind: 'factcheck', factCheck: { ...FACT_CHECK, claims: [] } });
+
+			expect(wrongVerdict).toEqual([
+				{
+					path: ['factCheck', 'claims', 0, 'verdict'],
+					message:
+						'одно из значений: confirmed, partly-confirmed, inaccurate, unconfirmed, refuted',
+				},
+			]);
+			expect(noClaims).toEqual([
+				{ path: ['factCheck', 'claims'], message: 'нужно хотя бы одно утверждение' },
+			]);
+		});
+	});
 });

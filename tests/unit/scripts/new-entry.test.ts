@@ -171,10 +171,15 @@ describe('npm run new: each kind', () => {
 	});
 
 	test('keeps optional fields commented out, so uncommenting them gives valid YAML', () => {
-		const text = written.get('article')!.text.replace(/^# (?=(?:updates|hero| {2}))/gm, '');
+		// factCheck belongs to a fact-check only, so the piece becomes one.
+		const text = written
+			.get('article')!
+			.text.replace(/^# (?=(?:updates|hero|factCheck| {2}))/gm, '')
+			.replace(/^kind: news$/m, 'kind: factcheck');
 		const parsed = parseArticleFile('a.md', text, { publicFileExists: () => true });
 
 		expect(parsed.ok && parsed.value.data.hero?.src).toBe('/images/photo.jpg');
+		expect(parsed.ok && parsed.value.data.factCheck?.claims[0]?.verdict).toBe('unconfirmed');
 		// The note is typeset as it is parsed: a no-break space before the dash.
 		expect(parsed.ok && parsed.value.data.updates[0]?.note).toBe(
 			'Что изменилось\u00a0— одно предложение.',

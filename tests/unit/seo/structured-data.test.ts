@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import {
 	breadcrumbListLd,
+	claimReviewLd,
+	VERDICT_RATINGS,
 	newsArticleLd,
 	serializeJsonLd,
 	webSiteLd,
@@ -12,6 +14,23 @@ const SITE = {
 	description: 'Объясняем одно событие',
 	url: 'https://razbor.example',
 	lang: 'ru' as const,
+	contactEmail: 'editors@razbor.example',
+};
+
+/** The publisher as every object names it, with where it says how it works. */
+const PUBLISHER = {
+	'@type': 'NewsMediaOrganization',
+	name: 'Разбор',
+	url: 'https://razbor.example/',
+	logo: { '@type': 'ImageObject', url: 'https://razbor.example/favicon.svg' },
+	publishingPrinciples: 'https://razbor.example/about/#methods',
+	correctionsPolicy: 'https://razbor.example/about/#corrections',
+	contactPoint: {
+		'@type': 'ContactPoint',
+		contactType: 'editorial',
+		email: 'editors@razbor.example',
+		url: 'https://razbor.example/about/#contact',
+	},
 };
 
 const ARTICLE: NewsArticleInput = {
@@ -43,12 +62,7 @@ describe('newsArticleLd', () => {
 			author: [
 				{ '@type': 'Organization', name: 'Редакция «Разбора»', url: 'https://razbor.example/' },
 			],
-			publisher: {
-				'@type': 'NewsMediaOrganization',
-				name: 'Разбор',
-				url: 'https://razbor.example/',
-				logo: { '@type': 'ImageObject', url: 'https://razbor.example/favicon.svg' },
-			},
+			publisher: PUBLISHER,
 			inLanguage: 'ru',
 			articleSection: 'Союзное государство',
 			keywords: ['Союзное государство', 'Владимир Путин'],
@@ -136,7 +150,8 @@ describe('serializeJsonLd', () => {
 	});
 
 	test('writes the keys in the order search engines have always been given them', () => {
-		// The pages' JSON-LD, byte for byte as it was before the objects were typed with schema-dts.
+		// The pages' JSON-LD, byte for byte as it was before the objects were typed with schema-dts
+		// (the publisher has since said where its methods and corrections policy are).
 		const corrected = {
 			...ARTICLE,
 			corrections: [{ at: new Date('2025-03-14T06:30:00Z'), note: 'Исправлена дата.' }],
@@ -152,7 +167,77 @@ describe('serializeJsonLd', () => {
 	});
 });
 
+describe('claimReviewLd', () => {
+	const REVIEW = {
+		claim: 'Переговоры начались с задержкой.',
+		verdict: 'unconfirmed' as const,
+		verdictText: 'Не подтверждено',
+		path: '/articles/how-we-checked-the-report/#zaderzhka-peregovorov',
+		published: new Date('2025-03-20T09:00:00Z'),
+		reviewed: { publisher: 'baza-news.ru', title: 'Переговоры', url: 'https://baza-news.ru/x' },
+	};
+
+	test('rates the claim in words and on the documented scale, and names where it appeared', () => {
+		expect(claimReviewLd(REVIEW, SITE, '/favicon.svg')).toEqual({
+			'@context': 'https://schema.org',
+			'@type': 'ClaimReview',
+			url: 'https://razbor.example/articles/how-we-checked-the-report/#zaderzhka-peregovorov',
+			claimReviewed: 'Переговоры начались с задержкой.',
+			datePublished: '2025-03-20T12:00:00+03:00',
+			inLanguage: 'ru',
+			author: PUBLISHER,
+			reviewRating: {
+				'@type': 'Rating',
+				ratingValue: 2,
+				bestRating: 5,
+				worstRating: 1,
+				alternateName: 'Не подтверждено',
+			},
+			itemReviewed: {
+				'@type': 'Claim',
+				author: { '@type': 'Organization', name: 'baza-news.ru' },
+				appearance: {
+					'@type': 'CreativeWork',
+					name: 'Переговоры',
+					publisher: { '@type': 'Organization', name: 'baza-news.ru' },
+					url: 'https://baza-news.ru/x',
+				},
+			},
+		});
+	});
+
+	test('leaves out the address of a text that has none', () => {
+		const review = { ...REVIEW, reviewed: { publisher: 'Газета', title: 'Заметка' } };
+
+		const data = JSON.parse(JSON.stringify(claimReviewLd(review, SITE, '/favicon.svg'))) as {
+			itemReviewed: { appearance: Record<string, unknown> };
+		};
+
+		expect(data.itemReviewed.appearance).not.toHaveProperty('url');
+	});
+
+	test('orders the verdicts from refuted (1) to confirmed (5), each a step of its own', () => {
+		expect(
+			Object.entries(VERDICT_RATINGS)
+				.sort(([, a], [, b]) => a - b)
+				.map(([verdict]) => verdict),
+		).toEqual(['refuted', 'unconfirmed', 'inaccurate', 'partly-confirmed', 'confirmed']);
+		expect(Object.values(VERDICT_RATINGS).sort()).toEqual([1, 2, 3, 4, 5]);
+	});
+});
+
 describe('types', () => {
+	test('make a ClaimReview without its schema.org spelling a type error', () => {
+		const review: ReturnType<typeof claimReviewLd> = {
+			'@context': 'https://schema.org',
+			'@type': 'ClaimReview',
+			// @ts-expect-error -- schema.org has `claimReviewed`; `npm run check` fails if this compiles.
+			claimReview: 'Переговоры начались с задержкой.',
+		};
+
+		expect(review['@type']).toBe('ClaimReview');
+	});
+
 	test('make a misspelt schema.org property a type error', () => {
 		const article: ReturnType<typeof newsArticleLd> = {
 			'@context': 'https://schema.org',
@@ -166,8 +251,8 @@ describe('types', () => {
 });
 
 const NEWS_ARTICLE_JSON =
-	'{"@context":"https://schema.org","@type":"NewsArticle","@id":"https://razbor.example/articles/kremlin-talks/#article","mainEntityOfPage":"https://razbor.example/articles/kremlin-talks/","url":"https://razbor.example/articles/kremlin-talks/","headline":"Переговоры в Кремле","description":"Что решили президенты","image":["https://razbor.example/og/articles/kremlin-talks.png"],"datePublished":"2025-03-13T12:00:00+03:00","dateModified":"2025-03-14T09:30:00+03:00","author":[{"@type":"Organization","name":"Редакция «Разбора»","url":"https://razbor.example/"}],"publisher":{"@type":"NewsMediaOrganization","name":"Разбор","url":"https://razbor.example/","logo":{"@type":"ImageObject","url":"https://razbor.example/favicon.svg"}},"inLanguage":"ru","articleSection":"Союзное государство","keywords":["Союзное государство","Владимир Путин"],"correction":[{"@type":"CorrectionComment","text":"Исправлена дата.","datePublished":"2025-03-14T09:30:00+03:00"}]}';
+	'{"@context":"https://schema.org","@type":"NewsArticle","@id":"https://razbor.example/articles/kremlin-talks/#article","mainEntityOfPage":"https://razbor.example/articles/kremlin-talks/","url":"https://razbor.example/articles/kremlin-talks/","headline":"Переговоры в Кремле","description":"Что решили президенты","image":["https://razbor.example/og/articles/kremlin-talks.png"],"datePublished":"2025-03-13T12:00:00+03:00","dateModified":"2025-03-14T09:30:00+03:00","author":[{"@type":"Organization","name":"Редакция «Разбора»","url":"https://razbor.example/"}],"publisher":{"@type":"NewsMediaOrganization","name":"Разбор","url":"https://razbor.example/","logo":{"@type":"ImageObject","url":"https://razbor.example/favicon.svg"},"publishingPrinciples":"https://razbor.example/about/#methods","correctionsPolicy":"https://razbor.example/about/#corrections","contactPoint":{"@type":"ContactPoint","contactType":"editorial","email":"editors@razbor.example","url":"https://razbor.example/about/#contact"}},"inLanguage":"ru","articleSection":"Союзное государство","keywords":["Союзное государство","Владимир Путин"],"correction":[{"@type":"CorrectionComment","text":"Исправлена дата.","datePublished":"2025-03-14T09:30:00+03:00"}]}';
 const BREADCRUMBS_JSON =
 	'{"@context":"https://schema.org","@type":"BreadcrumbList","itemListElement":[{"@type":"ListItem","position":1,"name":"Разбор","item":"https://razbor.example/"},{"@type":"ListItem","position":2,"name":"Люди","item":"https://razbor.example/people/"}]}';
 const WEB_SITE_JSON =
-	'{"@context":"https://schema.org","@type":"WebSite","name":"Разбор","description":"Объясняем одно событие","url":"https://razbor.example/","inLanguage":"ru","publisher":{"@type":"NewsMediaOrganization","name":"Разбор","url":"https://razbor.example/","logo":{"@type":"ImageObject","url":"https://razbor.example/favicon.svg"}},"potentialAction":{"@type":"SearchAction","target":"https://razbor.example/search/?q={search_term_string}","query-input":"required name=search_term_string"}}';
+	'{"@context":"https://schema.org","@type":"WebSite","name":"Разбор","description":"Объясняем одно событие","url":"https://razbor.example/","inLanguage":"ru","publisher":{"@type":"NewsMediaOrganization","name":"Разбор","url":"https://razbor.example/","logo":{"@type":"ImageObject","url":"https://razbor.example/favicon.svg"},"publishingPrinciples":"https://razbor.example/about/#methods","correctionsPolicy":"https://razbor.example/about/#corrections","contactPoint":{"@type":"ContactPoint","contactType":"editorial","email":"editors@razbor.example","url":"https://razbor.example/about/#contact"}},"potentialAction":{"@type":"SearchAction","target":"https://razbor.example/search/?q={search_term_string}","query-input":"required name=search_term_string"}}';

@@ -108,7 +108,7 @@ describe('publicPages', () => {
 		corrected.articles[1] = article('news', {
 			published: '2025-03-13T12:00:00+03:00',
 			updates: [{ at: '2025-03-14T12:00:00+03:00', note: 'Исправлено.', correction: true }],
-		}) as SiteData['articles'][number];
+		});
 
 		const dated = new Map(publicPages(corrected).map((page) => [page.path, page.lastModified]));
 
