@@ -74,7 +74,7 @@ describe('a build of the base fixture content', () => {
 			'14–15 марта 2025',
 		]);
 		expect(text(one(page, '#sample-visit-landing .timeline__sources'))).toBe(
-			'Источники: Тестовое агентство, Кремль',
+			'Источники: Тестовое агентство (государственное СМИ), Кремль (официальный источник)',
 		);
 	});
 

@@ -81,7 +81,7 @@ describe('charts in a build of the base fixture content', () => {
 		expect(bars.every((bar) => attr(bar, 'fill') === undefined)).toBe(true);
 	});
 
-	it('gives the numbers as a table, formatted in Russian, with each source publisher', () => {
+	it('gives the numbers as a table, formatted in Russian, with each source publisher and its kind', () => {
 		const table = one(page, 'figure#chart-sample-trade table.chart__table');
 		expect(all(table, 'thead th').map(text)).toEqual(['Показатель', 'млрд долларов', 'Источник']);
 		const rows = all(table, 'tbody tr').map((row) => [
@@ -89,8 +89,8 @@ describe('charts in a build of the base fixture content', () => {
 			...all(row, 'td').map(text),
 		]);
 		expect(rows).toEqual([
-			['Первая статистика', '50', 'Кремль'],
-			['Вторая статистика', '51,8', 'Тестовое агентство'],
+			['Первая статистика', '50', 'Кремль (официальный источник)'],
+			['Вторая статистика', '51,8', 'Тестовое агентство (государственное СМИ)'],
 		]);
 		expect(attr(one(table, 'tbody tr a'), 'href')).toBe('https://example.org/kremlin');
 	});
@@ -105,8 +105,12 @@ describe('charts in a build of the base fixture content', () => {
 		expect(text(one(figure, 'text.chart__axis-caption'))).toBe('дней с 6 декабря 2024');
 		const rows = all(figure, 'tbody tr').map((row) => all(row, 'td').map(text));
 		expect(rows).toEqual([
-			['6 декабря 2024', '0', 'Кремль'],
-			['13 марта 2025', '97', 'Кремль, Тестовое агентство'],
+			['6 декабря 2024', '0', 'Кремль (официальный источник)'],
+			[
+				'13 марта 2025',
+				'97',
+				'Кремль (официальный источник), Тестовое агентство (государственное СМИ)',
+			],
 		]);
 		expect(all(figure, 'tbody time').map((time) => attr(time, 'dateTime'))).toEqual([
 			'2024-12-06',
