@@ -1,11 +1,17 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { statSync } from 'node:fs';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { afterAll, describe, expect, test } from 'vitest';
 import { ENTRY_KINDS } from '../../scripts/new-entry/templates.ts';
-import { BASE_CONTENT, ROOT, copyContent, shellEnvironment } from '../helpers/build-site.ts';
+import {
+	BASE_CONTENT,
+	ROOT,
+	copyContent,
+	shellEnvironment,
+	temporaryDirectory,
+} from '../helpers/build-site.ts';
 import { runNpm } from '../helpers/npm.ts';
 
 /**
@@ -15,16 +21,17 @@ import { runNpm } from '../helpers/npm.ts';
  * (tests/site/broken-content.test.ts), so that each is built once.
  */
 
-const copies: string[] = [];
+/** Temporary folders to delete after the tests. */
+const scratch: string[] = [];
 
 afterAll(async () => {
-	await Promise.all(copies.map((copy) => rm(dirname(copy), { recursive: true, force: true })));
+	await Promise.all(scratch.map((folder) => rm(folder, { recursive: true, force: true })));
 });
 
 /** A copy of the base fixture content, deleted after the tests. */
 async function baseCopy(): Promise<string> {
 	const copy = await copyContent(BASE_CONTENT);
-	copies.push(copy);
+	scratch.push(dirname(copy));
 	return copy;
 }
 
@@ -147,25 +154,69 @@ describe('npm run check:content -- --watch', () => {
 	});
 });
 
+/** What a finished command did. */
+interface Finished {
+	exitCode: number;
+	/** stdout and stderr together. */
+	output: string;
+}
+
+/** Runs a program to its end in a shell's environment plus `env`. */
+async function runProgram(
+	program: string,
+	args: readonly string[],
+	cwd: string,
+	env: Readonly<Record<string, string>> = {},
+): Promise<Finished> {
+	const child = spawn(program, args, {
+		cwd,
+		env: { ...shellEnvironment(), ...env },
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
+	let output = '';
+	child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+	child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+	const exitCode = await new Promise<number>((resolve) => {
+		child.on('close', (code) => {
+			resolve(code ?? 1);
+		});
+	});
+	return { exitCode, output };
+}
+
 describe('the pre-commit hook in .githooks/', () => {
 	const HOOK = join(ROOT, '.githooks/pre-commit');
+	/** How docs/development.md turns the hook on. */
+	const TURN_ON_HOOK = 'git config core.hooksPath .githooks';
 
-	/** Runs the hook as git would, in the repository, on a content folder. */
-	async function runHook(contentDir: string): Promise<{ exitCode: number; output: string }> {
-		const child = spawn(HOOK, [], {
-			cwd: ROOT,
-			env: { ...shellEnvironment(), RAZBOR_CONTENT_DIR: contentDir },
-			stdio: ['ignore', 'pipe', 'pipe'],
-		});
-		let output = '';
-		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-		child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-		const exitCode = await new Promise<number>((resolve) => {
-			child.on('close', (code) => {
-				resolve(code ?? 1);
-			});
-		});
-		return { exitCode, output };
+	/**
+	 * A new git repository with the hook turned on as the docs say, whose `check:content` script
+	 * is this repository's (with this Node: a bare `node` could be an older one).
+	 */
+	async function repositoryWithHook(): Promise<string> {
+		const repository = await temporaryDirectory('razbor-hook-');
+		scratch.push(repository);
+		await runProgram('git', ['init', '-q'], repository);
+		await cp(join(ROOT, '.githooks'), join(repository, '.githooks'), { recursive: true });
+		const script = `"${process.execPath}" "${join(ROOT, 'scripts/check-content.ts')}"`;
+		await writeFile(
+			join(repository, 'package.json'),
+			JSON.stringify({ private: true, scripts: { 'check:content': script } }),
+		);
+		const turnedOn = await runProgram('sh', ['-c', TURN_ON_HOOK], repository);
+		expect(turnedOn.exitCode, turnedOn.output).toBe(0);
+		return repository;
+	}
+
+	/** `git commit` in `repository`, with the content folder the hook checks. */
+	function commit(repository: string, contentDir: string): Promise<Finished> {
+		const author = ['-c', 'user.name=Редактор', '-c', 'user.email=editor@example.org'];
+		return runProgram(
+			'git',
+			[...author, 'commit', '-q', '--allow-empty', '-m', 'Новый материал'],
+			repository,
+			{ RAZBOR_CONTENT_DIR: contentDir },
+		);
 	}
 
 	test('is an executable script that runs npm run check:content', async () => {
@@ -176,23 +227,37 @@ describe('the pre-commit hook in .githooks/', () => {
 		expect(statSync(HOOK).mode & 0o111).toBe(0o111);
 	});
 
-	test('lets a commit of valid content through', async () => {
-		const { exitCode, output } = await runHook(BASE_CONTENT);
-
-		expect(output).toMatch(SUMMARY);
-		expect(exitCode).toBe(0);
-	});
-
-	test('stops a commit of broken content, saying what is wrong', async () => {
+	test('runs this repository’s check:content: broken content fails it, saying what is wrong', async () => {
 		const contentDir = await baseCopy();
 		await edit(contentDir, 'articles/sample-news.md', '{#union-state}', '{#union-stat}');
 
-		const { exitCode, output } = await runHook(contentDir);
+		const { exitCode, output } = await runProgram(HOOK, [], ROOT, {
+			RAZBOR_CONTENT_DIR: contentDir,
+		});
 
 		expect(output).toMatch(
 			/\/articles\/sample-news\.md:\d+:\d+ нет записи «union-stat» в content\/glossary\/.*\[razbor:unknown-reference\]$/m,
 		);
 		expect(output).toMatch(/^Проверено 9 файлов, найдена 1 проблема$/m);
 		expect(exitCode).toBe(1);
+	});
+
+	test('once turned on, lets git commit valid content and stops a commit of broken content', async () => {
+		// Arrange
+		const repository = await repositoryWithHook();
+		const broken = await baseCopy();
+		await edit(broken, 'people/putin.yaml', 'name:', 'nmae:');
+
+		// Act
+		const refused = await commit(repository, broken);
+		const accepted = await commit(repository, BASE_CONTENT);
+		const log = await runProgram('git', ['log', '--format=%s'], repository);
+
+		// Assert
+		expect(refused.output).toMatch(/\/people\/putin\.yaml:1 nmae: .*\[razbor:schema\]$/m);
+		expect(refused.exitCode).not.toBe(0);
+		expect(accepted.output).toMatch(SUMMARY);
+		expect(accepted.exitCode).toBe(0);
+		expect(log.output.trim().split('\n')).toEqual(['Новый материал']);
 	});
 });
