@@ -11,6 +11,7 @@ import { remarkCitation } from './remark-citation.ts';
 import { remarkFactBox } from './remark-fact-box.ts';
 import { remarkHeadingId } from './remark-heading-id.ts';
 import { remarkTermLink } from './remark-term-link.ts';
+import { remarkInternalLinks } from './remark-internal-links.ts';
 import { remarkChartEmbed, remarkTimelineEmbed } from './remark-embed.ts';
 import { remarkUnknownDirectives } from './remark-unknown-directives.ts';
 import { EXTERNAL_LINK_REL } from '../format/urls.ts';
@@ -23,7 +24,8 @@ import { rehypeTypograf } from './rehype-typograf.ts';
 /**
  * The remark plugins, in order: parse directives, explicit heading ids, then the fact box (it reads the citations
  * inside its items before they are rewritten), timeline and chart embeds, citations and term links,
- * and last the guard that deals with any directive left over.
+ * links to the site's own pages recorded as references, and last the guard that deals with any
+ * directive left over.
  */
 export const remarkPlugins: RemarkPlugins = [
 	remarkDirective,
@@ -33,6 +35,7 @@ export const remarkPlugins: RemarkPlugins = [
 	remarkChartEmbed,
 	remarkCitation,
 	remarkTermLink,
+	remarkInternalLinks,
 	remarkUnknownDirectives,
 ];
 
