@@ -1,43 +1,14 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import type { ContentProblem } from '../problems/content-error.ts';
 import { articleBodyExists, BODY_FILE_KEY, storeArticleBody } from '../cache/article-bodies.ts';
 import { cacheWithFingerprint } from '../cache/build-cache.ts';
 import { ARTICLE_BODIES } from '../cache/cache-kinds.ts';
 import { READING_MINUTES_KEY, readingMinutes } from '../format/reading-time.ts';
 import { ARTICLE_FILES, projectPath } from './content-files.ts';
 import { folderLoader, type StoredEntry } from './folder-loader.ts';
-import { parseArticleFile } from './parse-entry.ts';
-
-/** What a remark plugin throws through `file.fail()`. */
-interface VFileFailure {
-	reason?: string;
-	line?: number;
-	column?: number;
-	ruleId?: string;
-	message: string;
-}
-
-/** A located problem from an error thrown while rendering the body. */
-function problemFromRenderError(file: string, error: unknown): ContentProblem {
-	const failure = error as VFileFailure;
-	if (failure.reason && failure.line) {
-		return {
-			file,
-			line: failure.line,
-			column: failure.column,
-			message: failure.reason,
-			rule: failure.ruleId ?? 'razbor:markdown',
-		};
-	}
-	return {
-		file,
-		message: `не удалось обработать текст статьи: ${failure.message}`,
-		rule: 'razbor:markdown',
-	};
-}
+import { createArticleRenderer, readArticle } from './read-article.ts';
 
 /** The body file an entry of the store names. */
 function bodyFile(stored: StoredEntry): unknown {
@@ -56,9 +27,10 @@ export function isStoredArticleIntact(stored: StoredEntry, publicDir: string): b
 
 /**
  * Loads `content/articles/*.md`: validates the frontmatter, checks the hero image exists, and
- * renders the body with the configured Markdown processor. The body's HTML goes into a file of
- * the build cache (src/cache/article-bodies.ts), the entry keeps its name. Both are keyed by the
- * code that kind `ARTICLE_BODIES` declares (src/cache/cache-kinds.ts).
+ * renders the body with the configured Markdown processor (./read-article.ts, which
+ * `npm run check:content` calls too). The body's HTML goes into a file of the build cache
+ * (src/cache/article-bodies.ts), the entry keeps its name. Both are keyed by the code that kind
+ * `ARTICLE_BODIES` declares (src/cache/cache-kinds.ts).
  *
  * Unlike Astro's `glob()` loader, which only logs a rendering error and stores the entry with an
  * empty body, any problem here stops the build. A failed entry is never stored, so a later build
@@ -75,44 +47,34 @@ export function articleLoader(): Loader {
 				fingerprint,
 				fileURLToPath(config.cacheDir),
 			);
-			// The configured processor with our plugins; news articles have no code to highlight.
-			const renderer = await config.markdown.processor.createRenderer({ syntaxHighlight: false });
+			const renderer = await createArticleRenderer(config.markdown.processor);
 			return async (file) => {
-				const parsed = parseArticleFile(file.display, file.text, {
-					publicFileExists: (path) => existsSync(join(publicDir, path)),
-				});
-				if (!parsed.ok) return parsed;
-				try {
-					const { code, metadata } = await renderer.render(parsed.value.bodyAtFileLines, {
-						frontmatter: {},
-						fileURL: pathToFileURL(file.absolute),
-					});
-					// Neither the Markdown nor the HTML is stored: every stored byte is loaded again, by
-					// every build, from Astro's content store and bundled into the pages. The store
-					// keeps the reading time and the name of the body's file.
-					const metadataToStore = {
-						...metadata,
-						imagePaths: [],
-						[READING_MINUTES_KEY]: readingMinutes(parsed.value.body),
-						[BODY_FILE_KEY]: await storeArticleBody(
-							bodies,
-							{
-								file: projectPath(config.root, file.absolute),
-								markdown: parsed.value.bodyAtFileLines,
-							},
-							code,
-						),
-					};
-					return {
-						ok: true,
-						value: {
-							data: parsed.value.data,
-							rendered: { html: '', metadata: metadataToStore },
+				const article = await readArticle(file, renderer, publicDir);
+				if (!article.ok) return article;
+				const { parsed, html, metadata } = article.value;
+				// Neither the Markdown nor the HTML is stored: every stored byte is loaded again, by
+				// every build, from Astro's content store and bundled into the pages. The store
+				// keeps the reading time and the name of the body's file.
+				const metadataToStore = {
+					...metadata,
+					imagePaths: [],
+					[READING_MINUTES_KEY]: readingMinutes(parsed.body),
+					[BODY_FILE_KEY]: await storeArticleBody(
+						bodies,
+						{
+							file: projectPath(config.root, file.absolute),
+							markdown: parsed.bodyAtFileLines,
 						},
-					};
-				} catch (error) {
-					return { ok: false, problems: [problemFromRenderError(file.display, error)] };
-				}
+						html,
+					),
+				};
+				return {
+					ok: true,
+					value: {
+						data: parsed.data,
+						rendered: { html: '', metadata: metadataToStore },
+					},
+				};
 			};
 		},
 		isIntact: (stored, { config }) =>

@@ -1,5 +1,6 @@
 import {
 	rehypeHeadingIds,
+	unified,
 	type RehypePlugins,
 	type RemarkPlugins,
 	type UnifiedProcessorOptions,
@@ -10,6 +11,7 @@ import { remarkCitation } from './remark-citation.ts';
 import { remarkFactBox } from './remark-fact-box.ts';
 import { remarkHeadingId } from './remark-heading-id.ts';
 import { remarkTermLink } from './remark-term-link.ts';
+import { remarkInternalLinks } from './remark-internal-links.ts';
 import { remarkChartEmbed, remarkTimelineEmbed } from './remark-embed.ts';
 import { remarkUnknownDirectives } from './remark-unknown-directives.ts';
 import { EXTERNAL_LINK_REL } from '../format/urls.ts';
@@ -22,7 +24,8 @@ import { rehypeTypograf } from './rehype-typograf.ts';
 /**
  * The remark plugins, in order: parse directives, explicit heading ids, then the fact box (it reads the citations
  * inside its items before they are rewritten), timeline and chart embeds, citations and term links,
- * and last the guard that deals with any directive left over.
+ * links to the site's own pages recorded as references, and last the guard that deals with any
+ * directive left over.
  */
 export const remarkPlugins: RemarkPlugins = [
 	remarkDirective,
@@ -32,6 +35,7 @@ export const remarkPlugins: RemarkPlugins = [
 	remarkChartEmbed,
 	remarkCitation,
 	remarkTermLink,
+	remarkInternalLinks,
 	remarkUnknownDirectives,
 ];
 
@@ -62,3 +66,9 @@ export const markdownOptions: UnifiedProcessorOptions = {
 	smartypants: false,
 	gfm: true,
 };
+
+/**
+ * The site's Markdown processor: `markdown.processor` in astro.config.mjs, which the article
+ * loader renders with, and what `npm run check:content` renders with outside Astro.
+ */
+export const markdownProcessor = unified(markdownOptions);

@@ -6,7 +6,8 @@ import type { ContentProblem } from '../problems/content-error.ts';
 import { formatFieldPath } from '../problems/schema-problems.ts';
 
 /** The collections an id can point into. */
-export type CollectionName = 'sources' | 'people' | 'glossary' | 'topics' | 'timelines' | 'charts';
+export type CollectionName =
+	'articles' | 'sources' | 'people' | 'glossary' | 'topics' | 'timelines' | 'charts';
 
 /** What the reference check needs to know about the content. */
 export interface ReferenceCheckInput {
@@ -24,10 +25,15 @@ const COLLECTION_OF: Record<ReferenceKind, CollectionName> = {
 	source: 'sources',
 	term: 'glossary',
 	timeline: 'timelines',
+	// Links to pages: /articles/<slug>/, /people/<id>/, /topics/<id>/ (src/markdown/remark-internal-links.ts).
+	article: 'articles',
+	person: 'people',
+	topic: 'topics',
 };
 
 /** Russian name of each collection's folder, for messages. */
 const FOLDER: Record<CollectionName, string> = {
+	articles: 'content/articles/',
 	sources: 'content/sources/',
 	people: 'content/people/',
 	glossary: 'content/glossary/',
@@ -37,12 +43,14 @@ const FOLDER: Record<CollectionName, string> = {
 };
 
 function missing(collection: CollectionName, id: string): string {
-	return `нет записи «${id}» в ${FOLDER[collection]} (файла ${id}.yaml)`;
+	const extension = collection === 'articles' ? '.md' : '.yaml';
+	return `нет записи «${id}» в ${FOLDER[collection]} (файла ${id}${extension})`;
 }
 
 /**
  * Finds every reference to an entry that does not exist: from article frontmatter (topics,
- * people, sources), from article bodies (citations, terms, timeline and chart embeds), from timeline
+ * people, sources), from article bodies (citations, terms, timeline and chart embeds, links to
+ * the pages of articles, people, topics and the other entries), from timeline
  * events (sources, people) and from chart values (sources).
  */
 export function findBrokenReferences(input: ReferenceCheckInput): ContentProblem[] {

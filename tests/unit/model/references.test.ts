@@ -17,6 +17,7 @@ const CHART_FILE = 'content/charts/trade.yaml';
 
 /** Ids that exist in each collection. */
 const EXISTING: Record<CollectionName, ReadonlySet<string>> = {
+	articles: new Set(['visit', 'talks']),
 	sources: new Set(['kremlin', 'tass']),
 	people: new Set(['putin']),
 	glossary: new Set(['union-state']),
@@ -141,6 +142,37 @@ describe('findBrokenReferences', () => {
 			},
 		]);
 		expect(findBrokenReferences(input({ data: factCheck('kremlin') }))).toEqual([]);
+	});
+
+	test('reports a link to the page of an article, person or topic that does not exist', () => {
+		const body: BodyReferences = {
+			citations: [],
+			references: [
+				{ kind: 'article', id: 'talks', line: 3, column: 1 },
+				{ kind: 'article', id: 'visti', line: 4, column: 5 },
+				{ kind: 'person', id: 'putin', line: 5, column: 1 },
+				{ kind: 'topic', id: 'eaeu', line: 6, column: 2 },
+			],
+		};
+
+		const problems = findBrokenReferences(input({ body }));
+
+		expect(problems).toEqual([
+			{
+				file: ARTICLE_FILE,
+				line: 4,
+				column: 5,
+				message: 'нет записи «visti» в content/articles/ (файла visti.md)',
+				rule: 'razbor:unknown-reference',
+			},
+			{
+				file: ARTICLE_FILE,
+				line: 6,
+				column: 2,
+				message: 'нет записи «eaeu» в content/topics/ (файла eaeu.yaml)',
+				rule: 'razbor:unknown-reference',
+			},
+		]);
 	});
 
 	test('accepts a chart embed whose chart exists', () => {
