@@ -67,7 +67,7 @@ describe('checkContent', { timeout: 30_000 }, () => {
 	test('reports every problem of every collection in one run, ordered by file and line', async () => {
 		// Arrange: a YAML mistake, a schema mistake, a broken directive and an unknown reference, in four files.
 		const contentDir = await baseCopy();
-		await edit(contentDir, 'sources/sample-agency.yaml', 'kind: agency', 'kind: blog');
+		await edit(contentDir, 'sources/sample-agency.yaml', 'kind: state-media', 'kind: blog');
 		await edit(contentDir, 'people/putin.yaml', 'name:', 'name: [');
 		await edit(
 			contentDir,
