@@ -3,7 +3,7 @@ import type { Data, Node } from 'unist';
 import type { VFile } from 'vfile';
 
 /** The kinds of content another entry can be referenced as from an article body. */
-export type ReferenceKind = 'source' | 'term' | 'timeline' | 'chart';
+export type ReferenceKind = 'source' | 'term' | 'timeline' | 'chart' | 'map';
 
 /** One reference found in an article body, with its position for error messages. */
 export interface BodyReference {

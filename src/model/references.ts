@@ -1,26 +1,34 @@
 import type { BodyReferences, ReferenceKind } from '../markdown/directives.ts';
 import type { Article } from '../schemas/article.ts';
 import type { Chart } from '../schemas/chart.ts';
+import type { MapEntry } from '../schemas/map.ts';
+import type { Place } from '../schemas/place.ts';
 import type { Timeline } from '../schemas/timeline.ts';
 import type { ContentProblem } from '../problems/content-error.ts';
 import { formatFieldPath } from '../problems/schema-problems.ts';
 
 /** The collections an id can point into. */
-export type CollectionName = 'sources' | 'people' | 'glossary' | 'topics' | 'timelines' | 'charts';
+export type CollectionName =
+	'sources' | 'people' | 'glossary' | 'topics' | 'timelines' | 'charts' | 'maps' | 'places';
 
 /** What the reference check needs to know about the content. */
 export interface ReferenceCheckInput {
 	articles: readonly { id: string; file: string; data: Article; body: BodyReferences }[];
 	timelines: readonly { id: string; file: string; data: Timeline }[];
 	charts: readonly { id: string; file: string; data: Chart }[];
-	/** Ids that exist, per collection. */
-	ids: Readonly<Record<CollectionName, ReadonlySet<string>>>;
+	/** Maps and places, when the content has them. */
+	maps?: readonly { id: string; file: string; data: MapEntry }[];
+	places?: readonly { id: string; file: string; data: Place }[];
+	/** Ids that exist, per collection; none for a missing `maps` or `places`. */
+	ids: Readonly<Record<Exclude<CollectionName, 'maps' | 'places'>, ReadonlySet<string>>> &
+		Partial<Readonly<Record<'maps' | 'places', ReadonlySet<string>>>>;
 	/** Line of a field in a file, looked up only when a problem is reported. */
 	lineOf(file: string, path: readonly PropertyKey[]): number | undefined;
 }
 
 const COLLECTION_OF: Record<ReferenceKind, CollectionName> = {
 	chart: 'charts',
+	map: 'maps',
 	source: 'sources',
 	term: 'glossary',
 	timeline: 'timelines',
@@ -34,6 +42,8 @@ const FOLDER: Record<CollectionName, string> = {
 	topics: 'content/topics/',
 	timelines: 'content/timelines/',
 	charts: 'content/charts/',
+	maps: 'content/maps/',
+	places: 'content/places/',
 };
 
 function missing(collection: CollectionName, id: string): string {
@@ -42,8 +52,9 @@ function missing(collection: CollectionName, id: string): string {
 
 /**
  * Finds every reference to an entry that does not exist: from article frontmatter (topics,
- * people, sources), from article bodies (citations, terms, timeline and chart embeds), from timeline
- * events (sources, people) and from chart values (sources).
+ * people, sources), from article bodies (citations, terms, timeline, chart and map embeds), from
+ * timeline events (sources, people), from chart values (sources), from maps (places) and from the
+ * events of places (sources).
  */
 export function findBrokenReferences(input: ReferenceCheckInput): ContentProblem[] {
 	const problems: ContentProblem[] = [];
@@ -54,7 +65,7 @@ export function findBrokenReferences(input: ReferenceCheckInput): ContentProblem
 		ids: readonly string[],
 	) => {
 		ids.forEach((id, index) => {
-			if (input.ids[collection].has(id)) return;
+			if (input.ids[collection]?.has(id)) return;
 			const fieldPath = [...path, index];
 			problems.push({
 				file,
@@ -71,7 +82,7 @@ export function findBrokenReferences(input: ReferenceCheckInput): ContentProblem
 		checkList(article.file, ['sources'], 'sources', article.data.sources);
 		for (const reference of article.body.references) {
 			const collection = COLLECTION_OF[reference.kind];
-			if (input.ids[collection].has(reference.id)) continue;
+			if (input.ids[collection]?.has(reference.id)) continue;
 			problems.push({
 				file: article.file,
 				line: reference.line,
@@ -90,6 +101,12 @@ export function findBrokenReferences(input: ReferenceCheckInput): ContentProblem
 	for (const chart of input.charts) {
 		chart.data.bars.forEach((bar, index) => {
 			checkList(chart.file, ['bars', index, 'sources'], 'sources', bar.sources);
+		});
+	}
+	for (const map of input.maps ?? []) checkList(map.file, ['places'], 'places', map.data.places);
+	for (const place of input.places ?? []) {
+		place.data.events.forEach((event, index) => {
+			checkList(place.file, ['events', index, 'sources'], 'sources', event.sources);
 		});
 	}
 	return problems;

@@ -138,6 +138,8 @@ describe('generateArticles', () => {
 			timelines: new Set(catalog.timelines),
 			charts: new Set(catalog.charts),
 			glossary: new Set(catalog.terms.map((term) => term.id)),
+			maps: new Set<string>(),
+			places: new Set<string>(),
 		} satisfies Record<CollectionName, Set<string>>;
 
 		const checked = await Promise.all(

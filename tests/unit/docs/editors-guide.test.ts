@@ -41,7 +41,13 @@ const DATA_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
 const FRONTMATTER_PARTS = ['Журнал изменений', 'Главная картинка'];
 
 /** Where each kind of body reference lives in the fixture content. */
-const FOLDERS = { source: 'sources', term: 'glossary', timeline: 'timelines', chart: 'charts' };
+const FOLDERS = {
+	source: 'sources',
+	term: 'glossary',
+	timeline: 'timelines',
+	chart: 'charts',
+	map: 'maps',
+};
 
 const FULL_EXAMPLE_FILE = 'content/articles/lukashenko-visit.md';
 

@@ -19,6 +19,8 @@ import { TermSchema } from '../../../src/schemas/term.ts';
 import { TimelineSchema, type Timeline } from '../../../src/schemas/timeline.ts';
 import { TopicSchema } from '../../../src/schemas/topic.ts';
 import { ChartSchema, type Chart } from '../../../src/schemas/chart.ts';
+import { MapSchema, type MapEntry } from '../../../src/schemas/map.ts';
+import { PlaceSchema, type Place } from '../../../src/schemas/place.ts';
 import { renderMarkdown } from '../../helpers/markdown.ts';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
@@ -31,6 +33,8 @@ const DATA_FOLDERS: readonly [CollectionName, z.ZodType][] = [
 	['glossary', TermSchema],
 	['topics', TopicSchema],
 	['charts', ChartSchema],
+	['places', PlaceSchema],
+	['maps', MapSchema],
 ];
 
 /** What checking one content folder found. */
@@ -52,6 +56,8 @@ async function checkContent(contentDir: string): Promise<CheckResult> {
 	) as Record<CollectionName, Set<string>>;
 	const timelines: { id: string; file: string; data: Timeline }[] = [];
 	const charts: { id: string; file: string; data: Chart }[] = [];
+	const maps: { id: string; file: string; data: MapEntry }[] = [];
+	const places: { id: string; file: string; data: Place }[] = [];
 	const articles: { id: string; file: string; data: Article; body: BodyReferences }[] = [];
 
 	for (const [folder, schema] of DATA_FOLDERS) {
@@ -68,6 +74,10 @@ async function checkContent(contentDir: string): Promise<CheckResult> {
 				timelines.push({ id: id.value, file: entry.display, data: parsed.value as Timeline });
 			else if (folder === 'charts' && id.ok)
 				charts.push({ id: id.value, file: entry.display, data: parsed.value as Chart });
+			else if (folder === 'maps' && id.ok)
+				maps.push({ id: id.value, file: entry.display, data: parsed.value as MapEntry });
+			else if (folder === 'places' && id.ok)
+				places.push({ id: id.value, file: entry.display, data: parsed.value as Place });
 		}
 	}
 
@@ -110,6 +120,8 @@ async function checkContent(contentDir: string): Promise<CheckResult> {
 			articles,
 			timelines,
 			charts,
+			maps,
+			places,
 			ids,
 			lineOf: (file, path) => documents.get(file)?.lineOf(path),
 		}),

@@ -12,6 +12,7 @@ import { remarkFactBox } from '../../../src/markdown/remark-fact-box.ts';
 import { remarkHeadingId } from '../../../src/markdown/remark-heading-id.ts';
 import { remarkTermLink } from '../../../src/markdown/remark-term-link.ts';
 import { remarkChartEmbed, remarkTimelineEmbed } from '../../../src/markdown/remark-embed.ts';
+import { remarkMapEmbed } from '../../../src/markdown/remark-map-embed.ts';
 import { remarkUnknownDirectives } from '../../../src/markdown/remark-unknown-directives.ts';
 import { rehypeAnchorLinks } from '../../../src/markdown/rehype-anchor-links.ts';
 import { rehypeHeadingSlugs } from '../../../src/markdown/rehype-heading-slugs.ts';
@@ -30,6 +31,7 @@ describe('Markdown plugin list', () => {
 			remarkFactBox,
 			remarkTimelineEmbed,
 			remarkChartEmbed,
+			remarkMapEmbed,
 			remarkCitation,
 			remarkTermLink,
 			remarkUnknownDirectives,

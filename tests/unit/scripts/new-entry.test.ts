@@ -240,7 +240,7 @@ describe('npm run new: refusals', () => {
 		expect(result).toEqual({
 			ok: false,
 			message:
-				'Не знаю, что такое «post»: можно article, person, source, term, timeline, chart, topic. Например: npm run new -- article lukashenko-visit',
+				'Не знаю, что такое «post»: можно article, person, source, term, timeline, chart, place, map, topic. Например: npm run new -- article lukashenko-visit',
 		});
 	});
 
