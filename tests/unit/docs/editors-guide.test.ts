@@ -9,6 +9,8 @@ import { splitFrontmatter } from '../../../src/problems/frontmatter.ts';
 import { parseYaml } from '../../../src/problems/yaml-document.ts';
 import { ArticleSchema } from '../../../src/schemas/article.ts';
 import { ChartSchema } from '../../../src/schemas/chart.ts';
+import { MapSchema } from '../../../src/schemas/map.ts';
+import { PlaceSchema } from '../../../src/schemas/place.ts';
 import { SourceSchema } from '../../../src/schemas/source.ts';
 import { TimelineSchema } from '../../../src/schemas/timeline.ts';
 import { BASE_CONTENT } from '../../helpers/build-site.ts';
@@ -35,6 +37,8 @@ const DATA_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
 	Хроники: TimelineSchema,
 	Источники: SourceSchema,
 	Диаграммы: ChartSchema,
+	Карта: MapSchema,
+	Места: PlaceSchema,
 };
 
 /** Headings whose YAML example is a part of an article's frontmatter. */
