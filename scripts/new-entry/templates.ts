@@ -86,7 +86,7 @@ export const ENTRY_KINDS = Object.freeze({
 			hero: {
 				optional: {
 					fields: {
-						src: '/images/photo.jpg',
+						src: './images/photo.jpg',
 						alt: 'Что изображено на картинке',
 						caption: 'Подпись под картинкой',
 						credit: 'Автор снимка или агентство',

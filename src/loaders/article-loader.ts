@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { ContentProblem } from '../problems/content-error.ts';
@@ -46,13 +46,23 @@ function bodyFile(stored: StoredEntry): unknown {
 
 /**
  * Whether the stored entry of an unchanged article file can be kept: its body file is still in
- * the cache (the folder may have been cleared in part) and its hero image still in `publicDir`
- * (the text stays the same when the image goes, and the check is part of reading the file).
+ * the cache (the folder may have been cleared in part) and its hero image still beside the
+ * article (the text stays the same when the image goes, and the check is part of reading the file).
+ * `root` is the project's folder, which the entry's `filePath` is relative to.
  */
-export function isStoredArticleIntact(stored: StoredEntry, publicDir: string): boolean {
-	const hero = (stored.data as { hero?: { src: string } }).hero;
-	return articleBodyExists(bodyFile(stored)) && (!hero || existsSync(join(publicDir, hero.src)));
+export function isStoredArticleIntact(stored: StoredEntry, root: string): boolean {
+	const hero = (stored.data as { hero?: { src: unknown } }).hero;
+	const image =
+		hero && typeof hero.src === 'string' && stored.filePath
+			? join(root, dirname(stored.filePath), hero.src)
+			: undefined;
+	return (
+		articleBodyExists(bodyFile(stored)) && (!hero || (image !== undefined && existsSync(image)))
+	);
 }
+
+/** Where `hero.src` sits in an article's data, for Astro to resolve it to the imported image. */
+const HERO_IMAGE_PATH = ['hero', 'src'];
 
 /**
  * Loads `content/articles/*.md`: validates the frontmatter, checks the hero image exists, and
@@ -69,7 +79,6 @@ export function articleLoader(): Loader {
 		...ARTICLE_FILES,
 		code: ARTICLE_BODIES.code,
 		createReader: async ({ config }, fingerprint) => {
-			const publicDir = fileURLToPath(config.publicDir);
 			const bodies = cacheWithFingerprint(
 				ARTICLE_BODIES,
 				fingerprint,
@@ -79,7 +88,7 @@ export function articleLoader(): Loader {
 			const renderer = await config.markdown.processor.createRenderer({ syntaxHighlight: false });
 			return async (file) => {
 				const parsed = parseArticleFile(file.display, file.text, {
-					publicFileExists: (path) => existsSync(join(publicDir, path)),
+					imageFileExists: (path) => existsSync(join(dirname(file.absolute), path)),
 				});
 				if (!parsed.ok) return parsed;
 				try {
@@ -108,6 +117,12 @@ export function articleLoader(): Loader {
 						value: {
 							data: parsed.value.data,
 							rendered: { html: '', metadata: metadataToStore },
+							// The hero image is imported by the build like an image() field of Astro's own
+							// loaders: pages get its ImageMetadata, and astro:assets can transform it.
+							...(parsed.value.data.hero && {
+								assetImports: [parsed.value.data.hero.src],
+								imageImports: [HERO_IMAGE_PATH],
+							}),
 						},
 					};
 				} catch (error) {
@@ -115,8 +130,7 @@ export function articleLoader(): Loader {
 				}
 			};
 		},
-		isIntact: (stored, { config }) =>
-			isStoredArticleIntact(stored, fileURLToPath(config.publicDir)),
+		isIntact: (stored, { config }) => isStoredArticleIntact(stored, fileURLToPath(config.root)),
 		cacheFiles: (stored) => {
 			const file = bodyFile(stored);
 			return typeof file === 'string' ? [file] : [];

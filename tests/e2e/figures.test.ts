@@ -47,14 +47,14 @@ async function drawnFigure(
 			columnWidth: element.parentElement!.getBoundingClientRect().width,
 			title: byId(ids[0]),
 			description: byId(ids[1]),
-			caption: element.querySelector('figcaption')?.textContent?.trim() ?? '',
+			caption: element.querySelector('figcaption')?.textContent.trim() ?? '',
 			labelSizes: texts.map((text) => Number.parseFloat(getComputedStyle(text).fontSize) * scale),
 			labelsOutside: texts
 				.filter((text) => {
 					const label = text.getBoundingClientRect();
 					return label.left < box.left - 1 || label.right > box.right + 1;
 				})
-				.map((text) => text.textContent ?? ''),
+				.map((text) => text.textContent),
 		};
 	}, labels);
 }

@@ -45,9 +45,9 @@ describe('the visit map in the edition built from content/', () => {
 		]);
 		const moscow = all(places[1]!, 'ul > li').map((event) => text(event));
 		expect(moscow).toHaveLength(3);
-		expect(moscow[0]).toMatch(/^13\u00A0марта 2025, аэропорт Внуково\. Около/);
+		expect(moscow[0]).toMatch(/^13\sмарта\s2025, аэропорт Внуково\. Около/);
 		expect(moscow[1]).toMatch(/Кремль/);
-		expect(moscow[2]).toMatch(/^14\u00A0марта 2025, Совет Федерации\. /);
+		expect(moscow[2]).toMatch(/^14\sмарта\s2025, Совет Федерации\. /);
 		expect(attr(one(places[1]!, 'time'), 'datetime')).toBe('2025-03-13');
 		expect(all(places[1]!, '.map__sources a').length).toBeGreaterThanOrEqual(3);
 		expect(text(one(figure, '.map__route-text'))).toBe('Маршрут: Минск → Москва');

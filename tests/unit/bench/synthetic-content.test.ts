@@ -30,7 +30,7 @@ function readableWords(body: string): number {
 
 function parsed(article: GeneratedArticle): ParsedArticle {
 	const result = parseArticleFile(`articles/${article.name}`, article.text, {
-		publicFileExists: () => false,
+		imageFileExists: () => false,
 	});
 	if (!result.ok) throw new Error(JSON.stringify(result.problems, null, 2));
 	return result.value;

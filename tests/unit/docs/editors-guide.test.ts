@@ -125,7 +125,7 @@ describe('examples of the editor’s guide', () => {
 
 	test('the full article passes the article loader and cites only entries of the fixture', async () => {
 		const parsed = parseArticleFile(FULL_EXAMPLE_FILE, fullArticle(), {
-			publicFileExists: () => false,
+			imageFileExists: () => false,
 		});
 		if (!parsed.ok) throw new Error(parsed.problems.map((problem) => problem.message).join('\n'));
 		const { references } = await renderMarkdown(parsed.value.bodyAtFileLines, FULL_EXAMPLE_FILE);

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
@@ -87,7 +87,7 @@ async function checkContent(contentDir: string): Promise<CheckResult> {
 		const id = idFromFile(entry.display);
 		if (!id.ok) problems.push(...id.problems);
 		const parsed = parseArticleFile(entry.display, entry.text, {
-			publicFileExists: (path) => existsSync(join(ROOT, 'public', path)),
+			imageFileExists: (path) => existsSync(join(dirname(entry.absolute), path)),
 		});
 		if (!parsed.ok) {
 			problems.push(...parsed.problems);

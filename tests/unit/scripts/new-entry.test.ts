@@ -89,7 +89,7 @@ describe('npm run new: each kind', () => {
 		const { file, text } = written.get('article')!;
 		const renderer = await unified(markdownOptions).createRenderer({ syntaxHighlight: false });
 
-		const parsed = parseArticleFile(file, text, { publicFileExists: () => false });
+		const parsed = parseArticleFile(file, text, { imageFileExists: () => false });
 		if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
 		const rendered = await renderer.render(parsed.value.bodyAtFileLines, {
 			frontmatter: {},
@@ -103,7 +103,7 @@ describe('npm run new: each kind', () => {
 
 	test('dates the article, the source and the timeline event in Moscow time', () => {
 		const article = parseArticleFile('a.md', written.get('article')!.text, {
-			publicFileExists: () => false,
+			imageFileExists: () => false,
 		});
 
 		expect(article.ok && article.value.data.published).toEqual(NOW);
@@ -172,9 +172,9 @@ describe('npm run new: each kind', () => {
 
 	test('keeps optional fields commented out, so uncommenting them gives valid YAML', () => {
 		const text = written.get('article')!.text.replace(/^# (?=(?:updates|hero| {2}))/gm, '');
-		const parsed = parseArticleFile('a.md', text, { publicFileExists: () => true });
+		const parsed = parseArticleFile('a.md', text, { imageFileExists: () => true });
 
-		expect(parsed.ok && parsed.value.data.hero?.src).toBe('/images/photo.jpg');
+		expect(parsed.ok && parsed.value.data.hero?.src).toBe('./images/photo.jpg');
 		// The note is typeset as it is parsed: a no-break space before the dash.
 		expect(parsed.ok && parsed.value.data.updates[0]?.note).toBe(
 			'Что изменилось\u00a0— одно предложение.',
