@@ -72,7 +72,7 @@ describe('the visit map', () => {
 					const map = opened.page.locator('figure.map svg').first();
 					await expect.poll(() => map.isVisible()).toBe(true);
 
-					const drawn = await drawnFigure(opened.page, 'figure.map', '.map__place text');
+					const drawn = await drawnFigure(opened.page, 'figure.map', '.map__label');
 
 					expect(drawn.width).toBeGreaterThan(200);
 					expect(drawn.height).toBeGreaterThan(100);
