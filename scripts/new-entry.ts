@@ -1,7 +1,7 @@
 /**
  * `npm run new -- <kind> <name>`: starts a new piece from a template, with every field its
  * schema knows, comments saying what to write, today's date in Moscow time and, for an article,
- * `draft: true`. Kinds: article, person, source, term, timeline, chart, topic. The file goes to
+ * `draft: true`. Kinds: article, person, source, term, timeline, chart, place, map, topic. The file goes to
  * `content/<folder>/<name>.md|.yaml` (or under RAZBOR_CONTENT_DIR); a taken or invalid name is
  * refused with a message saying why. Prints the path it wrote.
  */

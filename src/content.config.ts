@@ -3,7 +3,9 @@ import { articleLoader } from './loaders/article-loader.ts';
 import { dataLoader } from './loaders/data-loader.ts';
 import { ArticleSchema } from './schemas/article.ts';
 import { ChartSchema } from './schemas/chart.ts';
+import { MapSchema } from './schemas/map.ts';
 import { PersonSchema } from './schemas/person.ts';
+import { PlaceSchema } from './schemas/place.ts';
 import { SourceSchema } from './schemas/source.ts';
 import { TermSchema } from './schemas/term.ts';
 import { TimelineSchema } from './schemas/timeline.ts';
@@ -35,5 +37,13 @@ export const collections = {
 	charts: defineCollection({
 		loader: dataLoader({ folder: 'charts', schema: ChartSchema }),
 		schema: ChartSchema,
+	}),
+	places: defineCollection({
+		loader: dataLoader({ folder: 'places', schema: PlaceSchema }),
+		schema: PlaceSchema,
+	}),
+	maps: defineCollection({
+		loader: dataLoader({ folder: 'maps', schema: MapSchema }),
+		schema: MapSchema,
 	}),
 };

@@ -13,6 +13,8 @@ import {
 } from '../../src/model/references.ts';
 import type { ContentProblem } from '../../src/problems/content-error.ts';
 import { lineOfField } from '../../src/problems/field-line.ts';
+import type { MapEntry } from '../../src/schemas/map.ts';
+import type { Place } from '../../src/schemas/place.ts';
 import type { Chart } from '../../src/schemas/chart.ts';
 import type { Timeline } from '../../src/schemas/timeline.ts';
 import { CONTENT_COLLECTIONS, type ContentCollection } from '../content-schemas/collections.ts';
@@ -97,13 +99,14 @@ export async function checkContent(options: CheckContentOptions): Promise<CheckC
 			? options.contentDir
 			: resolve(root, options.contentDir)
 		: contentRoot(pathToFileURL(`${root}/`));
-	const publicDir = join(root, 'public');
 	const problems: ContentProblem[] = [];
 	const ids = {} as Record<CollectionName, ReadonlySet<string>>;
 	const input: Omit<ReferenceCheckInput, 'ids'> = {
 		articles: [],
 		timelines: [],
 		charts: [],
+		maps: [],
+		places: [],
 		lineOf: lineOfField,
 	};
 	let files = 0;
@@ -112,8 +115,7 @@ export async function checkContent(options: CheckContentOptions): Promise<CheckC
 			const articles = await checkCollection(
 				collection,
 				contentDir,
-				(articleFiles) =>
-					readArticlesInThreads(articleFiles, publicDir, { threads: options.threads }),
+				(articleFiles) => readArticlesInThreads(articleFiles, { threads: options.threads }),
 				problems,
 			);
 			files += articles.files;
@@ -142,6 +144,10 @@ export async function checkContent(options: CheckContentOptions): Promise<CheckC
 			input.timelines = checked.entries as { id: string; file: string; data: Timeline }[];
 		if (collection.name === 'charts')
 			input.charts = checked.entries as { id: string; file: string; data: Chart }[];
+		if (collection.name === 'maps')
+			input.maps = checked.entries as { id: string; file: string; data: MapEntry }[];
+		if (collection.name === 'places')
+			input.places = checked.entries as { id: string; file: string; data: Place }[];
 	}
 	problems.push(...findBrokenReferences({ ...input, ids }));
 	return { files, problems: problems.sort(byPlace) };

@@ -2,7 +2,9 @@ import type { z } from '../../src/schemas/zod.ts';
 import { ARTICLE_FILES } from '../../src/loaders/content-files.ts';
 import { ArticleSchema } from '../../src/schemas/article.ts';
 import { ChartSchema } from '../../src/schemas/chart.ts';
+import { MapSchema } from '../../src/schemas/map.ts';
 import { PersonSchema } from '../../src/schemas/person.ts';
+import { PlaceSchema } from '../../src/schemas/place.ts';
 import { SourceSchema } from '../../src/schemas/source.ts';
 import { TermSchema } from '../../src/schemas/term.ts';
 import { TimelineSchema } from '../../src/schemas/timeline.ts';
@@ -87,6 +89,22 @@ export const CONTENT_COLLECTIONS: readonly ContentCollection[] = Object.freeze([
 		extensions: YAML_EXTENSIONS,
 		schema: ChartSchema,
 		title: 'Диаграмма: content/charts/<id>.yaml',
+	},
+	{
+		name: 'places',
+		folder: 'places',
+		format: 'yaml',
+		extensions: YAML_EXTENSIONS,
+		schema: PlaceSchema,
+		title: 'Место на карте: content/places/<id>.yaml',
+	},
+	{
+		name: 'maps',
+		folder: 'maps',
+		format: 'yaml',
+		extensions: YAML_EXTENSIONS,
+		schema: MapSchema,
+		title: 'Карта: content/maps/<id>.yaml',
 	},
 ]);
 

@@ -2,7 +2,9 @@ import type { z } from '../../src/schemas/zod.ts';
 import { toIsoDateTime } from '../../src/format/dates.ts';
 import { ArticleSchema } from '../../src/schemas/article.ts';
 import { ValuesChartSchema } from '../../src/schemas/chart.ts';
+import { MapSchema } from '../../src/schemas/map.ts';
 import { PersonSchema } from '../../src/schemas/person.ts';
+import { PlaceSchema } from '../../src/schemas/place.ts';
 import { SourceSchema } from '../../src/schemas/source.ts';
 import { TermSchema } from '../../src/schemas/term.ts';
 import { TimelineSchema } from '../../src/schemas/timeline.ts';
@@ -84,7 +86,7 @@ export const ENTRY_KINDS = Object.freeze({
 			hero: {
 				optional: {
 					fields: {
-						src: '/images/photo.jpg',
+						src: './images/photo.jpg',
 						alt: 'Что изображено на картинке',
 						caption: 'Подпись под картинкой',
 						credit: 'Автор снимка или агентство',
@@ -194,6 +196,40 @@ export const ENTRY_KINDS = Object.freeze({
 					sources: `[${sourceId}]`,
 				},
 			},
+		}),
+	},
+	place: {
+		collection: 'places',
+		title: 'Место на карте',
+		example: 'moscow',
+		schema: PlaceSchema,
+		note: 'Координаты берите из набора данных, а не по памяти: Natural Earth 1:50m Populated Places; у здания внутри города своей точки нет — назовите его в venue события.',
+		samples: ({ day }, { sourceId }) => ({
+			name: 'Название места',
+			lon: '37.6136',
+			lat: '55.7541',
+			coordinatesSource:
+				'Natural Earth 1:50m Populated Places (ne_50m_populated_places_simple), точка Moscow',
+			events: {
+				item: {
+					date: day,
+					venue: { optional: 'здание или место внутри пункта' },
+					text: 'Что здесь произошло.',
+					sources: `[${sourceId}]`,
+				},
+			},
+		}),
+	},
+	map: {
+		collection: 'maps',
+		title: 'Карта',
+		example: 'visit-route',
+		schema: MapSchema,
+		samples: () => ({
+			title: 'Подпись карты',
+			description: 'Что показывает карта — одно-два предложения для тех, кто не видит рисунок.',
+			places: '[minsk, moscow]',
+			route: { optional: '[minsk, moscow]' },
 		}),
 	},
 	topic: {

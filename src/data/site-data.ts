@@ -35,6 +35,8 @@ export interface SiteData {
 	glossary: Map<string, CollectionEntry<'glossary'>['data']>;
 	topics: Map<string, CollectionEntry<'topics'>['data']>;
 	charts: Map<string, CollectionEntry<'charts'>['data']>;
+	maps: Map<string, CollectionEntry<'maps'>['data']>;
+	places: Map<string, CollectionEntry<'places'>['data']>;
 	/** Reverse indexes: who and what points at each entry. */
 	index: SiteIndex;
 	/** Published articles by id. */
@@ -45,15 +47,18 @@ const byId = <T extends { id: string; data: unknown }>(entries: readonly T[]) =>
 	new Map(entries.map((entry) => [entry.id, entry.data as T['data']]));
 
 async function load(): Promise<SiteData> {
-	const [articles, timelines, people, sources, glossary, topics, charts] = await Promise.all([
-		getCollection('articles'),
-		getCollection('timelines'),
-		getCollection('people'),
-		getCollection('sources'),
-		getCollection('glossary'),
-		getCollection('topics'),
-		getCollection('charts'),
-	]);
+	const [articles, timelines, people, sources, glossary, topics, charts, maps, places] =
+		await Promise.all([
+			getCollection('articles'),
+			getCollection('timelines'),
+			getCollection('people'),
+			getCollection('sources'),
+			getCollection('glossary'),
+			getCollection('topics'),
+			getCollection('charts'),
+			getCollection('maps'),
+			getCollection('places'),
+		]);
 	const entries: ArticleEntry[] = articles.map((entry) => {
 		const frontmatter = entry.rendered?.metadata?.frontmatter as
 			{ razbor?: BodyReferences } | undefined;
@@ -86,6 +91,16 @@ async function load(): Promise<SiteData> {
 				file: entry.filePath ?? entry.id,
 				data: entry.data,
 			})),
+			maps: maps.map((entry) => ({
+				id: entry.id,
+				file: entry.filePath ?? entry.id,
+				data: entry.data,
+			})),
+			places: places.map((entry) => ({
+				id: entry.id,
+				file: entry.filePath ?? entry.id,
+				data: entry.data,
+			})),
 			timelines: timelines.map((entry) => ({
 				id: entry.id,
 				file: entry.filePath ?? entry.id,
@@ -99,6 +114,8 @@ async function load(): Promise<SiteData> {
 				topics: new Set(topics.map((entry) => entry.id)),
 				timelines: new Set(timelines.map((entry) => entry.id)),
 				charts: new Set(charts.map((entry) => entry.id)),
+				maps: new Set(maps.map((entry) => entry.id)),
+				places: new Set(places.map((entry) => entry.id)),
 			},
 			lineOf: lineOfField,
 		}),
@@ -124,6 +141,8 @@ async function load(): Promise<SiteData> {
 		glossary: byId(glossary),
 		topics: byId(topics),
 		charts: chartData,
+		maps: byId(maps),
+		places: byId(places),
 	};
 }
 

@@ -6,8 +6,12 @@
 
 /** Sizes in SVG user units; the SVG scales with its `viewBox`, so text scales with it. */
 export const CHART_LAYOUT = Object.freeze({
-	/** Width of the drawing: about a phone's column, so its text stays readable at 320 px. */
-	width: 320,
+	/**
+	 * Width the layout is measured for: the narrowest column, a 320 px phone less the page's
+	 * gutters. The chart is drawn in CSS pixels and its horizontal positions stretch to wider
+	 * columns (Chart.astro), so what fits here fits everywhere.
+	 */
+	width: 288,
 	/** Space left and right of the plot. */
 	padding: 8,
 	/** Font size of every label. */

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { articleBodyExists, BODY_FILE_KEY, storeArticleBody } from '../cache/article-bodies.ts';
@@ -17,13 +17,23 @@ function bodyFile(stored: StoredEntry): unknown {
 
 /**
  * Whether the stored entry of an unchanged article file can be kept: its body file is still in
- * the cache (the folder may have been cleared in part) and its hero image still in `publicDir`
- * (the text stays the same when the image goes, and the check is part of reading the file).
+ * the cache (the folder may have been cleared in part) and its hero image still beside the
+ * article (the text stays the same when the image goes, and the check is part of reading the file).
+ * `root` is the project's folder, which the entry's `filePath` is relative to.
  */
-export function isStoredArticleIntact(stored: StoredEntry, publicDir: string): boolean {
-	const hero = (stored.data as { hero?: { src: string } }).hero;
-	return articleBodyExists(bodyFile(stored)) && (!hero || existsSync(join(publicDir, hero.src)));
+export function isStoredArticleIntact(stored: StoredEntry, root: string): boolean {
+	const hero = (stored.data as { hero?: { src: unknown } }).hero;
+	const image =
+		hero && typeof hero.src === 'string' && stored.filePath
+			? join(root, dirname(stored.filePath), hero.src)
+			: undefined;
+	return (
+		articleBodyExists(bodyFile(stored)) && (!hero || (image !== undefined && existsSync(image)))
+	);
 }
+
+/** Where `hero.src` sits in an article's data, for Astro to resolve it to the imported image. */
+const HERO_IMAGE_PATH = ['hero', 'src'];
 
 /**
  * Loads `content/articles/*.md`: validates the frontmatter, checks the hero image exists, and
@@ -41,7 +51,6 @@ export function articleLoader(): Loader {
 		...ARTICLE_FILES,
 		code: ARTICLE_BODIES.code,
 		createReader: async ({ config }, fingerprint) => {
-			const publicDir = fileURLToPath(config.publicDir);
 			const bodies = cacheWithFingerprint(
 				ARTICLE_BODIES,
 				fingerprint,
@@ -49,7 +58,7 @@ export function articleLoader(): Loader {
 			);
 			const renderer = await createArticleRenderer(config.markdown.processor);
 			return async (file) => {
-				const article = await readArticle(file, renderer, publicDir);
+				const article = await readArticle(file, renderer);
 				if (!article.ok) return article;
 				const { parsed, html, metadata } = article.value;
 				// Neither the Markdown nor the HTML is stored: every stored byte is loaded again, by
@@ -73,12 +82,17 @@ export function articleLoader(): Loader {
 					value: {
 						data: parsed.data,
 						rendered: { html: '', metadata: metadataToStore },
+						// The hero image is imported by the build like an image() field of Astro's own
+						// loaders: pages get its ImageMetadata, and astro:assets can transform it.
+						...(parsed.data.hero && {
+							assetImports: [parsed.data.hero.src],
+							imageImports: [HERO_IMAGE_PATH],
+						}),
 					},
 				};
 			};
 		},
-		isIntact: (stored, { config }) =>
-			isStoredArticleIntact(stored, fileURLToPath(config.publicDir)),
+		isIntact: (stored, { config }) => isStoredArticleIntact(stored, fileURLToPath(config.root)),
 		cacheFiles: (stored) => {
 			const file = bodyFile(stored);
 			return typeof file === 'string' ? [file] : [];

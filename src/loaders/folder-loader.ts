@@ -19,6 +19,10 @@ export interface LoadedEntry {
 	data: Record<string, unknown>;
 	body?: string;
 	rendered?: { html: string; metadata: Record<string, unknown> };
+	/** Images the build imports, relative to the file (an article's hero image). */
+	assetImports?: string[];
+	/** Where in `data` each imported image's path is, so Astro hands pages its ImageMetadata. */
+	imageImports?: string[][];
 }
 
 /** An entry as Astro's content store keeps it. */

@@ -120,8 +120,8 @@ export interface ParsedArticle {
 
 /** What {@link parseArticleFile} needs to know about the rest of the project. */
 export interface ArticleFileContext {
-	/** Whether a root-relative path such as `/images/a.jpg` exists in `public/`. */
-	publicFileExists(path: string): boolean;
+	/** Whether an image path relative to the article's file, such as `./images/a.jpg`, exists. */
+	imageFileExists(path: string): boolean;
 }
 
 /** Reads `content/articles/<slug>.md`: frontmatter against {@link ArticleSchema}, hero image on disk. */
@@ -148,7 +148,7 @@ export function parseArticleFile(
 	const result = validate(file, ArticleSchema, document);
 	if (!result.ok) return result;
 	const hero = result.value.hero;
-	if (hero && !context.publicFileExists(hero.src)) {
+	if (hero && !context.imageFileExists(hero.src)) {
 		const line = document.lineOf(['hero', 'src']);
 		return {
 			ok: false,
@@ -157,7 +157,7 @@ export function parseArticleFile(
 					file,
 					line,
 					field: 'hero.src',
-					message: `файла ${hero.src} нет в папке public/`,
+					message: `файла ${hero.src} нет; путь считается от файла статьи`,
 					rule: 'razbor:missing-file',
 				},
 			],

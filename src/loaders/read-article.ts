@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type {
 	MarkdownProcessor,
@@ -62,17 +62,16 @@ export interface ReadArticle {
 }
 
 /**
- * Reads one article file as the build does: frontmatter against the schema, hero image in
- * `publicDir`, then the body through `renderer`, whose plugins fail on a broken directive with
+ * Reads one article file as the build does: frontmatter against the schema, hero image beside
+ * the article (its path is relative to the file), then the body through `renderer`, whose plugins fail on a broken directive with
  * its line and rule. Every problem comes back as a value, never thrown.
  */
 export async function readArticle(
 	file: ContentFile,
 	renderer: MarkdownRenderer,
-	publicDir: string,
 ): Promise<ParseResult<ReadArticle>> {
 	const parsed = parseArticleFile(file.display, file.text, {
-		publicFileExists: (path) => existsSync(join(publicDir, path)),
+		imageFileExists: (path) => existsSync(join(dirname(file.absolute), path)),
 	});
 	if (!parsed.ok) return parsed;
 	try {

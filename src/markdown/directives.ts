@@ -4,10 +4,11 @@ import type { VFile } from 'vfile';
 
 /**
  * The kinds of content another entry can be referenced as from an article body: by a directive
- * (source, term, timeline, chart) or by a link to its page (article, person, topic, and the others).
+ * (source, term, timeline, chart, map) or by a link to its page (article, person, topic, and the
+ * others).
  */
 export type ReferenceKind =
-	'source' | 'term' | 'timeline' | 'chart' | 'article' | 'person' | 'topic';
+	'source' | 'term' | 'timeline' | 'chart' | 'map' | 'article' | 'person' | 'topic';
 
 /** One reference found in an article body, with its position for error messages. */
 export interface BodyReference {

@@ -13,6 +13,7 @@ import { remarkHeadingId } from './remark-heading-id.ts';
 import { remarkTermLink } from './remark-term-link.ts';
 import { remarkInternalLinks } from './remark-internal-links.ts';
 import { remarkChartEmbed, remarkTimelineEmbed } from './remark-embed.ts';
+import { remarkMapEmbed } from './remark-map-embed.ts';
 import { remarkUnknownDirectives } from './remark-unknown-directives.ts';
 import { EXTERNAL_LINK_REL } from '../format/urls.ts';
 import { rehypeAnchorLinks } from './rehype-anchor-links.ts';
@@ -23,9 +24,9 @@ import { rehypeTypograf } from './rehype-typograf.ts';
 
 /**
  * The remark plugins, in order: parse directives, explicit heading ids, then the fact box (it reads the citations
- * inside its items before they are rewritten), timeline and chart embeds, citations and term links,
- * links to the site's own pages recorded as references, and last the guard that deals with any
- * directive left over.
+ * inside its items before they are rewritten), timeline, chart and map embeds, citations and term
+ * links, links to the site's own pages recorded as references, and last the guard that deals with
+ * any directive left over.
  */
 export const remarkPlugins: RemarkPlugins = [
 	remarkDirective,
@@ -33,6 +34,7 @@ export const remarkPlugins: RemarkPlugins = [
 	remarkFactBox,
 	remarkTimelineEmbed,
 	remarkChartEmbed,
+	remarkMapEmbed,
 	remarkCitation,
 	remarkTermLink,
 	remarkInternalLinks,

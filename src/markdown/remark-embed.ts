@@ -15,7 +15,7 @@ export interface RemarkEmbedOptions {
 	/** Directive name, e.g. `timeline` for `::timeline{#id}`. */
 	name: string;
 	/** Which collection the id points into. */
-	kind: Extract<ReferenceKind, 'timeline' | 'chart'>;
+	kind: Extract<ReferenceKind, 'timeline' | 'chart' | 'map'>;
 	/** The thing in the genitive, for messages: «хроники», «диаграммы». */
 	genitive: string;
 	/** The thing in the accusative, for messages: «хронику», «диаграмму». */
@@ -36,6 +36,14 @@ export const CHART_EMBED: Readonly<RemarkEmbedOptions> = Object.freeze({
 	kind: 'chart',
 	genitive: 'диаграммы',
 	accusative: 'диаграмму',
+});
+
+/** `::map{#id}` embeds a map from `content/maps/`. */
+export const MAP_EMBED: Readonly<RemarkEmbedOptions> = Object.freeze({
+	name: 'map',
+	kind: 'map',
+	genitive: 'карты',
+	accusative: 'карту',
 });
 
 /** Class of the placeholder element; `src/model/article-body.ts` splits the rendered body on it. */

@@ -1,12 +1,12 @@
 import { EMBED_CLASS, type RemarkEmbedOptions } from '../markdown/remark-embed.ts';
 
-/** A piece of a rendered article body: HTML, or the place where a timeline or chart goes. */
+/** A piece of a rendered article body: HTML, or the place where a timeline, chart or map goes. */
 export type BodySegment =
 	{ kind: 'html'; html: string } | { kind: RemarkEmbedOptions['kind']; id: string };
 
 // The exact markup remarkEmbed produces through remark-rehype and rehype-stringify.
 const EMBED = new RegExp(
-	`<div class="${EMBED_CLASS}" data-embed="(timeline|chart)" data-id="([a-z0-9-]+)"></div>`,
+	`<div class="${EMBED_CLASS}" data-embed="(timeline|chart|map)" data-id="([a-z0-9-]+)"></div>`,
 	'g',
 );
 

@@ -1,19 +1,32 @@
 import type { BodyReferences, ReferenceKind } from '../markdown/directives.ts';
 import type { Article } from '../schemas/article.ts';
 import type { Chart } from '../schemas/chart.ts';
+import type { MapEntry } from '../schemas/map.ts';
+import type { Place } from '../schemas/place.ts';
 import type { Timeline } from '../schemas/timeline.ts';
 import type { ContentProblem } from '../problems/content-error.ts';
 import { formatFieldPath } from '../problems/schema-problems.ts';
 
 /** The collections an id can point into. */
 export type CollectionName =
-	'articles' | 'sources' | 'people' | 'glossary' | 'topics' | 'timelines' | 'charts';
+	| 'articles'
+	| 'sources'
+	| 'people'
+	| 'glossary'
+	| 'topics'
+	| 'timelines'
+	| 'charts'
+	| 'maps'
+	| 'places';
 
 /** What the reference check needs to know about the content. */
 export interface ReferenceCheckInput {
 	articles: readonly { id: string; file: string; data: Article; body: BodyReferences }[];
 	timelines: readonly { id: string; file: string; data: Timeline }[];
 	charts: readonly { id: string; file: string; data: Chart }[];
+	/** Maps and the places they show. */
+	maps: readonly { id: string; file: string; data: MapEntry }[];
+	places: readonly { id: string; file: string; data: Place }[];
 	/** Ids that exist, per collection. */
 	ids: Readonly<Record<CollectionName, ReadonlySet<string>>>;
 	/** Line of a field in a file, looked up only when a problem is reported. */
@@ -22,6 +35,7 @@ export interface ReferenceCheckInput {
 
 const COLLECTION_OF: Record<ReferenceKind, CollectionName> = {
 	chart: 'charts',
+	map: 'maps',
 	source: 'sources',
 	term: 'glossary',
 	timeline: 'timelines',
@@ -40,6 +54,8 @@ const FOLDER: Record<CollectionName, string> = {
 	topics: 'content/topics/',
 	timelines: 'content/timelines/',
 	charts: 'content/charts/',
+	maps: 'content/maps/',
+	places: 'content/places/',
 };
 
 function missing(collection: CollectionName, id: string): string {
@@ -49,9 +65,9 @@ function missing(collection: CollectionName, id: string): string {
 
 /**
  * Finds every reference to an entry that does not exist: from article frontmatter (topics,
- * people, sources), from article bodies (citations, terms, timeline and chart embeds, links to
- * the pages of articles, people, topics and the other entries), from timeline
- * events (sources, people) and from chart values (sources).
+ * people, sources), from article bodies (citations, terms, timeline, chart and map embeds, links
+ * to the pages of articles, people, topics and the other entries), from timeline events (sources,
+ * people), from chart values (sources), from maps (places) and from the events of places (sources).
  */
 export function findBrokenReferences(input: ReferenceCheckInput): ContentProblem[] {
 	const problems: ContentProblem[] = [];
@@ -107,6 +123,12 @@ export function findBrokenReferences(input: ReferenceCheckInput): ContentProblem
 	for (const chart of input.charts) {
 		chart.data.bars.forEach((bar, index) => {
 			checkList(chart.file, ['bars', index, 'sources'], 'sources', bar.sources);
+		});
+	}
+	for (const map of input.maps) checkList(map.file, ['places'], 'places', map.data.places);
+	for (const place of input.places) {
+		place.data.events.forEach((event, index) => {
+			checkList(place.file, ['events', index, 'sources'], 'sources', event.sources);
 		});
 	}
 	return problems;

@@ -4,6 +4,7 @@ import {
 	DisplayTextSchema,
 	IdListSchema,
 	IdSchema,
+	MARKUP,
 	TextSchema,
 	displayText,
 	typeError,
@@ -96,15 +97,19 @@ export type FactCheck = z.infer<typeof FactCheckSchema>;
 
 /** An optional lead image. */
 export const HeroImageSchema = z.strictObject({
-	/** Path of a file in `public/`, starting with `/`, e.g. `/images/kremlin.jpg`. */
+	/**
+	 * Path of the image relative to the article's file, e.g. `./images/kremlin.jpg` for
+	 * `content/articles/images/kremlin.jpg`: the build imports it, so `astro:assets` can make
+	 * AVIF and WebP in several widths (a file in `public/` would be served as it is).
+	 */
 	src: z
-		.string({ error: 'нужен путь к файлу в public/, например /images/kremlin.jpg' })
-		.regex(/^\/[^\s]+\.(?:jpe?g|png|webp|avif)$/i, {
+		.string({ error: 'нужен путь к картинке от файла статьи, например ./images/kremlin.jpg' })
+		.regex(/^\.{1,2}\/[^\s]+\.(?:jpe?g|png|webp|avif)$/i, {
 			error: (issue) =>
-				`«${String(issue.input)}» — не путь к картинке; нужен путь вида /images/kremlin.jpg`,
+				`«${String(issue.input)}» — не путь к картинке; нужен путь от файла статьи вида ./images/kremlin.jpg`,
 		})
 		.describe(
-			'Путь к картинке в папке public/, начиная с /, например /images/kremlin.jpg (файл public/images/kremlin.jpg должен существовать). Форматы: jpg, jpeg, png, webp, avif.',
+			'Путь к картинке от файла статьи, начиная с ./, например ./images/kremlin.jpg (файл content/articles/images/kremlin.jpg должен существовать). Форматы: jpg, jpeg, png, webp, avif.',
 		),
 	/** Text alternative describing the image for readers who cannot see it (required). */
 	alt: displayText(
@@ -116,7 +121,10 @@ export const HeroImageSchema = z.strictObject({
 				),
 			})
 			.trim()
-			.min(1, { error: 'у картинки пустой alt: опишите, что на ней изображено' }),
+			.min(1, { error: 'у картинки пустой alt: опишите, что на ней изображено' })
+			.refine((text) => !MARKUP.test(text), {
+				error: 'HTML-разметка в тексте не допускается; напишите обычный текст без <тегов>',
+			}),
 	).describe('Что изображено на картинке — для тех, кто её не видит. Обязательно.'),
 	/** Optional caption shown under the image. */
 	caption: DisplayTextSchema.optional().describe('Подпись под картинкой. Необязательно.'),

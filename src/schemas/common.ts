@@ -32,7 +32,7 @@ export const IdSchema = z
 	});
 
 /** Something that a browser would read as the start of a tag or a comment: `<b`, `</`, `<!`. */
-const MARKUP = /<[a-z/!?]/i;
+export const MARKUP = /<[a-z/!?]/i;
 
 /**
  * Non-empty, trimmed plain text, without HTML: YAML and frontmatter text is printed as text, so

@@ -1,10 +1,11 @@
 import type { ArticleEntry, SiteData } from '../data/site-data.ts';
 import { chartView, type ChartView } from './chart.ts';
+import { mapView, type MapView } from './map.ts';
 import { articleSourceItems, type SourceListItem } from './sources.ts';
 import { timelineView, type TimelineView } from './timeline.ts';
 
 /**
- * What an article's body needs besides its HTML: the timelines and charts it embeds, from the
+ * What an article's body needs besides its HTML: the timelines, charts and maps it embeds, from the
  * current data. The HTML itself stays in its file (src/cache/article-bodies.ts) until
  * ArticleBody.astro renders it: bodies are kept out of memory and out of Astro's store on purpose,
  * and reading the file is the rendering of it, so the view passes the file, not the text.
@@ -16,22 +17,26 @@ export interface ArticleBodyView {
 	charts: ReadonlyMap<string, ChartView>;
 	/** The embedded timelines by id. */
 	timelines: ReadonlyMap<string, TimelineView>;
+	/** The embedded maps by id. */
+	maps: ReadonlyMap<string, MapView>;
 }
 
-/** The body of `article` with every chart and timeline it refers to, ready to render. */
+/** The body of `article` with every chart, timeline and map it refers to, ready to render. */
 export function articleBodyView(
 	article: Pick<ArticleEntry, 'bodyFile' | 'references'>,
-	site: Pick<SiteData, 'charts' | 'timelines' | 'sources' | 'people'>,
+	site: Pick<SiteData, 'charts' | 'timelines' | 'maps' | 'places' | 'sources' | 'people'>,
 ): ArticleBodyView {
 	const charts = new Map<string, ChartView>();
 	const timelines = new Map<string, TimelineView>();
+	const maps = new Map<string, MapView>();
 	for (const { kind, id } of article.references.references) {
 		if (kind === 'chart' && !charts.has(id))
 			charts.set(id, chartView(id, site.charts.get(id)!, site.sources));
 		if (kind === 'timeline' && !timelines.has(id))
 			timelines.set(id, timelineView(id, site.timelines.get(id)!, site));
+		if (kind === 'map' && !maps.has(id)) maps.set(id, mapView(id, site.maps.get(id)!, site));
 	}
-	return { bodyFile: article.bodyFile, charts, timelines };
+	return { bodyFile: article.bodyFile, charts, timelines, maps };
 }
 
 /**

@@ -19,6 +19,7 @@ import { claimReviewLd, newsArticleLd } from '../seo/structured-data.ts';
 import { SITE } from '../site.ts';
 import { articleBodyView, type ArticleBodyView } from './article-content.ts';
 import { articleCard, type ArticleCardView } from './article-card.ts';
+import { heroView, type HeroView } from './hero.ts';
 import type { LayoutView } from './layout.ts';
 import type { Link } from './link.ts';
 import { articleSourceItems, type SourceListItem } from './sources.ts';
@@ -38,6 +39,8 @@ export interface ArticlePageView {
 	/** The note under the dates that the piece was written after the events; none for most. */
 	retrospective: string | undefined;
 	keyPoints: readonly string[];
+	/** The lead photo, when the article has one. */
+	hero: HeroView | undefined;
 	/** «Содержание»: links to the body's sections; empty for a short piece. */
 	contents: Link[];
 	body: ArticleBodyView;
@@ -148,6 +151,7 @@ export function articlePage(site: SiteData, slug: string | undefined): ArticlePa
 		readingTime: formatReadingTime(article.readingMinutes),
 		retrospective: data.retrospective,
 		keyPoints: data.keyPoints,
+		hero: heroView(data.hero),
 		contents: tableOfContents(article.headings).map((heading) => ({
 			href: `#${heading.slug}`,
 			text: heading.text,

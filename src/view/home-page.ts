@@ -16,6 +16,7 @@ import {
 import { webSiteLd } from '../seo/structured-data.ts';
 import { SITE } from '../site.ts';
 import { articleCard, type ArticleCardView } from './article-card.ts';
+import { mapView, type MapView } from './map.ts';
 import type { Link } from './link.ts';
 import type { LayoutView } from './layout.ts';
 
@@ -39,6 +40,8 @@ export interface HomePageView {
 				keyPoints: readonly string[];
 		  }
 		| undefined;
+	/** The first map of the lead story, which the page opens with. */
+	map: MapView | undefined;
 	/** The first events of the visit's schedule, each linking to its place in the timeline. */
 	schedule: { href: string; title: string; events: (Link & { date: string })[] } | undefined;
 	/** «Последние материалы»: the newest articles after the lead. */
@@ -51,10 +54,14 @@ export interface HomePageView {
 
 /** The home page. */
 export function homePage(
-	site: Pick<SiteData, 'articles' | 'timelines' | 'topics' | 'people' | 'index'>,
+	site: Pick<
+		SiteData,
+		'articles' | 'timelines' | 'topics' | 'people' | 'index' | 'maps' | 'places' | 'sources'
+	>,
 ): HomePageView {
 	const lead = selectLeadStory(site.articles);
 	const schedule = site.timelines.get(SCHEDULE_ID);
+	const mapId = lead?.references.references.find((reference) => reference.kind === 'map')?.id;
 	return {
 		layout: {
 			title: SITE.title,
@@ -70,6 +77,7 @@ export function homePage(
 			updated: lastModified(lead.data),
 			keyPoints: lead.data.keyPoints,
 		},
+		map: mapId === undefined ? undefined : mapView(mapId, site.maps.get(mapId)!, site),
 		schedule: schedule && {
 			href: timelinePath(SCHEDULE_ID),
 			title: schedule.title,

@@ -30,7 +30,7 @@ function readableWords(body: string): number {
 
 function parsed(article: GeneratedArticle): ParsedArticle {
 	const result = parseArticleFile(`articles/${article.name}`, article.text, {
-		publicFileExists: () => false,
+		imageFileExists: () => false,
 	});
 	if (!result.ok) throw new Error(JSON.stringify(result.problems, null, 2));
 	return result.value;
@@ -139,6 +139,8 @@ describe('generateArticles', () => {
 			timelines: new Set(catalog.timelines),
 			charts: new Set(catalog.charts),
 			glossary: new Set(catalog.terms.map((term) => term.id)),
+			maps: new Set<string>(),
+			places: new Set<string>(),
 		} satisfies Record<CollectionName, Set<string>>;
 
 		const checked = await Promise.all(
@@ -154,6 +156,8 @@ describe('generateArticles', () => {
 			articles: checked,
 			timelines: [],
 			charts: [],
+			maps: [],
+			places: [],
 			ids,
 			lineOf: () => undefined,
 		});

@@ -7,14 +7,12 @@ import { isStoredArticleIntact } from '../../../src/loaders/article-loader.ts';
 import type { StoredEntry } from '../../../src/loaders/folder-loader.ts';
 
 let dir: string;
-let publicDir: string;
 let body: string;
 
 beforeEach(async () => {
 	dir = await mkdtemp(join(tmpdir(), 'razbor-article-loader-'));
-	publicDir = join(dir, 'public');
-	await mkdir(join(publicDir, 'images'), { recursive: true });
-	await writeFile(join(publicDir, 'images/kremlin.jpg'), 'jpeg');
+	await mkdir(join(dir, 'content/articles/images'), { recursive: true });
+	await writeFile(join(dir, 'content/articles/images/kremlin.jpg'), 'jpeg');
 	body = join(dir, 'body.html');
 	await writeFile(body, '<p>Текст.</p>');
 });
@@ -28,26 +26,27 @@ function stored(bodyFile: unknown, heroSrc?: string): StoredEntry {
 	return {
 		id: 'news',
 		data: heroSrc ? { hero: { src: heroSrc, alt: 'Кремль' } } : {},
+		filePath: 'content/articles/news.md',
 		rendered: { html: '', metadata: { [BODY_FILE_KEY]: bodyFile } },
 	};
 }
 
 describe('isStoredArticleIntact', () => {
 	test('keeps an entry whose body file and hero image are there', () => {
-		expect(isStoredArticleIntact(stored(body), publicDir)).toBe(true);
-		expect(isStoredArticleIntact(stored(body, '/images/kremlin.jpg'), publicDir)).toBe(true);
+		expect(isStoredArticleIntact(stored(body), dir)).toBe(true);
+		expect(isStoredArticleIntact(stored(body, './images/kremlin.jpg'), dir)).toBe(true);
 	});
 
 	test('reads the file again when its body file is gone from the cache', async () => {
 		await rm(body);
 
-		expect(isStoredArticleIntact(stored(body), publicDir)).toBe(false);
-		expect(isStoredArticleIntact(stored(undefined), publicDir)).toBe(false);
+		expect(isStoredArticleIntact(stored(body), dir)).toBe(false);
+		expect(isStoredArticleIntact(stored(undefined), dir)).toBe(false);
 	});
 
-	test('reads the file again, to report it, when its hero image is gone from public/', async () => {
-		await rm(join(publicDir, 'images/kremlin.jpg'));
+	test('reads the file again, to report it, when its hero image is gone from beside it', async () => {
+		await rm(join(dir, 'content/articles/images/kremlin.jpg'));
 
-		expect(isStoredArticleIntact(stored(body, '/images/kremlin.jpg'), publicDir)).toBe(false);
+		expect(isStoredArticleIntact(stored(body, './images/kremlin.jpg'), dir)).toBe(false);
 	});
 });

@@ -23,7 +23,7 @@ const FRONTMATTER = [
 	'keyPoints: [Один., Два., Три.]', // 6
 ];
 
-const noFiles = { publicFileExists: () => false };
+const noFiles = { imageFileExists: () => false };
 
 describe('idFromFile', () => {
 	test.each([
@@ -278,11 +278,11 @@ describe('parseArticleFile', () => {
 		});
 	});
 
-	test('refuses a hero image missing from public/, at the line of hero.src', () => {
-		const frontmatter = [...FRONTMATTER, 'hero:', '  src: /images/kremlin.jpg', '  alt: Кремль'];
+	test('refuses a hero image missing beside the article, at the line of hero.src', () => {
+		const frontmatter = [...FRONTMATTER, 'hero:', '  src: ./images/kremlin.jpg', '  alt: Кремль'];
 		const asked: string[] = [];
 		const context = {
-			publicFileExists: (path: string) => {
+			imageFileExists: (path: string) => {
 				asked.push(path);
 				return false;
 			},
@@ -290,7 +290,7 @@ describe('parseArticleFile', () => {
 
 		const result = parseArticleFile(ARTICLE_FILE, articleText(frontmatter), context);
 
-		expect(asked).toEqual(['/images/kremlin.jpg']);
+		expect(asked).toEqual(['./images/kremlin.jpg']);
 		expect(result).toEqual({
 			ok: false,
 			problems: [
@@ -298,20 +298,20 @@ describe('parseArticleFile', () => {
 					file: ARTICLE_FILE,
 					line: 8,
 					field: 'hero.src',
-					message: 'файла /images/kremlin.jpg нет в папке public/',
+					message: 'файла ./images/kremlin.jpg нет; путь считается от файла статьи',
 					rule: 'razbor:missing-file',
 				},
 			],
 		});
 	});
 
-	test('accepts a hero image that exists in public/', () => {
-		const frontmatter = [...FRONTMATTER, 'hero:', '  src: /images/kremlin.jpg', '  alt: Кремль'];
-		const context = { publicFileExists: (path: string) => path === '/images/kremlin.jpg' };
+	test('accepts a hero image that exists beside the article', () => {
+		const frontmatter = [...FRONTMATTER, 'hero:', '  src: ./images/kremlin.jpg', '  alt: Кремль'];
+		const context = { imageFileExists: (path: string) => path === './images/kremlin.jpg' };
 
 		const result = parseArticleFile(ARTICLE_FILE, articleText(frontmatter), context);
 
-		expect(result.ok && result.value.data.hero?.src).toBe('/images/kremlin.jpg');
+		expect(result.ok && result.value.data.hero?.src).toBe('./images/kremlin.jpg');
 	});
 
 	test.each([

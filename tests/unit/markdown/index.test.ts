@@ -13,6 +13,7 @@ import { remarkHeadingId } from '../../../src/markdown/remark-heading-id.ts';
 import { remarkTermLink } from '../../../src/markdown/remark-term-link.ts';
 import { remarkInternalLinks } from '../../../src/markdown/remark-internal-links.ts';
 import { remarkChartEmbed, remarkTimelineEmbed } from '../../../src/markdown/remark-embed.ts';
+import { remarkMapEmbed } from '../../../src/markdown/remark-map-embed.ts';
 import { remarkUnknownDirectives } from '../../../src/markdown/remark-unknown-directives.ts';
 import { rehypeAnchorLinks } from '../../../src/markdown/rehype-anchor-links.ts';
 import { rehypeHeadingSlugs } from '../../../src/markdown/rehype-heading-slugs.ts';
@@ -31,6 +32,7 @@ describe('Markdown plugin list', () => {
 			remarkFactBox,
 			remarkTimelineEmbed,
 			remarkChartEmbed,
+			remarkMapEmbed,
 			remarkCitation,
 			remarkTermLink,
 			remarkInternalLinks,

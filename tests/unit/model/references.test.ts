@@ -8,12 +8,16 @@ import {
 	type ReferenceCheckInput,
 } from '../../../src/model/references.ts';
 import { ChartSchema } from '../../../src/schemas/chart.ts';
+import { MapSchema } from '../../../src/schemas/map.ts';
+import { PlaceSchema } from '../../../src/schemas/place.ts';
 import { ArticleSchema } from '../../../src/schemas/article.ts';
 import { TimelineSchema } from '../../../src/schemas/timeline.ts';
 
 const ARTICLE_FILE = 'content/articles/visit.md';
 const TIMELINE_FILE = 'content/timelines/visit.yaml';
 const CHART_FILE = 'content/charts/trade.yaml';
+const MAP_FILE = 'content/maps/route.yaml';
+const PLACE_FILE = 'content/places/moscow.yaml';
 
 /** Ids that exist in each collection. */
 const EXISTING: Record<CollectionName, ReadonlySet<string>> = {
@@ -24,6 +28,8 @@ const EXISTING: Record<CollectionName, ReadonlySet<string>> = {
 	topics: new Set(['union-state']),
 	timelines: new Set(['visit']),
 	charts: new Set(['trade']),
+	maps: new Set(['route']),
+	places: new Set(['moscow']),
 };
 
 function article(fields: { topics?: string[]; people?: string[]; sources?: string[] } = {}) {
@@ -58,6 +64,8 @@ function input(
 		body?: BodyReferences;
 		timelineData?: ReturnType<typeof timeline>;
 		chartSources?: string[];
+		mapPlaces?: string[];
+		placeSources?: string[];
 	},
 	lines: Record<string, number> = {},
 ): ReferenceCheckInput & { lookups: string[] } {
@@ -87,6 +95,32 @@ function input(
 					description: 'Два значения.',
 					unit: 'млрд долларов',
 					bars: [{ label: 'Россия', value: 50, sources: parts.chartSources ?? ['kremlin'] }],
+				}),
+			},
+		],
+		maps: [
+			{
+				id: 'route',
+				file: MAP_FILE,
+				data: MapSchema.parse({
+					title: 'Маршрут',
+					description: 'Москва.',
+					places: parts.mapPlaces ?? ['moscow'],
+				}),
+			},
+		],
+		places: [
+			{
+				id: 'moscow',
+				file: PLACE_FILE,
+				data: PlaceSchema.parse({
+					name: 'Москва',
+					lon: 37.6,
+					lat: 55.75,
+					coordinatesSource: 'Natural Earth, Moscow',
+					events: [
+						{ date: '2025-03-13', text: 'Переговоры.', sources: parts.placeSources ?? ['kremlin'] },
+					],
 				}),
 			},
 		],
@@ -172,6 +206,48 @@ describe('findBrokenReferences', () => {
 				message: 'нет записи «eaeu» в content/topics/ (файла eaeu.yaml)',
 				rule: 'razbor:unknown-reference',
 			},
+		]);
+	});
+
+	test('reports a map naming an unknown place and a place citing an unknown source', () => {
+		const check = input(
+			{ mapPlaces: ['moscow', 'minsk'], placeSources: ['kremlin', 'nope'] },
+			{ [`${MAP_FILE} places.1`]: 4, [`${PLACE_FILE} events.0.sources.1`]: 9 },
+		);
+
+		const problems = findBrokenReferences(check);
+
+		expect(problems).toEqual([
+			{
+				file: MAP_FILE,
+				line: 4,
+				field: 'places[1]',
+				message: 'нет записи «minsk» в content/places/ (файла minsk.yaml)',
+				rule: 'razbor:unknown-reference',
+			},
+			{
+				file: PLACE_FILE,
+				line: 9,
+				field: 'events[0].sources[1]',
+				message: 'нет записи «nope» в content/sources/ (файла nope.yaml)',
+				rule: 'razbor:unknown-reference',
+			},
+		]);
+	});
+
+	test('accepts a map embed whose map exists and reports one that does not', () => {
+		const body: BodyReferences = {
+			citations: [],
+			references: [
+				{ kind: 'map', id: 'route', line: 3, column: 1 },
+				{ kind: 'map', id: 'nowhere', line: 5, column: 1 },
+			],
+		};
+
+		const problems = findBrokenReferences(input({ body }));
+
+		expect(problems.map((problem) => [problem.line, problem.message])).toEqual([
+			[5, 'нет записи «nowhere» в content/maps/ (файла nowhere.yaml)'],
 		]);
 	});
 

@@ -47,7 +47,7 @@ describe('ArticleSchema', () => {
 			topics: ['union-state'],
 			people: ['putin', 'lukashenko'],
 			sources: ['kremlin'],
-			hero: { src: '/images/kremlin.jpg', alt: 'Кремль', caption: 'Москва', credit: 'ТАСС' },
+			hero: { src: './images/kremlin.jpg', alt: 'Кремль', caption: 'Москва', credit: 'ТАСС' },
 			retrospective: '  Разбор написан после событий, по публикациям марта 2025 года.  ',
 			draft: true,
 		});
@@ -57,7 +57,7 @@ describe('ArticleSchema', () => {
 			{ at: new Date('2025-03-14T06:30:00Z'), note: 'Исправлена дата.', correction: true },
 		]);
 		expect(article.hero).toEqual({
-			src: '/images/kremlin.jpg',
+			src: './images/kremlin.jpg',
 			alt: 'Кремль',
 			caption: 'Москва',
 			credit: 'ТАСС',
@@ -151,17 +151,17 @@ describe('ArticleSchema', () => {
 			'a hero that is not an image path',
 			{ hero: { src: 'images/kremlin.gif', alt: 'Кремль' } },
 			['hero', 'src'],
-			'«images/kremlin.gif» — не путь к картинке; нужен путь вида /images/kremlin.jpg',
+			'«images/kremlin.gif» — не путь к картинке; нужен путь от файла статьи вида ./images/kremlin.jpg',
 		],
 		[
 			'a hero without alt',
-			{ hero: { src: '/images/kremlin.jpg' } },
+			{ hero: { src: './images/kremlin.jpg' } },
 			['hero', 'alt'],
 			'у картинки нет alt: опишите, что на ней изображено',
 		],
 		[
 			'a hero with empty alt',
-			{ hero: { src: '/images/kremlin.jpg', alt: '  ' } },
+			{ hero: { src: './images/kremlin.jpg', alt: '  ' } },
 			['hero', 'alt'],
 			'у картинки пустой alt: опишите, что на ней изображено',
 		],
@@ -169,7 +169,19 @@ describe('ArticleSchema', () => {
 			'a hero without src',
 			{ hero: { alt: 'Кремль' } },
 			['hero', 'src'],
-			'нужен путь к файлу в public/, например /images/kremlin.jpg',
+			'нужен путь к картинке от файла статьи, например ./images/kremlin.jpg',
+		],
+		[
+			'a hero alt with markup',
+			{ hero: { src: './images/kremlin.jpg', alt: 'Кремль <b>ночью</b>' } },
+			['hero', 'alt'],
+			'HTML-разметка в тексте не допускается; напишите обычный текст без <тегов>',
+		],
+		[
+			'a hero in public/ rather than beside the article',
+			{ hero: { src: '/images/kremlin.jpg', alt: 'Кремль' } },
+			['hero', 'src'],
+			'«/images/kremlin.jpg» — не путь к картинке; нужен путь от файла статьи вида ./images/kremlin.jpg',
 		],
 	])('rejects %s', (_case, changes, path, message) => {
 		expect(issuesWith(changes)).toEqual([{ path, message }]);

@@ -350,7 +350,7 @@ describe('the site’s schemas, given every kind of wrong input', () => {
 				topics: ['union-state'],
 				people: ['putin'],
 				sources: ['kremlin'],
-				hero: { src: '/images/a.jpg', alt: 'Описание', caption: 'Подпись', credit: 'Автор' },
+				hero: { src: './images/a.jpg', alt: 'Описание', caption: 'Подпись', credit: 'Автор' },
 				draft: false,
 			},
 		],

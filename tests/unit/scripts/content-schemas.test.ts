@@ -135,12 +135,13 @@ describe('JSON Schemas for editors (content/.schemas/)', () => {
 	);
 
 	test.each([
-		'/images/kremlin.jpg',
-		'/images/kremlin.JPG',
-		'/images/Kremlin.Jpeg',
-		'/images/map.WebP',
-		'/images/kremlin.gif',
+		'./images/kremlin.jpg',
+		'./images/kremlin.JPG',
+		'../images/Kremlin.Jpeg',
+		'./images/map.WebP',
+		'./images/kremlin.gif',
 		'images/kremlin.jpg',
+		'/images/kremlin.jpg',
 	])('the image path pattern is as case-insensitive as the schema on %s', (value) => {
 		const pattern = propertyAt('articles', 'hero.src')['pattern'];
 

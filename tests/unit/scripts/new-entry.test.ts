@@ -89,7 +89,7 @@ describe('npm run new: each kind', () => {
 		const { file, text } = written.get('article')!;
 		const renderer = await unified(markdownOptions).createRenderer({ syntaxHighlight: false });
 
-		const parsed = parseArticleFile(file, text, { publicFileExists: () => false });
+		const parsed = parseArticleFile(file, text, { imageFileExists: () => false });
 		if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
 		const rendered = await renderer.render(parsed.value.bodyAtFileLines, {
 			frontmatter: {},
@@ -103,7 +103,7 @@ describe('npm run new: each kind', () => {
 
 	test('dates the article, the source and the timeline event in Moscow time', () => {
 		const article = parseArticleFile('a.md', written.get('article')!.text, {
-			publicFileExists: () => false,
+			imageFileExists: () => false,
 		});
 
 		expect(article.ok && article.value.data.published).toEqual(NOW);
@@ -176,9 +176,9 @@ describe('npm run new: each kind', () => {
 			.get('article')!
 			.text.replace(/^# (?=(?:updates|hero|factCheck| {2}))/gm, '')
 			.replace(/^kind: news$/m, 'kind: factcheck');
-		const parsed = parseArticleFile('a.md', text, { publicFileExists: () => true });
+		const parsed = parseArticleFile('a.md', text, { imageFileExists: () => true });
 
-		expect(parsed.ok && parsed.value.data.hero?.src).toBe('/images/photo.jpg');
+		expect(parsed.ok && parsed.value.data.hero?.src).toBe('./images/photo.jpg');
 		expect(parsed.ok && parsed.value.data.factCheck?.claims[0]?.verdict).toBe('unconfirmed');
 		// The note is typeset as it is parsed: a no-break space before the dash.
 		expect(parsed.ok && parsed.value.data.updates[0]?.note).toBe(
@@ -245,7 +245,7 @@ describe('npm run new: refusals', () => {
 		expect(result).toEqual({
 			ok: false,
 			message:
-				'Не знаю, что такое «post»: можно article, person, source, term, timeline, chart, topic. Например: npm run new -- article lukashenko-visit',
+				'Не знаю, что такое «post»: можно article, person, source, term, timeline, chart, place, map, topic. Например: npm run new -- article lukashenko-visit',
 		});
 	});
 

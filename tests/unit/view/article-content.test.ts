@@ -129,6 +129,7 @@ describe('articleBodyView', () => {
 			bodyFile: '/bodies/arrival.html',
 			charts: new Map(),
 			timelines: new Map(),
+			maps: new Map(),
 		});
 	});
 });
@@ -140,6 +141,7 @@ describe('feedArticleView', () => {
 
 		expect(view.keyPoints).toEqual(['Один.', 'Два.', 'Три.']);
 		expect([...view.body.timelines.keys()]).toEqual(['visit-schedule']);
+		expect([...view.body.maps.keys()]).toEqual(['route']);
 		expect(view.sources.map((item) => item.anchor)).toEqual([
 			'source-tass',
 			'source-kremlin',

@@ -40,10 +40,29 @@ describe('homePage', () => {
 		]);
 	});
 
-	test('has no lead and no cards when nothing is published', () => {
+	test('opens with the first map of the lead story, its places listed with events and sources', () => {
+		const { map } = homePage(siteFixture());
+
+		expect(map).toMatchObject({ id: 'route', title: 'Маршрут', route: 'Минск → Москва' });
+		expect(
+			map?.places.map((place) => [place.name, place.events.map((event) => event.venue)]),
+		).toEqual([
+			['Минск', [undefined]],
+			['Москва', ['аэропорт Внуково', 'Кремль']],
+		]);
+		expect(map?.places[1]?.events[1]).toMatchObject({
+			date: '13 марта 2025',
+			datetime: '2025-03-13',
+			sources: [{ label: 'Кремль' }, { label: 'ТАСС' }],
+		});
+		expect(map?.geometry.points.map((point) => point.id)).toEqual(['minsk', 'moscow']);
+	});
+
+	test('has no lead, no map and no cards when nothing is published', () => {
 		const page = homePage(siteFixture([]));
 
 		expect(page.lead).toBeUndefined();
+		expect(page.map).toBeUndefined();
 		expect(page.latest).toEqual([]);
 	});
 });

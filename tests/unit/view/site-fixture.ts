@@ -4,6 +4,8 @@ import { selectPublishedArticles } from '../../../src/model/articles.ts';
 import { buildSiteIndex } from '../../../src/model/site-index.ts';
 import { ArticleSchema } from '../../../src/schemas/article.ts';
 import { ChartSchema } from '../../../src/schemas/chart.ts';
+import { MapSchema } from '../../../src/schemas/map.ts';
+import { PlaceSchema } from '../../../src/schemas/place.ts';
 import { PersonSchema } from '../../../src/schemas/person.ts';
 import { SourceSchema } from '../../../src/schemas/source.ts';
 import { TermSchema } from '../../../src/schemas/term.ts';
@@ -64,6 +66,7 @@ export const ARTICLES: readonly ArticleInput[] = [
 			{ kind: 'source', id: 'tass' },
 			{ kind: 'timeline', id: 'visit-schedule' },
 			{ kind: 'chart', id: 'trade' },
+			{ kind: 'map', id: 'route' },
 			{ kind: 'timeline', id: 'visit-schedule' },
 		],
 		headings: [
@@ -167,6 +170,47 @@ export function siteFixture(articles: readonly ArticleInput[] = ARTICLES): SiteD
 		),
 		timelines,
 		charts,
+		maps: new Map([
+			[
+				'route',
+				MapSchema.parse({
+					title: 'Маршрут',
+					description: 'Из Минска в Москву.',
+					places: ['minsk', 'moscow'],
+					route: ['minsk', 'moscow'],
+				}),
+			],
+		]),
+		places: new Map([
+			[
+				'minsk',
+				PlaceSchema.parse({
+					name: 'Минск',
+					lon: 27.5647,
+					lat: 53.9019,
+					coordinatesSource: 'Natural Earth, Minsk',
+					events: [{ date: '2025-03-13', text: 'Вылет.', sources: ['belta'] }],
+				}),
+			],
+			[
+				'moscow',
+				PlaceSchema.parse({
+					name: 'Москва',
+					lon: 37.6136,
+					lat: 55.7541,
+					coordinatesSource: 'Natural Earth, Moscow',
+					events: [
+						{ date: '2025-03-13', venue: 'аэропорт Внуково', text: 'Прилёт.', sources: ['belta'] },
+						{
+							date: '2025-03-13',
+							venue: 'Кремль',
+							text: 'Переговоры.',
+							sources: ['kremlin', 'tass'],
+						},
+					],
+				}),
+			],
+		]),
 		people: new Map([
 			[
 				'putin',
