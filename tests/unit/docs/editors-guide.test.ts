@@ -60,8 +60,8 @@ const ARTICLE_FIELDS: readonly (readonly [string, string])[] = [
 ];
 const ARTICLE_TEXT = 'Текст примера.';
 const EXAMPLE_ARTICLE = 'content/articles/example.md';
-/** The hero image the guide's examples show, present in the examples' `public/`. */
-const HERO_IMAGE = 'images/kremlin.jpg';
+/** The hero image the guide's examples show, beside the example article as they say. */
+const HERO_IMAGE = 'articles/images/kremlin.jpg';
 
 /** Headings whose YAML example is a part of an article's frontmatter. */
 const FRONTMATTER_PARTS = ['Журнал изменений', 'Главная картинка', 'Проверка фактов'];
@@ -159,6 +159,8 @@ async function checkExample(placement: Placement, value: string): Promise<Conten
 		const file = join(contentDir, path.replace(/^content\//, ''));
 		await mkdir(dirname(file), { recursive: true });
 		await writeFile(file, text);
+		await mkdir(dirname(join(contentDir, HERO_IMAGE)), { recursive: true });
+		await writeFile(join(contentDir, HERO_IMAGE), 'jpeg');
 		return (await checkContent({ root, contentDir })).problems;
 	} finally {
 		await rm(dirname(contentDir), { recursive: true, force: true });
@@ -172,10 +174,7 @@ beforeAll(async () => {
 	const guide = (await readDocs()).find((doc) => doc.path === GUIDE)!;
 	examples = fencedExamples(guide.tree).filter(({ lang }) => lang === 'md' || lang === 'yaml');
 	messageRows = tableOfMessages(guide.text);
-	// A project root of its own, whose public/ has the image the examples show.
 	root = await temporaryDirectory('razbor-guide-');
-	await mkdir(join(root, 'public/images'), { recursive: true });
-	await writeFile(join(root, 'public', HERO_IMAGE), 'jpeg');
 });
 
 afterAll(async () => {

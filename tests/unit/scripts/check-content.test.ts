@@ -61,7 +61,7 @@ describe('checkContent', { timeout: 30_000 }, () => {
 		const result = await checkContent({ root: ROOT, contentDir: BASE_CONTENT });
 
 		expect(result.problems).toEqual([]);
-		expect(result.files).toBe(9);
+		expect(result.files).toBe(12);
 	});
 
 	test('reports every problem of every collection in one run, ordered by file and line', async () => {
@@ -117,7 +117,7 @@ describe('checkContent', { timeout: 30_000 }, () => {
 	test('takes a content folder relative to the project root', async () => {
 		const result = await checkContent({ root: ROOT, contentDir: relative(ROOT, BASE_CONTENT) });
 
-		expect(result).toEqual({ files: 9, problems: [] });
+		expect(result).toEqual({ files: 12, problems: [] });
 	});
 });
 
@@ -193,7 +193,7 @@ describe('node scripts/check-content.ts', () => {
 	test('exits with 0 and the summary on valid content', { timeout: 60_000 }, async () => {
 		const { exitCode, stdout } = await runCli(BASE_CONTENT);
 
-		expect(stdout).toBe('Проверено 9 файлов, проблем нет\n');
+		expect(stdout).toBe('Проверено 12 файлов, проблем нет\n');
 		expect(exitCode).toBe(0);
 	});
 
@@ -204,7 +204,7 @@ describe('node scripts/check-content.ts', () => {
 		const { exitCode, stdout } = await runCli(contentDir);
 
 		expect(stdout).toMatch(/\/topics\/union-state\.yaml:\d+ titel: .*\[razbor:schema\]\n/);
-		expect(stdout).toMatch(/Проверено 9 файлов, найден[оа] \d+ проблем[аы]?\n$/);
+		expect(stdout).toMatch(/Проверено 12 файлов, найден[оа] \d+ проблем[аы]?\n$/);
 		expect(exitCode).toBe(1);
 	});
 });
