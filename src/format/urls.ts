@@ -110,6 +110,24 @@ export function articleShareImagePath(slug: string): string {
 	return `/og/articles/${slug}.png`;
 }
 
+/** Pages with share images of their own besides articles: one image per entry of each. */
+export type ShareImageSection = 'timelines' | 'people' | 'topics';
+
+/** `/og/timelines/<id>.png`, `/og/people/<id>.png`, `/og/topics/<id>.png`: an entry page's share image. */
+export function entryShareImagePath(section: ShareImageSection, id: string): string {
+	return `/og/${section}/${id}.png`;
+}
+
+/** `/og/glossary.png`: the glossary's share image. */
+export function glossaryShareImagePath(): string {
+	return '/og/glossary.png';
+}
+
+/** `/og/charts/<id>.png`: a chart drawn as an image, for feed readers that cannot show its SVG. */
+export function chartImagePath(id: string): string {
+	return `/og/charts/${id}.png`;
+}
+
 /** `/og/site.png`: the share image of every page without its own. */
 export function siteShareImagePath(): string {
 	return '/og/site.png';

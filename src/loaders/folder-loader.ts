@@ -116,7 +116,12 @@ export function folderLoader({
 				assertNoProblems(problems);
 				announceCollectionSynced(
 					folder,
-					store.values().map(({ id, data }) => ({ id, data })),
+					store.values().map(({ id, data, filePath, rendered }) => ({
+						id,
+						data,
+						filePath,
+						metadata: rendered?.metadata,
+					})),
 				);
 			};
 			await sync();

@@ -12,6 +12,10 @@
 export interface SyncedEntry {
 	id: string;
 	data: Readonly<Record<string, unknown>>;
+	/** The entry's file relative to the project (`content/articles/visit.md`), for messages. */
+	filePath?: string | undefined;
+	/** What rendering the entry's body found (an article's headings, its references), if any. */
+	metadata?: Readonly<Record<string, unknown>> | undefined;
 }
 
 /** Called with the folder of a collection (`articles`, `people` …) and all of its entries. */

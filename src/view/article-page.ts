@@ -12,6 +12,7 @@ import {
 	topicPath,
 } from '../format/urls.ts';
 import { SHARE_IMAGE } from '../og/share-image.ts';
+import { articleShareTitle } from '../og/share-title.ts';
 import type { ArticleMeta, ShareImage } from '../seo/meta-tags.ts';
 import { newsArticleLd } from '../seo/structured-data.ts';
 import { SITE } from '../site.ts';
@@ -87,6 +88,7 @@ export function articlePage(site: SiteData, slug: string | undefined): ArticlePa
 	return {
 		layout: {
 			title: data.title,
+			shareTitle: articleShareTitle(data),
 			description: data.dek,
 			image,
 			article: meta,

@@ -45,6 +45,13 @@ describe('documentTitle', () => {
 });
 
 describe('metaTags', () => {
+	test('gives previews the shorter share title and keeps the page title for <title>', () => {
+		const tags = metaTags({ ...PAGE, shareTitle: 'Коротко о переговорах' }, SITE);
+
+		expect(values(tags, 'og:title')).toEqual(['Коротко о переговорах']);
+		expect(values(tags, 'twitter:title')).toEqual(['Коротко о переговорах']);
+	});
+
 	test('gives a page the canonical URL on the configured origin', () => {
 		expect(canonicalUrl(PAGE, SITE)).toBe('https://news.example.org/articles/kremlin-talks/');
 		expect(values(metaTags(PAGE, SITE), 'og:url')).toEqual([
