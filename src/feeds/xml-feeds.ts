@@ -1,5 +1,5 @@
 import { Feed, type Category, type Item } from 'feed';
-import { absoluteUrl, feedStylesheetPath } from '../format/urls.ts';
+import { absoluteUrl } from '../format/urls.ts';
 import type { FeedChannel } from './feed-channel.ts';
 import type { FeedItem } from './feed-item.ts';
 
@@ -57,7 +57,6 @@ function createFeed(channel: FeedChannel, items: Item[]): Feed {
 		// Set from the content, or the `feed` package would put the time of the build here.
 		updated: channel.updated,
 		generator: false,
-		stylesheet: feedStylesheetPath(),
 		// Not `feed`: the package would use that one URL as `rel="self"` of both formats.
 		feedLinks: { rss: channel.feedUrls.rss, atom: channel.feedUrls.atom },
 		author: { name: channel.author, link: absoluteUrl('/') },

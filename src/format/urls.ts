@@ -133,6 +133,16 @@ export function siteShareImagePath(): string {
 	return '/og/site.png';
 }
 
+/** `/subscribe/`: how to follow the site in a feed reader, with every feed's address. */
+export function subscribePath(): string {
+	return '/subscribe/';
+}
+
+/** `/subscribe/#topic-<id>`: a topic's feeds on the subscribe page. */
+export function topicSubscribePath(id: string): string {
+	return `${subscribePath()}#topic-${id}`;
+}
+
 /** Feed formats the site publishes, each for the whole site and for every topic. */
 export type FeedFormat = 'rss' | 'atom' | 'json';
 
@@ -145,11 +155,6 @@ const FEED_FILES: Record<FeedFormat, string> = {
 /** `/rss.xml`, `/atom.xml`, `/feed.json`, or the same files under `/topics/<id>/`. */
 export function feedPath(format: FeedFormat, topicId?: string): string {
 	return `${topicId ? topicPath(topicId) : '/'}${FEED_FILES[format]}`;
-}
-
-/** `/feed.xsl`: the stylesheet that turns the feeds into a readable page in a browser. */
-export function feedStylesheetPath(): string {
-	return '/feed.xsl';
 }
 
 /** `/sitemap.xml` */

@@ -5,6 +5,7 @@ import { formatDay } from '../format/dates.ts';
 import { formatReadingTime } from '../format/reading-time.ts';
 import {
 	absoluteUrl,
+	subscribePath,
 	articlePath,
 	articleShareImagePath,
 	logoPath,
@@ -45,6 +46,8 @@ export interface ArticlePageView {
 	updates: readonly { at: Date; note: string; correction: boolean }[];
 	/** What «Поделиться» shares. */
 	share: { url: string; title: string };
+	/** The subscribe page, linked at the article's end. */
+	subscribeHref: string;
 	topics: Link[];
 	people: Link[];
 	/** «Читайте также». */
@@ -128,6 +131,7 @@ export function articlePage(site: SiteData, slug: string | undefined): ArticlePa
 		sources: articleSourceItems(article, site.sources),
 		updates: data.updates,
 		share: { url: absoluteUrl(articlePath(article.id)), title: data.title },
+		subscribeHref: subscribePath(),
 		topics: topics.map((topic) => ({ href: topicPath(topic.id), text: topic.title })),
 		people: people.map((person) => ({ href: personPath(person.id), text: person.name })),
 		related: site.index.related(article.id).map((id) => articleCard(site.articleById.get(id)!)),

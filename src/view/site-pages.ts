@@ -9,6 +9,7 @@ import {
 	peoplePath,
 	personPath,
 	searchPath,
+	subscribePath,
 	sourcesPath,
 	timelinePath,
 	timelinesPath,
@@ -88,5 +89,6 @@ export function publicPages(site: SiteContent): PublicPage[] {
 		{ path: glossaryPath(), lastModified: latest },
 		{ path: sourcesPath(), lastModified: latest },
 		{ path: searchPath(), lastModified: latest },
+		{ path: subscribePath(), lastModified: latest },
 	];
 }

@@ -1,6 +1,6 @@
 import type { SiteData } from '../data/site-data.ts';
 import { PAGE_SIZES, pageTitle, paginatedPaths, type Page } from '../model/pagination.ts';
-import { entryShareImagePath, topicPath } from '../format/urls.ts';
+import { entryShareImagePath, topicPath, topicSubscribePath } from '../format/urls.ts';
 import { SITE } from '../site.ts';
 import { articleCard, type ArticleCardView } from './article-card.ts';
 import { pageShareImage, type LayoutView } from './layout.ts';
@@ -13,6 +13,8 @@ export interface TopicPageView {
 	description: string;
 	cards: ArticleCardView[];
 	pagination: PaginationView;
+	/** The topic's feeds on the subscribe page. */
+	subscribeHref: string;
 }
 
 /** `getStaticPaths` of the topic pages: each topic's articles, page by page. */
@@ -45,5 +47,6 @@ export function topicPage(
 		description: topic.description,
 		cards: page.items.map((slug) => articleCard(site.articleById.get(slug)!)),
 		pagination: paginationView(page, (number) => topicPath(id, number)),
+		subscribeHref: topicSubscribePath(id),
 	};
 }

@@ -55,6 +55,7 @@ export const PAGE_TYPES: readonly PageType[] = [
 	{ name: 'glossary', path: '/glossary/', status: 200 },
 	{ name: 'sources', path: '/sources/', status: 200 },
 	{ name: 'search', path: '/search/', status: 200 },
+	{ name: 'subscribe', path: '/subscribe/', status: 200 },
 	{
 		name: 'search-results',
 		path: `/search/?q=${encodeURIComponent('Орешник')}`,

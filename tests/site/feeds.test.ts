@@ -5,9 +5,7 @@ import { parseFeed } from '@rowanmanning/feed-parser';
 import { XMLParser } from 'fast-xml-parser';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { BASE_CONTENT, buildSite, copyContent, type BuildResult } from '../helpers/build-site.ts';
 import { all, attr, one, readPage, text } from '../helpers/html.ts';
 import { typographText } from '../../src/format/typography.ts';
@@ -220,14 +218,11 @@ describe('feeds in a build of the base fixture content', () => {
 	});
 
 	describe('the site RSS feed', () => {
-		it('is well-formed XML and points browsers at the XSL stylesheet', async () => {
+		it('is well-formed XML', async () => {
 			const xml = await read('rss.xml');
 
 			expect(validateXml(xml)).toBe(true);
-			expect(parseRss(xml)['?xml-stylesheet']).toEqual({
-				'@_href': '/feed.xsl',
-				'@_type': 'text/xsl',
-			});
+			expect(parseRss(xml)['?xml-stylesheet']).toBeUndefined();
 		});
 
 		it('describes the site in Russian and links to itself', async () => {
@@ -405,12 +400,12 @@ describe('feeds in a build of the base fixture content', () => {
 	});
 
 	describe('the site Atom feed', () => {
-		it('is well-formed XML with the stylesheet, its id and its links', async () => {
+		it('is well-formed XML with its id and its links', async () => {
 			const xml = await read('atom.xml');
 			const raw = parseAtom(xml);
 
 			expect(validateXml(xml)).toBe(true);
-			expect(raw['?xml-stylesheet']).toEqual({ '@_href': '/feed.xsl', '@_type': 'text/xsl' });
+			expect(raw['?xml-stylesheet']).toBeUndefined();
 			expect(raw.feed.id).toBe(SITE_URL);
 			expect(raw.feed.link).toEqual([
 				{ '@_rel': 'alternate', '@_href': SITE_URL },
@@ -532,86 +527,62 @@ describe('feeds in a build of the base fixture content', () => {
 		});
 	});
 
-	describe('the feed stylesheet', () => {
-		let browser: Browser;
+	describe('feeds for readers, the subscribe page for people', () => {
+		const FEEDS = [
+			'rss.xml',
+			'atom.xml',
+			'feed.json',
+			'topics/union-state/rss.xml',
+			'topics/union-state/atom.xml',
+			'topics/union-state/feed.json',
+		];
 
-		beforeAll(async () => {
-			browser = await launchBrowser();
+		it('serves every feed as plain XML or JSON: no stylesheet, and no feed.xsl in the site', async () => {
+			for (const feed of FEEDS) expect(await read(feed), feed).not.toContain('xml-stylesheet');
+			expect(existsSync(join(result.outDir, 'feed.xsl'))).toBe(false);
 		});
 
-		afterAll(async () => {
-			await browser.close();
-		});
+		it('lists every feed of the site and of each topic on /subscribe/, as text to copy', async () => {
+			const page = await readPage(result.outDir, 'subscribe/index.html');
+			const addresses = all(page, '.feeds__url').map(text);
 
-		/** The page a browser shows for a feed: the feed transformed by `feed.xsl` in Chromium. */
-		async function transform(feedPath: string): Promise<Root> {
-			const [xml, xsl] = await Promise.all([read(feedPath), read('feed.xsl')]);
-			const page = await browser.newPage();
-			try {
-				const html = await page.evaluate(
-					([source, stylesheet]) => {
-						const parser = new DOMParser();
-						const processor = new XSLTProcessor();
-						processor.importStylesheet(parser.parseFromString(stylesheet, 'application/xml'));
-						const document = processor.transformToDocument(
-							parser.parseFromString(source, 'application/xml'),
-						);
-						return document.documentElement.outerHTML;
-					},
-					[xml, xsl] as const,
-				);
-				return fromHtml(html);
-			} finally {
-				await page.close();
+			expect(addresses.slice(0, 3)).toEqual([
+				`${SITE.url}/rss.xml`,
+				`${SITE.url}/atom.xml`,
+				`${SITE.url}/feed.json`,
+			]);
+			expect(addresses).toEqual(
+				expect.arrayContaining([
+					`${SITE.url}/topics/union-state/rss.xml`,
+					`${SITE.url}/topics/sample-empty/feed.json`,
+				]),
+			);
+			for (const address of addresses)
+				expect(existsSync(join(result.outDir, new URL(address).pathname)), address).toBe(true);
+			// Each address is a block the share script's copy button works on, hidden without JS.
+			for (const block of all(page, '[data-share]')) {
+				expect(attr(block, 'dataShareUrl')).toBe(text(one(block, '.feeds__url')));
+				expect(attr(one(block, '[data-share-copy]'), 'hidden')).toBe('true');
 			}
-		}
-
-		it('is deployed and well-formed XML', async () => {
-			expect(validateXml(await read('feed.xsl'))).toBe(true);
+			expect(text(one(page, 'h1')).replace(/\s+/g, ' ')).toBe('Подписка на ленты');
 		});
 
-		it('turns the RSS feed into a Russian page that explains how to subscribe', async () => {
-			const html = await transform('rss.xml');
+		it('links to /subscribe/ from every page, a topic page to its own feeds', async () => {
+			for (const file of ['index.html', 'articles/sample-news/index.html', 'search/index.html']) {
+				const page = await readPage(result.outDir, file);
+				const hrefs = all(page, 'footer a').map((link) => attr(link, 'href'));
 
-			expect(attr(one(html, 'html'), 'lang')).toBe('ru');
-			expect(text(one(html, 'title'))).toBe(`Лента RSS: ${SITE.title}`);
-			expect(text(one(html, 'h1'))).toBe(SITE.title);
-			expect(all(html, 'h2').map(text)).toEqual(['Как подписаться', 'Материалы в ленте']);
-			expect(text(one(html, '.address'))).toBe(`${SITE.url}/rss.xml`);
-			expect(text(html)).toContain('RSS-ридер');
-			expect(attr(one(html, '.about a'), 'href')).toBe(SITE_URL);
-		});
-
-		it('lists the items with links to the articles', async () => {
-			const html = await transform('rss.xml');
-
-			const links = all(html, '.items h3 a');
-			expect(links.map((link) => attr(link, 'href'))).toEqual([NEWS_URL, OLDER_URL]);
-			expect(links.map(text)).toEqual([
-				'Тестовая новость о переговорах',
-				'Старое объяснение для проверки лент',
-			]);
-		});
-
-		it('reads the Atom feed as well', async () => {
-			const html = await transform('atom.xml');
-
-			expect(text(one(html, 'title'))).toBe(`Лента Atom: ${SITE.title}`);
-			expect(text(one(html, '.address'))).toBe(`${SITE.url}/atom.xml`);
-			expect(all(html, '.items h3 a').map((link) => attr(link, 'href'))).toEqual([
-				NEWS_URL,
-				OLDER_URL,
-			]);
-		});
-
-		it('says so when a feed has no items, and loads nothing from elsewhere', async () => {
-			const html = await transform('topics/sample-empty/rss.xml');
-
-			expect(all(html, '.items')).toEqual([]);
-			expect(text(html)).toContain('В этой ленте пока нет материалов');
-			expect(all(html, 'script, img, iframe, [style]')).toEqual([]);
-			// Only the site's own icon, root-relative.
-			expect(all(html, 'link').map((link) => attr(link, 'href'))).toEqual(['/favicon.svg']);
+				expect(hrefs, file).toContain('/subscribe/');
+			}
+			const article = await readPage(result.outDir, 'articles/sample-news/index.html');
+			expect(all(article, 'article a').map((link) => attr(link, 'href'))).toContain('/subscribe/');
+			const topic = await readPage(result.outDir, 'topics/union-state/index.html');
+			const subscribe = all(topic, 'main a').find(
+				(link) => attr(link, 'href') === '/subscribe/#topic-union-state',
+			);
+			expect(subscribe).toBeDefined();
+			const target = await readPage(result.outDir, 'subscribe/index.html');
+			expect(all(target, '#topic-union-state')).toHaveLength(1);
 		});
 	});
 });

@@ -114,8 +114,9 @@ describe('buildRss', () => {
 		expect(validateXml(xml)).toBe(true);
 	});
 
-	test('points browsers at the XSL stylesheet', () => {
-		expect(raw['?xml-stylesheet']).toEqual({ '@_href': '/feed.xsl', '@_type': 'text/xsl' });
+	test('is plain XML for feed readers, with no stylesheet for browsers', () => {
+		expect(raw['?xml-stylesheet']).toBeUndefined();
+		expect(xml).not.toContain('xml-stylesheet');
 	});
 
 	test('describes the channel: title, description, link, language ru and the self link', () => {
@@ -192,9 +193,9 @@ describe('buildAtom', () => {
 	};
 	const entry = root.entry[0]!;
 
-	test('is well-formed XML with the XSL stylesheet', () => {
+	test('is well-formed XML, with no stylesheet', () => {
 		expect(validateXml(xml)).toBe(true);
-		expect(raw['?xml-stylesheet']).toEqual({ '@_href': '/feed.xsl', '@_type': 'text/xsl' });
+		expect(xml).not.toContain('xml-stylesheet');
 	});
 
 	test('identifies the feed and links to itself and to its page', () => {

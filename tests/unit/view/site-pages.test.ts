@@ -98,6 +98,7 @@ describe('publicPages', () => {
 			'/glossary/',
 			'/sources/',
 			'/search/',
+			'/subscribe/',
 		]);
 	});
 
