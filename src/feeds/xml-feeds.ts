@@ -44,6 +44,10 @@ function baseItem(item: FeedItem): Item {
 		description: escapeHtml(item.summary),
 		content: cdataSafe(item.contentHtml),
 		category: categories(item),
+		// RSS `enclosure` and an Atom `link rel="enclosure"`: the share image, shown by readers
+		// that put a picture beside each item.
+		// (The package takes the type, image/png, from the file name.)
+		image: item.image,
 	};
 }
 
@@ -60,6 +64,9 @@ function createFeed(channel: FeedChannel, items: Item[]): Feed {
 		// Not `feed`: the package would use that one URL as `rel="self"` of both formats.
 		feedLinks: { rss: channel.feedUrls.rss, atom: channel.feedUrls.atom },
 		author: { name: channel.author, link: absoluteUrl('/') },
+		// RSS `image` and Atom `logo`; Atom `icon` is the small square icon.
+		image: channel.logo,
+		favicon: channel.icon,
 	});
 	for (const item of items) feed.addItem(item);
 	return feed;

@@ -162,6 +162,24 @@ export function sitemapPath(): string {
 	return '/sitemap.xml';
 }
 
+/** The sizes the site's icon is drawn at as PNG (src/og/icons.ts): 192 and 512 for the manifest. */
+export type IconSize = 192 | 512;
+
+/** `/icon-192.png`, `/icon-512.png`: the site's icon as PNG, for the manifest and the feeds. */
+export function iconPath(size: IconSize): string {
+	return `/icon-${size}.png`;
+}
+
+/** `/apple-touch-icon.png`: the opaque 180 px icon iOS puts on the home screen. */
+export function appleTouchIconPath(): string {
+	return '/apple-touch-icon.png';
+}
+
+/** `/manifest.webmanifest`: the web app manifest. */
+export function manifestPath(): string {
+	return '/manifest.webmanifest';
+}
+
 /** `/favicon.svg`: the site's icon, also its logo in structured data. */
 export function logoPath(): string {
 	return '/favicon.svg';

@@ -57,6 +57,26 @@ export function chartFigure(chart: Chart): ShareFigure {
 }
 
 /**
+ * A chart drawn for feed readers (`/og/charts/<id>.png`): its title and every bar across the
+ * card, in the accent of the chart's id; the unit in the footer.
+ */
+export function chartShareCard(id: string, chart: Chart, site: Pick<Site, 'title'>): ShareCard {
+	const figure = chartFigure(chart);
+	return {
+		label: 'Диаграмма',
+		headline: chart.title,
+		chart: figure.kind === 'bars' ? figure.bars : [],
+		accent: accentFor(`charts/${id}`),
+		footerStart: site.title,
+		// What the bars measure, as the page's axis says it.
+		footerEnd:
+			chart.kind === 'values'
+				? chart.unit
+				: `дней с\u00A0${formatPartialDate(chart.bars[0]!.date)}`,
+	};
+}
+
+/**
  * The share card of an article: its kind, its share title once (the headline when it has none),
  * its lead chart when the body has one, its date; its own accent, picked by its slug.
  */

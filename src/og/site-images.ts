@@ -1,6 +1,7 @@
 import { isPublished } from '../model/articles.ts';
 import {
 	articleShareImagePath,
+	chartImagePath,
 	entryShareImagePath,
 	glossaryShareImagePath,
 	siteShareImagePath,
@@ -13,6 +14,7 @@ import type { Topic } from '../schemas/topic.ts';
 import type { Site } from '../site.ts';
 import {
 	articleShareCard,
+	chartShareCard,
 	glossaryShareCard,
 	personShareCard,
 	siteShareCard,
@@ -24,7 +26,8 @@ import type { ShareCard } from './template.ts';
 
 /**
  * Which share images a build publishes and what each shows, from the content's entries: the
- * site image, one per published article, timeline, person and topic, and the glossary's. The
+ * site image, one per published article, timeline, person and topic, the glossary's, and each
+ * chart drawn as an image for the feeds (src/feeds/feed-charts.ts). The
  * share-image integration (src/integrations/share-images/) draws them beside the build from the
  * entries the loaders announce; in `astro dev` the endpoint src/pages/og/[...image].png.ts draws
  * the same list from the content layer.
@@ -116,6 +119,10 @@ export function siteShareImages(
 		...content.articles
 			.map((entry) => articleShareImage(entry, site, content.charts, drafts))
 			.filter((image) => image !== undefined),
+		...byId(content.charts).map(([id, chart]) => ({
+			path: chartImagePath(id),
+			card: chartShareCard(id, chart, site),
+		})),
 		...byId(content.timelines).map(([id, timeline]) => ({
 			path: entryShareImagePath('timelines', id),
 			card: timelineShareCard(id, timeline, site),

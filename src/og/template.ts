@@ -1,4 +1,4 @@
-import { fitHeadline, type HeadlineFit } from './headline.ts';
+import { fitHeadline, HEADLINE_LINE_HEIGHT, type HeadlineFit } from './headline.ts';
 import { SITE_ACCENT } from './palette.ts';
 import { SHARE_FONT_SUBSETS, SHARE_IMAGE } from './share-image.ts';
 
@@ -17,6 +17,11 @@ export interface ShareCard {
 	dek?: string;
 	/** The card's figure, in a coloured panel beside the text: a key number or a small chart. */
 	figure?: ShareFigure;
+	/**
+	 * A whole chart across the card under a smaller headline, instead of a figure: the image a
+	 * feed shows in place of the chart's drawing.
+	 */
+	chart?: readonly ShareBar[];
 	/** The card's accent colour (src/og/palette.ts): the bar on top, the label, the figure's panel. */
 	accent?: string;
 	/** Bottom left: the site name, or its address. */
@@ -91,6 +96,13 @@ const LAYOUT = Object.freeze({
 	barHeight: 18,
 	barGap: 14,
 	maxBars: 4,
+	chartHeadlineSize: 44,
+	chartHeadlineLines: 2,
+	chartLabelWidth: 400,
+	chartBarWidth: 340,
+	chartBarHeight: 24,
+	chartRowGap: 6,
+	chartMaxRows: 5,
 });
 
 /** Height the card's body leaves to the headline, after the label, the dek and the footer. */
@@ -209,6 +221,39 @@ function figurePanel(figure: ShareFigure, accent: string): ShareElement {
 	);
 }
 
+/** A chart across the card: label, bar and value on a row each, as many rows as fit. */
+function chartRows(bars: readonly ShareBar[], accent: string): ShareElement {
+	// The rows that fit: all of them, or one less and a line saying how many the table adds.
+	const shown = bars.length <= LAYOUT.chartMaxRows ? bars : bars.slice(0, LAYOUT.chartMaxRows - 1);
+	const rest = bars.length - shown.length;
+	const text = { fontSize: LAYOUT.barLabelSize, lineHeight: 1.2 };
+	return div({ display: 'flex', flexDirection: 'column', marginTop: 20 }, [
+		...shown.map((bar) =>
+			div({ display: 'flex', alignItems: 'center', marginTop: LAYOUT.chartRowGap }, [
+				div({ display: 'flex', width: LAYOUT.chartLabelWidth, flexShrink: 0, marginRight: 24 }, [
+					clampedText(bar.label, 1, { ...text, fontWeight: 400, color: COLOURS.ink }),
+				]),
+				div({
+					width: Math.max(4, Math.round(bar.share * LAYOUT.chartBarWidth)),
+					height: LAYOUT.chartBarHeight,
+					flexShrink: 0,
+					backgroundColor: accent,
+					marginRight: 16,
+				}),
+				div({ ...text, fontWeight: 700, color: COLOURS.ink, whiteSpace: 'nowrap' }, bar.value),
+			]),
+		),
+		...(rest > 0
+			? [
+					div(
+						{ ...text, marginTop: LAYOUT.chartRowGap, color: COLOURS.muted },
+						`…и ещё ${rest} в таблице`,
+					),
+				]
+			: []),
+	]);
+}
+
 /** The element tree of a share image for `card`, sized {@link SHARE_IMAGE}. */
 export function shareCardElement(card: ShareCard): ShareElement {
 	const accent = card.accent ?? SITE_ACCENT;
@@ -308,7 +353,18 @@ export function shareCardElement(card: ShareCard): ShareElement {
 								flexShrink: 1,
 								minWidth: 0,
 							},
-							[...label, ...text],
+							card.chart
+								? [
+										...label,
+										clampedText(card.headline, LAYOUT.chartHeadlineLines, {
+											fontSize: LAYOUT.chartHeadlineSize,
+											lineHeight: HEADLINE_LINE_HEIGHT,
+											fontWeight: 700,
+											color: COLOURS.ink,
+										}),
+										chartRows(card.chart, accent),
+									]
+								: [...label, ...text],
 						),
 						...(card.figure ? [figurePanel(card.figure, accent)] : []),
 					]),

@@ -74,7 +74,8 @@ export function metaTags(meta: PageMeta, site: Site): MetaTag[] {
 	const image = onSite(meta.image.path, site);
 	const shareTitle = meta.shareTitle ?? meta.title;
 	const tags: MetaTag[] = [
-		...(meta.indexable === false ? [{ name: 'robots', content: 'noindex' }] : []),
+		// Large previews: search engines and chats otherwise show a thumbnail of the share image.
+		{ name: 'robots', content: meta.indexable === false ? 'noindex' : 'max-image-preview:large' },
 		{ name: 'description', content: meta.description },
 		{ property: 'og:type', content: meta.article ? 'article' : 'website' },
 		{ property: 'og:title', content: shareTitle },

@@ -37,9 +37,14 @@ topics: [sample-other]
 
 const SITE_URL = `${SITE.url}/`;
 const NEWS_URL = `${SITE.url}/articles/sample-news/`;
-/** sample-news's headline and dek as the pages show them, with Russian typography. */
-const NEWS_TITLE = typographText('Тестовая новость о переговорах');
-const NEWS_DEK = typographText('Короткое описание тестовой новости для проверки сборки.');
+/**
+ * sample-news's headline and dek with Russian typography, as the feeds' plain-text fields carry
+ * them: with ordinary spaces for the non-breaking ones (src/feeds/feed-item.ts, plainText).
+ */
+const plain = (text: string) => typographText(text).replaceAll('\u00A0', ' ');
+const NEWS_TITLE = plain('Тестовая новость о переговорах');
+const NEWS_DEK = plain('Короткое описание тестовой новости для проверки сборки.');
+const SITE_DESCRIPTION = SITE.description.replaceAll('\u00A0', ' ');
 const OLDER_URL = `${SITE.url}/articles/sample-older/`;
 
 /** `Fri, 14 Mar 2025 06:30:00 GMT`: RFC 822 with a four-digit year, as RSS 2.0 asks. */
@@ -230,7 +235,7 @@ describe('feeds in a build of the base fixture content', () => {
 
 			expect(feed.meta).toEqual({ type: 'rss', version: '2.0' });
 			expect(feed.title).toBe(SITE.title);
-			expect(feed.description).toBe(SITE.description);
+			expect(feed.description).toBe(SITE_DESCRIPTION);
 			expect(feed.language).toBe('ru');
 			expect(feed.url).toBe(SITE_URL);
 			expect(feed.self).toBe(`${SITE.url}/rss.xml`);
@@ -323,13 +328,27 @@ describe('feeds in a build of the base fixture content', () => {
 			expect(all(content, 'a.anchor')).toEqual([]);
 		});
 
-		it('has the chart of the page: its drawing and its table', () => {
+		it('has the chart of the page as a drawn PNG and its table, with no inline SVG', () => {
 			const chart = one(content, 'figure.chart#chart-sample-trade');
+			const image = one(chart, 'img');
 
-			expect(one(chart, 'svg')).toBeDefined();
-			expect(all(chart, 'table tbody tr').map(text)).toEqual(
-				all(page, 'figure.chart#chart-sample-trade table tbody tr').map(text),
+			expect(all(content, 'svg')).toEqual([]);
+			expect(attr(image, 'src')).toBe(`${SITE.url}/og/charts/sample-trade.png`);
+			expect(attr(image, 'alt')).toBe(text(one(chart, 'figcaption')));
+			const png = join(result.outDir, 'og/charts/sample-trade.png');
+			expect(existsSync(png)).toBe(true);
+			expect(all(chart, 'table tbody tr')).toHaveLength(
+				all(page, 'figure.chart#chart-sample-trade table tbody tr').length,
 			);
+			expect(all(chart, 'table tbody td').map(text)).toEqual(
+				all(page, 'figure.chart#chart-sample-trade table tbody td').map(text),
+			);
+		});
+
+		it('opens with «Обновлено» and the time of the last change', () => {
+			const first = content.children.find((node) => node.type === 'element')!;
+
+			expect(text(first)).toBe('Обновлено 14 марта 2025, 09:30 МСК');
 		});
 
 		it('carries nothing that only works on the page', () => {
@@ -443,7 +462,7 @@ describe('feeds in a build of the base fixture content', () => {
 			expect(feed).toMatchObject({
 				version: 'https://jsonfeed.org/version/1.1',
 				title: SITE.title,
-				description: SITE.description,
+				description: SITE_DESCRIPTION,
 				home_page_url: SITE_URL,
 				feed_url: `${SITE.url}/feed.json`,
 				language: 'ru',
@@ -524,6 +543,101 @@ describe('feeds in a build of the base fixture content', () => {
 			expect(new Date(parseAtom(atomXml).feed.updated)).toEqual(NEWEST_CHANGE);
 			expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
 			expect(feed.items).toEqual([]);
+		});
+	});
+
+	describe('every feed, in every format', () => {
+		const XML_FEEDS = [
+			'rss.xml',
+			'atom.xml',
+			'topics/union-state/rss.xml',
+			'topics/union-state/atom.xml',
+		];
+		const JSON_FEEDS = ['feed.json', 'topics/union-state/feed.json'];
+
+		/** The file of the site an absolute URL on it names. */
+		function siteFile(url: string): string {
+			expect(url.startsWith(`${SITE.url}/`), url).toBe(true);
+			return join(result.outDir, new URL(url).pathname);
+		}
+
+		it('carries no inline SVG, no script and no relative URL', async () => {
+			for (const feed of [...XML_FEEDS, ...JSON_FEEDS]) {
+				const body = await read(feed);
+
+				expect(body, feed).not.toMatch(/<svg/i);
+				expect(body, feed).not.toMatch(/<script/i);
+			}
+			const items = (await json('feed.json')).items;
+			for (const item of items)
+				for (const url of urlsIn(fragment(item.content_html)))
+					expect(url, item.id).toMatch(/^(?:https?:|mailto:)/);
+		});
+
+		it('dates each Atom entry with exactly one updated', async () => {
+			for (const feed of XML_FEEDS.filter((name) => name.endsWith('atom.xml'))) {
+				const entries = (await read(feed)).match(/<entry>[\s\S]*?<\/entry>/g) ?? [];
+
+				expect(entries.length, feed).toBeGreaterThan(0);
+				for (const entry of entries) expect(entry.match(/<updated>/g), feed).toHaveLength(1);
+			}
+		});
+
+		it("gives each item its article's share image, a PNG the site has", async () => {
+			const rss = parseXml(await read('rss.xml')) as {
+				rss: { channel: { item: { link: string[]; enclosure: Record<string, string> }[] } };
+			};
+			const atom = parseAtom(await read('atom.xml'));
+			const jsonItems = (await json('feed.json')).items;
+
+			for (const item of rss.rss.channel.item) {
+				const image = item.enclosure['@_url']!;
+				expect(item.enclosure['@_type']).toBe('image/png');
+				expect(image).toBe(
+					item.link[0]!.replace('/articles/', '/og/articles/').replace(/\/$/, '.png'),
+				);
+				expect(existsSync(siteFile(image)), image).toBe(true);
+			}
+			for (const entry of atom.feed.entry ?? [])
+				expect(
+					(entry as unknown as { link: { '@_rel'?: string; '@_href': string }[] }).link.some(
+						(link) => link['@_rel'] === 'enclosure' && link['@_href'].endsWith('.png'),
+					),
+				).toBe(true);
+			for (const item of jsonItems) expect(existsSync(siteFile(item.image)), item.id).toBe(true);
+		});
+
+		it('shows the site icon and logo: RSS image, Atom icon and logo, JSON icon and favicon', async () => {
+			const rss = parseXml(await read('rss.xml')) as {
+				rss: { channel: { image: { url: string } } };
+			};
+			const atom = parseXml(await read('atom.xml')) as { feed: { icon: string; logo: string } };
+			const feed = (await json('feed.json')) as JsonFeed & { icon?: string; favicon?: string };
+
+			for (const url of [
+				rss.rss.channel.image.url,
+				atom.feed.icon,
+				atom.feed.logo,
+				feed.icon!,
+				feed.favicon!,
+			])
+				expect(existsSync(siteFile(url)), url).toBe(true);
+		});
+
+		it('says the same plain text in RSS, Atom and JSON Feed: titles, summaries, topics', async () => {
+			const rss = parseFeed(await read('rss.xml'));
+			const atom = parseFeed(await read('atom.xml'));
+			const jsonItems = (await json('feed.json')).items;
+
+			const fromJson = jsonItems.map((item) => [item.title, item.tags]);
+			expect(rss.items.map((item) => [item.title, item.categories.map((c) => c.term)])).toEqual(
+				fromJson,
+			);
+			expect(atom.items.map((item) => [item.title, item.categories.map((c) => c.term)])).toEqual(
+				fromJson,
+			);
+			expect(JSON.stringify(fromJson)).not.toContain('\u00A0');
+			expect(jsonItems.map((item) => item.summary).join()).not.toContain('\u00A0');
 		});
 	});
 

@@ -100,6 +100,7 @@ describe('share images in builds of the base fixture content', () => {
 		expect(files).toEqual([
 			'articles/sample-news.png',
 			'articles/sample-second.png',
+			'charts/sample-trade.png',
 			'glossary.png',
 			'people/putin.png',
 			'site.png',
@@ -116,7 +117,7 @@ describe('share images in builds of the base fixture content', () => {
 	});
 
 	it('keeps each image in the cache under the SHA-256 of its render input', () => {
-		expect([...cacheAfterFirst.keys()]).toHaveLength(7);
+		expect([...cacheAfterFirst.keys()]).toHaveLength(8);
 		for (const name of cacheAfterFirst.keys()) expect(name).toMatch(/^[0-9a-f]{64}\.png$/);
 	});
 

@@ -276,6 +276,42 @@ describe('sharing metadata of a build of the base fixture', () => {
 		);
 	});
 
+	it('gives every page the icons, the web app manifest, theme colours and large previews', async () => {
+		for (const file of pages) {
+			const page = await readPage(result.outDir, file);
+			const links = all(page, 'head link[rel]').map(
+				(link) => `${attr(link, 'rel')} ${attr(link, 'href')}`,
+			);
+
+			expect(meta(page, 'robots'), file).toEqual(['max-image-preview:large']);
+			expect(links, file).toEqual(
+				expect.arrayContaining([
+					'icon /favicon.svg',
+					'icon /icon-192.png',
+					'apple-touch-icon /apple-touch-icon.png',
+					'manifest /manifest.webmanifest',
+				]),
+			);
+			expect(
+				all(page, 'head meta[name="theme-color"]').map((tag) => attr(tag, 'media')),
+				file,
+			).toEqual(['(prefers-color-scheme: light)', '(prefers-color-scheme: dark)']);
+		}
+		const manifest = JSON.parse(files.get('manifest.webmanifest')!.toString()) as {
+			name: string;
+			lang: string;
+			icons: { src: string; sizes: string }[];
+		};
+		expect(manifest).toMatchObject({ name: 'Разбор', lang: 'ru' });
+		for (const icon of manifest.icons) expect(files.has(icon.src.slice(1)), icon.src).toBe(true);
+		for (const [file, size] of [
+			['icon-192.png', 192],
+			['icon-512.png', 512],
+			['apple-touch-icon.png', 180],
+		] as const)
+			expect(pngSize(files.get(file)!), file).toEqual({ width: size, height: size });
+	});
+
 	it('keeps the 404 page out of indexes: noindex, no canonical URL', async () => {
 		const page = await readPage(result.outDir, '404.html');
 

@@ -22,6 +22,8 @@ const CHANNEL: FeedChannel = {
 	// Long before any test runs: a feed dated by the clock would show today instead.
 	updated: new Date('2025-03-14T06:30:00Z'),
 	author: 'Редакция «Разбора»',
+	icon: 'https://razbor.example/icon-192.png',
+	logo: 'https://razbor.example/icon-512.png',
 };
 
 const NEWS: FeedItem = {
@@ -68,6 +70,7 @@ function parseXml(xml: string): Record<string, unknown> {
 
 interface RawRssItem {
 	guid: { '#text': string; '@_isPermaLink': string };
+	enclosure: { '@_url': string; '@_type': string; '@_length': string };
 	pubDate: string;
 	category?: (string | { '#text': string })[];
 	'dc:creator': string;
@@ -76,6 +79,7 @@ interface RawRssItem {
 interface RawAtomLink {
 	'@_rel'?: string;
 	'@_href': string;
+	'@_type'?: string;
 }
 
 interface RawAtomEntry {
@@ -136,6 +140,12 @@ describe('buildRss', () => {
 		expect(feed.items.map((item) => item.url)).toEqual([NEWS.url, EXPLAINER.url]);
 	});
 
+	test("carries each item's share image as its enclosure, and the site logo as the channel image", () => {
+		expect(rawItems[0]!.enclosure).toMatchObject({ '@_url': NEWS.image, '@_type': 'image/png' });
+		const channel = (raw['rss'] as { channel: { image: { url: string; link: string[] } } }).channel;
+		expect(channel.image).toMatchObject({ url: CHANNEL.logo, link: [CHANNEL.homeUrl] });
+	});
+
 	test('uses the permalink as the guid, marked isPermaLink', () => {
 		expect(rawItems[0]!.guid).toEqual({ '#text': NEWS.url, '@_isPermaLink': 'true' });
 		expect(feed.items[0]!.id).toBe(NEWS.url);
@@ -189,6 +199,8 @@ describe('buildAtom', () => {
 		updated: string;
 		link: RawAtomLink[];
 		author: { name: string }[];
+		icon: string;
+		logo: string;
 		entry: RawAtomEntry[];
 	};
 	const entry = root.entry[0]!;
@@ -216,7 +228,26 @@ describe('buildAtom', () => {
 
 	test('gives each entry the permalink as id and alternate link', () => {
 		expect(root.entry.map((item) => item.id)).toEqual([NEWS.url, EXPLAINER.url]);
-		expect(entry.link).toEqual([{ '@_href': NEWS.url }]);
+		expect(entry.link[0]).toEqual({ '@_href': NEWS.url });
+	});
+
+	test('links each entry to its share image as an enclosure', () => {
+		expect(entry.link[1]).toEqual({
+			'@_rel': 'enclosure',
+			'@_href': NEWS.image,
+			'@_type': 'image/png',
+		});
+	});
+
+	test('dates an entry with exactly one updated', () => {
+		expect(
+			xml.match(/<entry>[\s\S]*?<\/entry>/g)!.map((e) => e.match(/<updated>/g)?.length),
+		).toEqual([1, 1]);
+	});
+
+	test('gives the feed its icon and logo', () => {
+		expect(root.icon).toBe(CHANNEL.icon);
+		expect(root.logo).toBe(CHANNEL.logo);
 	});
 
 	test('dates an entry: updated is the last change, published the first publication', () => {

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import {
 	articleShareCard,
+	chartShareCard,
 	glossaryShareCard,
 	personShareCard,
 	siteShareCard,
@@ -116,6 +117,7 @@ const LAYOUTS: Record<string, ShareCard> = {
 		SITE,
 	),
 	site: siteShareCard(SITE),
+	chart: chartShareCard('election-2025', ELECTION, SITE),
 };
 
 describe('share card layouts against their golden images', () => {

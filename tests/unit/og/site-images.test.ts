@@ -89,9 +89,10 @@ describe('siteShareImages', () => {
 		glossary: new Map([['treaty', { term: 'Договор', definition: '.' }]]),
 	};
 
-	test('gives every published article, timeline, person and topic its own image, and the glossary one', () => {
+	test('gives every published article, chart, timeline, person and topic its own image, and the glossary one', () => {
 		expect(siteShareImages(content, SITE).map((image) => image.path)).toEqual([
 			'/og/articles/older.png',
+			'/og/charts/votes.png',
 			'/og/glossary.png',
 			'/og/people/putin.png',
 			'/og/site.png',

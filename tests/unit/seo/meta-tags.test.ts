@@ -45,6 +45,11 @@ describe('documentTitle', () => {
 });
 
 describe('metaTags', () => {
+	test('asks search engines for large image previews, and the 404 page for no index', () => {
+		expect(values(metaTags(PAGE, SITE), 'robots')).toEqual(['max-image-preview:large']);
+		expect(values(metaTags({ ...PAGE, indexable: false }, SITE), 'robots')).toEqual(['noindex']);
+	});
+
 	test('gives previews the shorter share title and keeps the page title for <title>', () => {
 		const tags = metaTags({ ...PAGE, shareTitle: 'Коротко о переговорах' }, SITE);
 
