@@ -1,4 +1,4 @@
-import { feedPath, feedStylesheetPath, type FeedFormat } from '../src/format/urls.ts';
+import { feedPath, type FeedFormat } from '../src/format/urls.ts';
 import { CACHE_RULES, contentTypeFor, SECURITY_HEADERS, type Header } from './headers.ts';
 
 /**
@@ -44,12 +44,12 @@ function headersRule(pattern: string, headers: readonly Header[]): string {
 
 /**
  * Paths whose type the hosts would guess wrong by extension: the feeds, at the root and for every
- * topic (`:id` matches exactly one path segment on both hosts), and their stylesheet.
+ * topic (`:id` matches exactly one path segment on both hosts).
  */
 function typedPaths(): string[] {
 	const formats: readonly FeedFormat[] = ['rss', 'atom', 'json'];
 	const feeds = formats.flatMap((format) => [feedPath(format), feedPath(format, ':id')]);
-	return [...feeds, feedStylesheetPath()];
+	return feeds;
 }
 
 /**

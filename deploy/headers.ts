@@ -141,9 +141,6 @@ export const MEDIA_TYPES: Readonly<Record<string, string>> = Object.freeze({
 	json: 'application/json',
 	webmanifest: 'application/manifest+json',
 	xml: 'application/xml',
-	// An XML type, so that Chromium applies the feeds' stylesheet (text/xsl works there as well,
-	// but a browser opening the file itself would render it as HTML).
-	xsl: 'application/xslt+xml',
 	txt: 'text/plain',
 	svg: 'image/svg+xml',
 	png: 'image/png',
@@ -156,16 +153,13 @@ export const MEDIA_TYPES: Readonly<Record<string, string>> = Object.freeze({
 });
 
 /**
- * Media types by file name, where the extension says too little. RSS is served as
- * application/xml on purpose: Chromium shows application/rss+xml as plain text without ever
- * loading the feed's stylesheet (public/feed.xsl, the page that explains how to subscribe), and
- * Firefox downloads it; application/rss+xml was never registered with IANA anyway, and feed
- * readers go by the content and by the type in the pages' autodiscovery links, which stays
- * application/rss+xml. Atom keeps its registered type (RFC 4287); it carries the stylesheet too,
- * for browsers that apply it.
+ * Media types by file name, where the extension says too little: each feed as the type its
+ * format is known by, the same the pages' autodiscovery links name (src/seo/meta-tags.ts). The
+ * feeds are plain XML and JSON for feed readers; a person who opens one is sent to /subscribe/
+ * by the site's links instead of a styled feed (XSLT is leaving browsers).
  */
 export const MEDIA_TYPES_BY_NAME: Readonly<Record<string, string>> = Object.freeze({
-	'rss.xml': 'application/xml',
+	'rss.xml': 'application/rss+xml',
 	'atom.xml': 'application/atom+xml',
 	'feed.json': 'application/feed+json',
 });

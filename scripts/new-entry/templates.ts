@@ -63,6 +63,7 @@ export const ENTRY_KINDS = Object.freeze({
 		schema: ArticleSchema,
 		samples: ({ moment }) => ({
 			title: 'Заголовок статьи',
+			shareTitle: { optional: 'Короткий заголовок для соцсетей, до 70 знаков' },
 			dek: 'Главное о событии в одном предложении.',
 			kind: 'news',
 			lang: 'ru',

@@ -1,8 +1,8 @@
 import { ArticleSchema } from '../schemas/article.ts';
 import type { Topic } from '../schemas/topic.ts';
 import { SITE } from '../site.ts';
-import { absoluteUrl, feedPath, topicPath, type FeedFormat } from '../format/urls.ts';
-import type { FeedItem } from './feed-item.ts';
+import { absoluteUrl, feedPath, iconPath, topicPath, type FeedFormat } from '../format/urls.ts';
+import { plainText, type FeedItem } from './feed-item.ts';
 
 /** A feed as a whole, whatever its format: the site's feed or a topic's. */
 export interface FeedChannel {
@@ -18,10 +18,14 @@ export interface FeedChannel {
 	updated: Date;
 	/** The newsroom, credited for the feed as a whole. */
 	author: string;
+	/** Absolute URL of the site's square icon (Atom `icon`, JSON `favicon`). */
+	icon: string;
+	/** Absolute URL of the site's large icon (RSS `image`, Atom `logo`, JSON `icon`). */
+	logo: string;
 }
 
 /** The newsroom's name: the byline an article gets when it names no author. */
-const NEWSROOM = ArticleSchema.shape.byline.parse(undefined);
+const NEWSROOM = plainText(ArticleSchema.shape.byline.parse(undefined));
 
 /**
  * The newest `modified` of the items, or `undefined` for an empty list: the feed's
@@ -31,6 +35,12 @@ export function newestModification(items: readonly Pick<FeedItem, 'modified'>[])
 	if (items.length === 0) return undefined;
 	return new Date(Math.max(...items.map((item) => item.modified.getTime())));
 }
+
+/** The site's icons, the same for every feed. */
+const FEED_ICONS = {
+	icon: absoluteUrl(iconPath(192)),
+	logo: absoluteUrl(iconPath(512)),
+};
 
 function feedUrls(topicId?: string): Record<FeedFormat, string> {
 	return {
@@ -43,13 +53,14 @@ function feedUrls(topicId?: string): Record<FeedFormat, string> {
 /** The feed of every article on the site. */
 export function siteFeedChannel(updated: Date): FeedChannel {
 	return {
-		title: SITE.title,
-		description: SITE.description,
+		title: plainText(SITE.title),
+		description: plainText(SITE.description),
 		language: SITE.lang,
 		homeUrl: absoluteUrl('/'),
 		feedUrls: feedUrls(),
 		updated,
 		author: NEWSROOM,
+		...FEED_ICONS,
 	};
 }
 
@@ -60,13 +71,14 @@ export function topicFeedChannel(
 	updated: Date,
 ): FeedChannel {
 	return {
-		title: `${topic.title} — ${SITE.title}`,
-		description: topic.description,
+		title: plainText(`${topic.title} — ${SITE.title}`),
+		description: plainText(topic.description),
 		language: SITE.lang,
 		homeUrl: absoluteUrl(topicPath(id)),
 		feedUrls: feedUrls(id),
 		updated,
 		author: NEWSROOM,
+		...FEED_ICONS,
 	};
 }
 

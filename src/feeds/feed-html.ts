@@ -1,9 +1,12 @@
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
+import { h } from 'hastscript';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import type { ArticleUpdate } from '../schemas/article.ts';
+import { formatDateTime, toIsoDateTime } from '../format/dates.ts';
 import { absolutizeUrls } from './absolute-urls.ts';
 import { changeNotesSection } from './change-notes.ts';
+import { chartsForFeeds } from './feed-charts.ts';
 import { removePageOnlyNodes } from './page-only-nodes.ts';
 
 /** What {@link feedContentHtml} needs to know about an article. */
@@ -14,15 +17,42 @@ export interface FeedContentInput {
 	pageUrl: string;
 	/** The article's updates log, oldest first. */
 	updates: readonly ArticleUpdate[];
+	/** First publication. */
+	published: Date;
+	/** Last change; when later than `published`, the text opens with «Обновлено …». */
+	modified: Date;
 }
 
 /**
- * The full text of an article for a feed: the page's body without page-only furniture, followed
- * by the «Что изменилось» section, with every URL absolute.
+ * «Обновлено 14 марта 2025, 09:30 МСК», the first line of an article that changed after it was
+ * published: a reader's feed shows an item once, and would not tell a changed text from the old.
  */
-export function feedContentHtml({ bodyHtml, pageUrl, updates }: FeedContentInput): string {
+export function updatedLine(published: Date, modified: Date): Element | undefined {
+	if (modified.getTime() <= published.getTime()) return undefined;
+	return h('p', [
+		h('strong', 'Обновлено'),
+		' ',
+		h('time', { dateTime: toIsoDateTime(modified) }, formatDateTime(modified)),
+	]);
+}
+
+/**
+ * The full text of an article for a feed: «Обновлено …» when it changed, the page's body without
+ * page-only furniture and with its charts as images (./feed-charts.ts), followed by the «Что
+ * изменилось» section, with every URL absolute.
+ */
+export function feedContentHtml({
+	bodyHtml,
+	pageUrl,
+	updates,
+	published,
+	modified,
+}: FeedContentInput): string {
 	const tree: Root = fromHtml(bodyHtml, { fragment: true });
 	removePageOnlyNodes(tree);
+	chartsForFeeds(tree);
+	const updated = updatedLine(published, modified);
+	if (updated) tree.children.unshift(updated);
 	const notes = changeNotesSection(updates);
 	if (notes) tree.children.push(notes);
 	absolutizeUrls(tree, pageUrl);

@@ -11,9 +11,9 @@ import type { FeedContentInput } from './feed-html.ts';
 export interface FeedItem {
 	/** Absolute URL of the article page: the permalink, and the item's id in every format. */
 	url: string;
-	/** Headline with Russian typography, plain text. */
+	/** Headline with Russian typography, plain text with ordinary spaces (see {@link plainText}). */
 	title: string;
-	/** The dek with Russian typography, plain text. */
+	/** The dek with Russian typography, plain text with ordinary spaces. */
 	summary: string;
 	/** Full text: the page's body, then «Что изменилось»; every URL absolute. */
 	contentHtml: string;
@@ -23,10 +23,21 @@ export interface FeedItem {
 	modified: Date;
 	/** The byline. */
 	author: string;
-	/** Titles of the article's topics, in the article's order. */
+	/** Titles of the article's topics, in the article's order, plain text. */
 	topics: string[];
 	/** Absolute URL of the article's share image. */
 	image: string;
+}
+
+/**
+ * A plain-text field of a feed (title, summary, category, author) with ordinary spaces for the
+ * non-breaking ones typography put in. Readers treat these fields as text, not HTML: one parser
+ * folds NBSP into a space and another keeps it, so a title or a topic would differ between the
+ * RSS, Atom and JSON of the same item, and a filter on «Союзное государство» would miss one of
+ * them. The full text (`contentHtml`) is HTML and keeps its typography.
+ */
+export function plainText(text: string): string {
+	return text.replaceAll('\u00A0', ' ');
 }
 
 /** What {@link toFeedItem} reads from an article. */
@@ -46,6 +57,8 @@ export function feedContentInput(article: FeedArticle, bodyHtml: string): FeedCo
 		bodyHtml,
 		pageUrl: absoluteUrl(articlePath(article.id)),
 		updates: article.data.updates,
+		published: article.data.published,
+		modified: lastModified(article.data),
 	};
 }
 
@@ -63,15 +76,15 @@ export function toFeedItem(
 	const { data } = article;
 	return {
 		url: absoluteUrl(articlePath(article.id)),
-		title: data.title,
-		summary: data.dek,
+		title: plainText(data.title),
+		summary: plainText(data.dek),
 		contentHtml,
 		published: data.published,
 		modified: lastModified(data),
-		author: data.byline,
+		author: plainText(data.byline),
 		topics: data.topics.flatMap((id) => {
 			const topic = topics.get(id);
-			return topic ? [topic.title] : [];
+			return topic ? [plainText(topic.title)] : [];
 		}),
 		image: absoluteUrl(articleShareImagePath(article.id)),
 	};

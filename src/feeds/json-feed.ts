@@ -44,6 +44,10 @@ export interface JsonFeed {
 	feed_url: string;
 	description: string;
 	language: string;
+	/** The site's large square icon, as readers show beside the feed's name. */
+	icon: string;
+	/** The site's small icon. */
+	favicon: string;
 	authors: JsonFeedAuthor[];
 	items: JsonFeedItem[];
 }
@@ -57,6 +61,8 @@ export function buildJsonFeed(channel: FeedChannel, items: readonly FeedItem[]):
 		feed_url: channel.feedUrls.json,
 		description: channel.description,
 		language: channel.language,
+		icon: channel.logo,
+		favicon: channel.icon,
 		authors: [{ name: channel.author, url: absoluteUrl('/') }],
 		items: items.map((item) => ({
 			id: item.url,

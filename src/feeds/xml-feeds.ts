@@ -1,5 +1,5 @@
 import { Feed, type Category, type Item } from 'feed';
-import { absoluteUrl, feedStylesheetPath } from '../format/urls.ts';
+import { absoluteUrl } from '../format/urls.ts';
 import type { FeedChannel } from './feed-channel.ts';
 import type { FeedItem } from './feed-item.ts';
 
@@ -44,6 +44,10 @@ function baseItem(item: FeedItem): Item {
 		description: escapeHtml(item.summary),
 		content: cdataSafe(item.contentHtml),
 		category: categories(item),
+		// RSS `enclosure` and an Atom `link rel="enclosure"`: the share image, shown by readers
+		// that put a picture beside each item.
+		// (The package takes the type, image/png, from the file name.)
+		image: item.image,
 	};
 }
 
@@ -57,10 +61,12 @@ function createFeed(channel: FeedChannel, items: Item[]): Feed {
 		// Set from the content, or the `feed` package would put the time of the build here.
 		updated: channel.updated,
 		generator: false,
-		stylesheet: feedStylesheetPath(),
 		// Not `feed`: the package would use that one URL as `rel="self"` of both formats.
 		feedLinks: { rss: channel.feedUrls.rss, atom: channel.feedUrls.atom },
 		author: { name: channel.author, link: absoluteUrl('/') },
+		// RSS `image` and Atom `logo`; Atom `icon` is the small square icon.
+		image: channel.logo,
+		favicon: channel.icon,
 	});
 	for (const item of items) feed.addItem(item);
 	return feed;

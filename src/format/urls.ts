@@ -139,9 +139,37 @@ export function articleShareImagePath(slug: string): string {
 	return `/og/articles/${slug}.png`;
 }
 
+/** Pages with share images of their own besides articles: one image per entry of each. */
+export type ShareImageSection = 'timelines' | 'people' | 'topics';
+
+/** `/og/timelines/<id>.png`, `/og/people/<id>.png`, `/og/topics/<id>.png`: an entry page's share image. */
+export function entryShareImagePath(section: ShareImageSection, id: string): string {
+	return `/og/${section}/${id}.png`;
+}
+
+/** `/og/glossary.png`: the glossary's share image. */
+export function glossaryShareImagePath(): string {
+	return '/og/glossary.png';
+}
+
+/** `/og/charts/<id>.png`: a chart drawn as an image, for feed readers that cannot show its SVG. */
+export function chartImagePath(id: string): string {
+	return `/og/charts/${id}.png`;
+}
+
 /** `/og/site.png`: the share image of every page without its own. */
 export function siteShareImagePath(): string {
 	return '/og/site.png';
+}
+
+/** `/subscribe/`: how to follow the site in a feed reader, with every feed's address. */
+export function subscribePath(): string {
+	return '/subscribe/';
+}
+
+/** `/subscribe/#topic-<id>`: a topic's feeds on the subscribe page. */
+export function topicSubscribePath(id: string): string {
+	return `${subscribePath()}#topic-${id}`;
 }
 
 /** Feed formats the site publishes, each for the whole site and for every topic. */
@@ -158,14 +186,27 @@ export function feedPath(format: FeedFormat, topicId?: string): string {
 	return `${topicId ? topicPath(topicId) : '/'}${FEED_FILES[format]}`;
 }
 
-/** `/feed.xsl`: the stylesheet that turns the feeds into a readable page in a browser. */
-export function feedStylesheetPath(): string {
-	return '/feed.xsl';
-}
-
 /** `/sitemap.xml` */
 export function sitemapPath(): string {
 	return '/sitemap.xml';
+}
+
+/** The sizes the site's icon is drawn at as PNG (src/og/icons.ts): 192 and 512 for the manifest. */
+export type IconSize = 192 | 512;
+
+/** `/icon-192.png`, `/icon-512.png`: the site's icon as PNG, for the manifest and the feeds. */
+export function iconPath(size: IconSize): string {
+	return `/icon-${size}.png`;
+}
+
+/** `/apple-touch-icon.png`: the opaque 180 px icon iOS puts on the home screen. */
+export function appleTouchIconPath(): string {
+	return '/apple-touch-icon.png';
+}
+
+/** `/manifest.webmanifest`: the web app manifest. */
+export function manifestPath(): string {
+	return '/manifest.webmanifest';
 }
 
 /** `/favicon.svg`: the site's icon, also its logo in structured data. */

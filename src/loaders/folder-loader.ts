@@ -105,9 +105,12 @@ export function folderLoader({
 				assertNoProblems(problems);
 				announceCollectionSynced(
 					folder,
-					store
-						.values()
-						.map(({ id, data, rendered }) => ({ id, data, metadata: rendered?.metadata })),
+					store.values().map(({ id, data, filePath, rendered }) => ({
+						id,
+						data,
+						filePath,
+						metadata: rendered?.metadata,
+					})),
 				);
 			};
 			await sync();

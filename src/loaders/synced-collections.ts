@@ -12,7 +12,12 @@
 export interface SyncedEntry {
 	id: string;
 	data: Readonly<Record<string, unknown>>;
-	/** What the article loader stored about the rendered body (its `frontmatter.razbor` lists the citations). */
+	/** The entry's file relative to the project (`content/articles/visit.md`), for messages. */
+	filePath?: string | undefined;
+	/**
+	 * What rendering the entry's body found, if any: an article's headings, and its
+	 * `frontmatter.razbor` with the citations and other references.
+	 */
 	metadata?: Readonly<Record<string, unknown>> | undefined;
 }
 

@@ -1,4 +1,5 @@
-import { fitHeadline, type HeadlineFit } from './headline.ts';
+import { fitHeadline, HEADLINE_LINE_HEIGHT, type HeadlineFit } from './headline.ts';
+import { SITE_ACCENT } from './palette.ts';
 import { SHARE_FONT_SUBSETS, SHARE_IMAGE } from './share-image.ts';
 
 /**
@@ -10,15 +11,41 @@ import { SHARE_FONT_SUBSETS, SHARE_IMAGE } from './share-image.ts';
 export interface ShareCard {
 	/** Small capitals above the headline, e.g. the article kind; none on the site image. */
 	label?: string;
-	/** The large text: an article's title, or the site name. */
+	/** The large text: an article's title, a person's name, or the site name. Shown once. */
 	headline: string;
-	/** A smaller paragraph under the headline, e.g. the site description. */
+	/** A smaller paragraph under the headline, e.g. a person's role or the site description. */
 	dek?: string;
+	/** The card's figure, in a coloured panel beside the text: a key number or a small chart. */
+	figure?: ShareFigure;
+	/**
+	 * A whole chart across the card under a smaller headline, instead of a figure: the image a
+	 * feed shows in place of the chart's drawing.
+	 */
+	chart?: readonly ShareBar[];
+	/** The card's accent colour (src/og/palette.ts): the bar on top, the label, the figure's panel. */
+	accent?: string;
 	/** Bottom left: the site name, or its address. */
 	footerStart: string;
 	/** Bottom right: the date. */
 	footerEnd?: string;
 }
+
+/** One bar of a card's chart: its label, its length as a share of the longest, its value. */
+export interface ShareBar {
+	label: string;
+	/** From 0 to 1: the bar's length as a share of the panel. */
+	share: number;
+	value: string;
+}
+
+/**
+ * A card's figure: a key number with what it counts (a timeline's span, a topic's articles),
+ * a person's initials, or the first bars of an article's lead chart.
+ */
+export type ShareFigure =
+	| { kind: 'number'; value: string; caption?: string }
+	| { kind: 'initials'; value: string }
+	| { kind: 'bars'; bars: readonly ShareBar[]; caption?: string };
 
 /** CSS properties as satori takes them: camelCase names, numbers in pixels. */
 export type ShareStyle = Readonly<Record<string, string | number>>;
@@ -32,13 +59,13 @@ export interface ShareElement {
 /** Every subset's family, Cyrillic first: satori takes each character from the first that has it. */
 const FONT_STACK = SHARE_FONT_SUBSETS.map(({ family }) => `'${family}'`).join(', ');
 
-/** Colours: off-white paper, near-black ink, one red accent, as a printed front page. */
+/** Colours: off-white paper, near-black ink, one accent per card, as a printed front page. */
 const COLOURS = Object.freeze({
 	paper: '#f6f4ef',
 	ink: '#15191e',
 	muted: '#4b5158',
 	rule: '#d6d1c6',
-	accent: '#b3261e',
+	onAccent: '#ffffff',
 });
 
 /** Every length of the layout in pixels, so the headline box below is computed, not guessed. */
@@ -47,7 +74,8 @@ const LAYOUT = Object.freeze({
 	paddingTop: 56,
 	paddingX: 72,
 	paddingBottom: 48,
-	labelSize: 26,
+	// No text under 28 px: a card shown 400 px wide in a chat scales it to a third, ~10 px.
+	labelSize: 30,
 	labelLineHeight: 1.2,
 	labelGap: 28,
 	dekSize: 34,
@@ -58,8 +86,23 @@ const LAYOUT = Object.freeze({
 	footerRule: 2,
 	footerPadding: 22,
 	footerStartSize: 32,
-	footerEndSize: 28,
+	footerEndSize: 30,
 	footerLineHeight: 1.2,
+	figureWidth: 380,
+	figureGap: 48,
+	figurePadding: 32,
+	figureCaptionSize: 30,
+	barLabelSize: 28,
+	barHeight: 18,
+	barGap: 14,
+	maxBars: 4,
+	chartHeadlineSize: 44,
+	chartHeadlineLines: 2,
+	chartLabelWidth: 400,
+	chartBarWidth: 340,
+	chartBarHeight: 24,
+	chartRowGap: 6,
+	chartMaxRows: 5,
 });
 
 /** Height the card's body leaves to the headline, after the label, the dek and the footer. */
@@ -79,8 +122,9 @@ function headlineHeight(card: ShareCard): number {
 
 /** The headline's size and line limit for a card: longer headlines get smaller type. */
 export function fitCardHeadline(card: ShareCard): HeadlineFit {
+	const figure = card.figure ? LAYOUT.figureWidth + LAYOUT.figureGap : 0;
 	return fitHeadline(card.headline, {
-		width: SHARE_IMAGE.width - 2 * LAYOUT.paddingX,
+		width: SHARE_IMAGE.width - 2 * LAYOUT.paddingX - figure,
 		height: headlineHeight(card),
 	});
 }
@@ -104,8 +148,115 @@ function clampedText(text: string, maxLines: number, style: ShareStyle): ShareEl
 	);
 }
 
+/** The size of a key number: as large as its length lets it be in the panel. */
+function numberSize(value: string): number {
+	const { length } = value;
+	if (length <= 4) return 120;
+	if (length <= 7) return 88;
+	if (length <= 10) return 64;
+	return 48;
+}
+
+/** One bar of the chart figure: its label over a bar and the value. */
+function barRow(bar: ShareBar): ShareElement {
+	const inner = LAYOUT.figureWidth - 2 * LAYOUT.figurePadding;
+	return div({ display: 'flex', flexDirection: 'column', marginTop: LAYOUT.barGap }, [
+		clampedText(bar.label, 1, {
+			fontSize: LAYOUT.barLabelSize,
+			lineHeight: 1.15,
+			fontWeight: 400,
+		}),
+		div({ display: 'flex', alignItems: 'center', marginTop: 4 }, [
+			div({
+				width: Math.max(4, Math.round(bar.share * inner * 0.55)),
+				height: LAYOUT.barHeight,
+				backgroundColor: COLOURS.onAccent,
+				marginRight: 12,
+			}),
+			div({ fontSize: LAYOUT.barLabelSize, lineHeight: 1.15, fontWeight: 700 }, bar.value),
+		]),
+	]);
+}
+
+/** The coloured panel beside the text: a key number, initials, or the first bars of a chart. */
+function figurePanel(figure: ShareFigure, accent: string): ShareElement {
+	const caption = (text: string | undefined, marginTop: number): ShareElement[] =>
+		text === undefined
+			? []
+			: [
+					clampedText(text, 3, {
+						marginTop,
+						fontSize: LAYOUT.figureCaptionSize,
+						lineHeight: 1.2,
+						fontWeight: 400,
+					}),
+				];
+	let content: ShareElement[];
+	if (figure.kind === 'bars') {
+		content = [
+			...caption(figure.caption, 0),
+			...figure.bars.slice(0, LAYOUT.maxBars).map((bar) => barRow(bar)),
+		];
+	} else {
+		const size = figure.kind === 'initials' ? 150 : numberSize(figure.value);
+		content = [
+			div({ fontSize: size, lineHeight: 1, fontWeight: 700 }, figure.value),
+			...(figure.kind === 'number' ? caption(figure.caption, 16) : []),
+		];
+	}
+	return div(
+		{
+			display: 'flex',
+			flexDirection: 'column',
+			justifyContent: 'center',
+			alignItems: figure.kind === 'initials' ? 'center' : 'flex-start',
+			width: LAYOUT.figureWidth,
+			flexShrink: 0,
+			marginLeft: LAYOUT.figureGap,
+			padding: LAYOUT.figurePadding,
+			backgroundColor: accent,
+			color: COLOURS.onAccent,
+		},
+		content,
+	);
+}
+
+/** A chart across the card: label, bar and value on a row each, as many rows as fit. */
+function chartRows(bars: readonly ShareBar[], accent: string): ShareElement {
+	// The rows that fit: all of them, or one less and a line saying how many the table adds.
+	const shown = bars.length <= LAYOUT.chartMaxRows ? bars : bars.slice(0, LAYOUT.chartMaxRows - 1);
+	const rest = bars.length - shown.length;
+	const text = { fontSize: LAYOUT.barLabelSize, lineHeight: 1.2 };
+	return div({ display: 'flex', flexDirection: 'column', marginTop: 20 }, [
+		...shown.map((bar) =>
+			div({ display: 'flex', alignItems: 'center', marginTop: LAYOUT.chartRowGap }, [
+				div({ display: 'flex', width: LAYOUT.chartLabelWidth, flexShrink: 0, marginRight: 24 }, [
+					clampedText(bar.label, 1, { ...text, fontWeight: 400, color: COLOURS.ink }),
+				]),
+				div({
+					width: Math.max(4, Math.round(bar.share * LAYOUT.chartBarWidth)),
+					height: LAYOUT.chartBarHeight,
+					flexShrink: 0,
+					backgroundColor: accent,
+					marginRight: 16,
+				}),
+				div({ ...text, fontWeight: 700, color: COLOURS.ink, whiteSpace: 'nowrap' }, bar.value),
+			]),
+		),
+		...(rest > 0
+			? [
+					div(
+						{ ...text, marginTop: LAYOUT.chartRowGap, color: COLOURS.muted },
+						`…и ещё ${rest} в таблице`,
+					),
+				]
+			: []),
+	]);
+}
+
 /** The element tree of a share image for `card`, sized {@link SHARE_IMAGE}. */
 export function shareCardElement(card: ShareCard): ShareElement {
+	const accent = card.accent ?? SITE_ACCENT;
 	const headline = fitCardHeadline(card);
 	const label: ShareElement[] = [];
 	if (card.label) {
@@ -118,7 +269,7 @@ export function shareCardElement(card: ShareCard): ShareElement {
 					// Satori cannot synthesise small capitals, so: capitals, tracked out, smaller.
 					textTransform: 'uppercase',
 					letterSpacing: 3,
-					color: COLOURS.accent,
+					color: accent,
 					marginBottom: LAYOUT.labelGap,
 				},
 				card.label,
@@ -181,7 +332,7 @@ export function shareCardElement(card: ShareCard): ShareElement {
 			fontFamily: FONT_STACK,
 		},
 		[
-			div({ height: LAYOUT.accentBar, backgroundColor: COLOURS.accent }),
+			div({ height: LAYOUT.accentBar, backgroundColor: accent }),
 			div(
 				{
 					display: 'flex',
@@ -192,16 +343,31 @@ export function shareCardElement(card: ShareCard): ShareElement {
 				[
 					// The label and headline sit in the middle of the space they have, so a short
 					// headline reads as a poster instead of leaving a hole above the footer.
-					div(
-						{
-							display: 'flex',
-							flexDirection: 'column',
-							justifyContent: 'center',
-							flexGrow: 1,
-							minHeight: 0,
-						},
-						[...label, ...text],
-					),
+					div({ display: 'flex', flexGrow: 1, minHeight: 0 }, [
+						div(
+							{
+								display: 'flex',
+								flexDirection: 'column',
+								justifyContent: 'center',
+								flexGrow: 1,
+								flexShrink: 1,
+								minWidth: 0,
+							},
+							card.chart
+								? [
+										...label,
+										clampedText(card.headline, LAYOUT.chartHeadlineLines, {
+											fontSize: LAYOUT.chartHeadlineSize,
+											lineHeight: HEADLINE_LINE_HEIGHT,
+											fontWeight: 700,
+											color: COLOURS.ink,
+										}),
+										chartRows(card.chart, accent),
+									]
+								: [...label, ...text],
+						),
+						...(card.figure ? [figurePanel(card.figure, accent)] : []),
+					]),
 					div(
 						{
 							display: 'flex',

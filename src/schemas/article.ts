@@ -139,6 +139,14 @@ export const ArticleSchema = z
 		title: displayText(TextSchema.max(120, { error: 'заголовок длиннее 120 знаков' })).describe(
 			'Заголовок статьи, до 120 знаков.',
 		),
+		/** A shorter title for link previews (`og:title`), up to 70 characters; the headline otherwise. */
+		shareTitle: displayText(
+			TextSchema.max(70, { error: 'заголовок для соцсетей (shareTitle) длиннее 70 знаков' }),
+		)
+			.optional()
+			.describe(
+				'Короткий заголовок для превью ссылки в соцсетях и мессенджерах, до 70 знаков: длинный заголовок там обрезается. Необязательно: без него берётся title.',
+			),
 		/** One-sentence summary under the headline; also the share and feed description. */
 		dek: displayText(
 			TextSchema.max(300, { error: 'подзаголовок (dek) длиннее 300 знаков' }),

@@ -34,6 +34,8 @@ export interface ArticleMeta {
 export interface PageMeta {
 	/** Page title without the site name. */
 	title: string;
+	/** A shorter title for link previews (`og:title`, `twitter:title`); `title` otherwise. */
+	shareTitle?: string | undefined;
 	description: string;
 	/** Root-relative path of the page; made absolute for the canonical URL and `og:url`. */
 	path: string;
@@ -70,11 +72,13 @@ export function canonicalUrl(meta: Pick<PageMeta, 'path'>, site: Pick<Site, 'url
  */
 export function metaTags(meta: PageMeta, site: Site): MetaTag[] {
 	const image = onSite(meta.image.path, site);
+	const shareTitle = meta.shareTitle ?? meta.title;
 	const tags: MetaTag[] = [
-		...(meta.indexable === false ? [{ name: 'robots', content: 'noindex' }] : []),
+		// Large previews: search engines and chats otherwise show a thumbnail of the share image.
+		{ name: 'robots', content: meta.indexable === false ? 'noindex' : 'max-image-preview:large' },
 		{ name: 'description', content: meta.description },
 		{ property: 'og:type', content: meta.article ? 'article' : 'website' },
-		{ property: 'og:title', content: meta.title },
+		{ property: 'og:title', content: shareTitle },
 		{ property: 'og:description', content: meta.description },
 		...(meta.indexable === false
 			? []
@@ -97,7 +101,7 @@ export function metaTags(meta: PageMeta, site: Site): MetaTag[] {
 	}
 	tags.push(
 		{ name: 'twitter:card', content: 'summary_large_image' },
-		{ name: 'twitter:title', content: meta.title },
+		{ name: 'twitter:title', content: shareTitle },
 		{ name: 'twitter:description', content: meta.description },
 		{ name: 'twitter:image', content: image },
 		{ name: 'twitter:image:alt', content: meta.image.alt },

@@ -7,6 +7,7 @@ import {
 	aboutPath,
 	updateAnchor,
 	absoluteUrl,
+	subscribePath,
 	articlePath,
 	articleShareImagePath,
 	logoPath,
@@ -14,6 +15,7 @@ import {
 	topicPath,
 } from '../format/urls.ts';
 import { SHARE_IMAGE } from '../og/share-image.ts';
+import { articleShareTitle } from '../og/share-title.ts';
 import type { ArticleMeta, ShareImage } from '../seo/meta-tags.ts';
 import { claimReviewLd, newsArticleLd } from '../seo/structured-data.ts';
 import { SITE } from '../site.ts';
@@ -51,6 +53,8 @@ export interface ArticlePageView {
 	about: Link;
 	/** What «Поделиться» shares. */
 	share: { url: string; title: string };
+	/** The subscribe page, linked at the article's end. */
+	subscribeHref: string;
 	topics: Link[];
 	people: Link[];
 	/** «Читайте также». */
@@ -119,6 +123,7 @@ export function articlePage(site: SiteData, slug: string | undefined): ArticlePa
 	return {
 		layout: {
 			title: data.title,
+			shareTitle: articleShareTitle(data),
 			description: data.dek,
 			image,
 			article: meta,
@@ -164,6 +169,7 @@ export function articlePage(site: SiteData, slug: string | undefined): ArticlePa
 		})),
 		about: { href: aboutPath(), text: 'Как мы проверяем факты и\u00A0исправляем ошибки' },
 		share: { url: absoluteUrl(articlePath(article.id)), title: data.title },
+		subscribeHref: subscribePath(),
 		topics: topics.map((topic) => ({ href: topicPath(topic.id), text: topic.title })),
 		people: people.map((person) => ({ href: personPath(person.id), text: person.name })),
 		related: site.index.related(article.id).map((id) => articleCard(site.articleById.get(id)!)),

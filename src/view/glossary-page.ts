@@ -1,5 +1,8 @@
 import type { SiteData } from '../data/site-data.ts';
-import type { LayoutView } from './layout.ts';
+import { glossaryShareImagePath } from '../format/urls.ts';
+import { countOf } from '../format/plural.ts';
+import { SITE } from '../site.ts';
+import { pageShareImage, type LayoutView } from './layout.ts';
 
 /** `/glossary/`: every term, alphabetically, each with its anchor. */
 export interface GlossaryPageView {
@@ -13,6 +16,10 @@ export function glossaryPage(site: Pick<SiteData, 'glossary'>): GlossaryPageView
 		layout: {
 			title: 'Словарь',
 			description: 'Термины, которые встречаются в материалах «Разбора»',
+			image: pageShareImage(
+				glossaryShareImagePath(),
+				`Словарь «${SITE.title}»: ${countOf(site.glossary.size, ['термин', 'термина', 'терминов'])}`,
+			),
 		},
 		terms: [...site.glossary]
 			.sort(([, a], [, b]) => a.term.localeCompare(b.term, 'ru'))

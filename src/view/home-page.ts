@@ -24,6 +24,9 @@ import type { LayoutView } from './layout.ts';
 const SCHEDULE_ID = 'visit-schedule';
 const SCHEDULE_TEASER_EVENTS = 6;
 
+/** The home page's title in link previews: the site's name and the event it explains. */
+export const HOME_SHARE_TITLE = `${SITE.title}: визит Лукашенко в\u00A0Москву 13–14 марта 2025 года`;
+
 /** Everything the home page shows. */
 export interface HomePageView {
 	layout: LayoutView;
@@ -65,6 +68,8 @@ export function homePage(
 	return {
 		layout: {
 			title: SITE.title,
+			// «Разбор» alone says nothing in a chat preview: the title says what the site explains.
+			shareTitle: HOME_SHARE_TITLE,
 			description: SITE.description,
 			structuredData: [webSiteLd(SITE, searchPath(), logoPath())],
 		},

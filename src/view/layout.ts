@@ -1,3 +1,4 @@
+import { SHARE_IMAGE } from '../og/share-image.ts';
 import type { ArticleMeta, ShareImage } from '../seo/meta-tags.ts';
 import type { JsonLd } from '../seo/structured-data.ts';
 
@@ -5,6 +6,8 @@ import type { JsonLd } from '../seo/structured-data.ts';
 export interface LayoutView {
 	/** Page title; the site name is appended. */
 	title: string;
+	/** A shorter title for link previews (`og:title`); `title` otherwise. */
+	shareTitle?: string;
 	/** Meta description. */
 	description: string;
 	/**
@@ -22,4 +25,9 @@ export interface LayoutView {
 	structuredData?: readonly JsonLd[];
 	/** A topic whose feeds the page announces besides the site's. */
 	feedTopic?: { id: string; title: string };
+}
+
+/** A page's own share image at `path` (see src/og/site-images.ts), described by `alt`. */
+export function pageShareImage(path: string, alt: string): ShareImage {
+	return { path, alt, ...SHARE_IMAGE };
 }

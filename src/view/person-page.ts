@@ -1,10 +1,11 @@
 import type { SiteData } from '../data/site-data.ts';
 import { PAGE_SIZES, pageTitle, paginatedPaths, type Page } from '../model/pagination.ts';
 import { formatEventDate } from '../model/timeline.ts';
-import { personPath, timelineEventPath } from '../format/urls.ts';
+import { entryShareImagePath, personPath, timelineEventPath } from '../format/urls.ts';
+import { SITE } from '../site.ts';
 import { articleCard, type ArticleCardView } from './article-card.ts';
 import type { Link } from './link.ts';
-import type { LayoutView } from './layout.ts';
+import { pageShareImage, type LayoutView } from './layout.ts';
 import { paginationView, type PaginationView } from './pagination.ts';
 
 /** One page of a person's page: who they are, the articles about them, their events. */
@@ -39,6 +40,10 @@ export function personPage(
 			title,
 			description: `${person.name}, ${person.role}: материалы и события с участием`,
 			searchable: page.number === 1,
+			image: pageShareImage(
+				entryShareImagePath('people', id),
+				`${person.name}, ${person.role}. ${SITE.title}`,
+			),
 		},
 		title,
 		role: person.role,

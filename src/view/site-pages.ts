@@ -11,6 +11,7 @@ import {
 	peoplePath,
 	personPath,
 	searchPath,
+	subscribePath,
 	sourcesPath,
 	timelinePath,
 	timelinesPath,
@@ -96,5 +97,6 @@ export function publicPages(site: SiteContent): PublicPage[] {
 		{ path: searchPath(), lastModified: latest },
 		{ path: aboutPath(), lastModified: latest },
 		{ path: correctionsPath(), lastModified: newest(corrections, latest) },
+		{ path: subscribePath(), lastModified: latest },
 	];
 }

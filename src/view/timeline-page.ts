@@ -1,5 +1,7 @@
 import type { SiteData } from '../data/site-data.ts';
-import type { LayoutView } from './layout.ts';
+import { countOf } from '../format/plural.ts';
+import { entryShareImagePath } from '../format/urls.ts';
+import { pageShareImage, type LayoutView } from './layout.ts';
 import { timelineView, type TimelineView } from './timeline.ts';
 
 /** The page of one timeline: its events grouped by year. */
@@ -21,7 +23,14 @@ export function timelinePage(
 	const timeline = id === undefined ? undefined : site.timelines.get(id);
 	if (id === undefined || !timeline) throw new Error(`No timeline «${String(id)}»`);
 	return {
-		layout: { title: timeline.title, description: timeline.description ?? timeline.title },
+		layout: {
+			title: timeline.title,
+			description: timeline.description ?? timeline.title,
+			image: pageShareImage(
+				entryShareImagePath('timelines', id),
+				`Хроника «${timeline.title}»: ${countOf(timeline.events.length, ['событие', 'события', 'событий'])}`,
+			),
+		},
 		timeline: timelineView(id, timeline, site),
 	};
 }

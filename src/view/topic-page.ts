@@ -1,8 +1,9 @@
 import type { SiteData } from '../data/site-data.ts';
 import { PAGE_SIZES, pageTitle, paginatedPaths, type Page } from '../model/pagination.ts';
-import { topicPath } from '../format/urls.ts';
+import { entryShareImagePath, topicPath, topicSubscribePath } from '../format/urls.ts';
+import { SITE } from '../site.ts';
 import { articleCard, type ArticleCardView } from './article-card.ts';
-import type { LayoutView } from './layout.ts';
+import { pageShareImage, type LayoutView } from './layout.ts';
 import { paginationView, type PaginationView } from './pagination.ts';
 
 /** One page of a topic: its description and its articles. */
@@ -12,6 +13,8 @@ export interface TopicPageView {
 	description: string;
 	cards: ArticleCardView[];
 	pagination: PaginationView;
+	/** The topic's feeds on the subscribe page. */
+	subscribeHref: string;
 }
 
 /** `getStaticPaths` of the topic pages: each topic's articles, page by page. */
@@ -35,10 +38,15 @@ export function topicPage(
 			description: topic.description,
 			feedTopic: { id, title: topic.title },
 			searchable: page.number === 1,
+			image: pageShareImage(
+				entryShareImagePath('topics', id),
+				`Тема «${topic.title}». ${SITE.title}`,
+			),
 		},
 		title,
 		description: topic.description,
 		cards: page.items.map((slug) => articleCard(site.articleById.get(slug)!)),
 		pagination: paginationView(page, (number) => topicPath(id, number)),
+		subscribeHref: topicSubscribePath(id),
 	};
 }

@@ -42,7 +42,14 @@ describe('astro dev', () => {
 	});
 
 	it('answers a share image URL with a PNG', async () => {
-		for (const path of ['/og/site.png', '/og/articles/kremlin-talks.png']) {
+		for (const path of [
+			'/og/site.png',
+			'/og/articles/kremlin-talks.png',
+			'/og/timelines/visit-schedule.png',
+			'/og/people/lukashenko.png',
+			'/og/topics/union-state.png',
+			'/og/glossary.png',
+		]) {
 			const response = await fetch(`${server.origin}${path}`);
 			const png = Buffer.from(await response.arrayBuffer());
 

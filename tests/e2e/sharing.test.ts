@@ -152,3 +152,46 @@ describe('a deep link into an article', () => {
 		}
 	});
 });
+
+describe('the subscribe page', () => {
+	it('copies a feed address with the share script, and says so', async () => {
+		const opened = await openPage(site);
+		const { page, context } = opened;
+		try {
+			await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+				origin: site.server.url,
+			});
+			await page.goto('/subscribe/');
+			const copy = page.getByRole('button', { name: 'Копировать адрес RSS', exact: true });
+
+			await copy.click();
+
+			const block = page.locator('[data-share]').first();
+			await expect
+				.poll(() => block.locator('[data-share-status]').textContent())
+				.toBe('Ссылка скопирована');
+			expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+				'https://razbor.example/rss.xml',
+			);
+		} finally {
+			await opened.close();
+		}
+	});
+
+	it('shows the addresses as selectable text and no dead button without JavaScript', async () => {
+		const opened = await openPage(site, { javaScriptEnabled: false });
+		const { page } = opened;
+		try {
+			await page.goto('/subscribe/');
+
+			expect(await page.locator('.feeds__url').first().textContent()).toBe(
+				'https://razbor.example/rss.xml',
+			);
+			expect(await page.locator('.feeds__url').first().isVisible()).toBe(true);
+			for (const button of await page.locator('[data-share-copy]').all())
+				expect(await button.isHidden()).toBe(true);
+		} finally {
+			await opened.close();
+		}
+	});
+});

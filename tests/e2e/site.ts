@@ -57,6 +57,7 @@ export const PAGE_TYPES: readonly PageType[] = [
 	{ name: 'about', path: '/about/', status: 200 },
 	{ name: 'corrections', path: '/corrections/', status: 200 },
 	{ name: 'search', path: '/search/', status: 200 },
+	{ name: 'subscribe', path: '/subscribe/', status: 200 },
 	{
 		name: 'search-results',
 		path: `/search/?q=${encodeURIComponent('Орешник')}`,

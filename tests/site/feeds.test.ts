@@ -5,9 +5,7 @@ import { parseFeed } from '@rowanmanning/feed-parser';
 import { XMLParser } from 'fast-xml-parser';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { BASE_CONTENT, buildSite, copyContent, type BuildResult } from '../helpers/build-site.ts';
 import { all, attr, one, readPage, text } from '../helpers/html.ts';
 import { typographText } from '../../src/format/typography.ts';
@@ -39,9 +37,14 @@ topics: [sample-other]
 
 const SITE_URL = `${SITE.url}/`;
 const NEWS_URL = `${SITE.url}/articles/sample-news/`;
-/** sample-news's headline and dek as the pages show them, with Russian typography. */
-const NEWS_TITLE = typographText('Тестовая новость о переговорах');
-const NEWS_DEK = typographText('Короткое описание тестовой новости для проверки сборки.');
+/**
+ * sample-news's headline and dek with Russian typography, as the feeds' plain-text fields carry
+ * them: with ordinary spaces for the non-breaking ones (src/feeds/feed-item.ts, plainText).
+ */
+const plain = (text: string) => typographText(text).replaceAll('\u00A0', ' ');
+const NEWS_TITLE = plain('Тестовая новость о переговорах');
+const NEWS_DEK = plain('Короткое описание тестовой новости для проверки сборки.');
+const SITE_DESCRIPTION = SITE.description.replaceAll('\u00A0', ' ');
 const OLDER_URL = `${SITE.url}/articles/sample-older/`;
 
 /** `Fri, 14 Mar 2025 06:30:00 GMT`: RFC 822 with a four-digit year, as RSS 2.0 asks. */
@@ -220,14 +223,11 @@ describe('feeds in a build of the base fixture content', () => {
 	});
 
 	describe('the site RSS feed', () => {
-		it('is well-formed XML and points browsers at the XSL stylesheet', async () => {
+		it('is well-formed XML', async () => {
 			const xml = await read('rss.xml');
 
 			expect(validateXml(xml)).toBe(true);
-			expect(parseRss(xml)['?xml-stylesheet']).toEqual({
-				'@_href': '/feed.xsl',
-				'@_type': 'text/xsl',
-			});
+			expect(parseRss(xml)['?xml-stylesheet']).toBeUndefined();
 		});
 
 		it('describes the site in Russian and links to itself', async () => {
@@ -235,7 +235,7 @@ describe('feeds in a build of the base fixture content', () => {
 
 			expect(feed.meta).toEqual({ type: 'rss', version: '2.0' });
 			expect(feed.title).toBe(SITE.title);
-			expect(feed.description).toBe(SITE.description);
+			expect(feed.description).toBe(SITE_DESCRIPTION);
 			expect(feed.language).toBe('ru');
 			expect(feed.url).toBe(SITE_URL);
 			expect(feed.self).toBe(`${SITE.url}/rss.xml`);
@@ -328,13 +328,27 @@ describe('feeds in a build of the base fixture content', () => {
 			expect(all(content, 'a.anchor')).toEqual([]);
 		});
 
-		it('has the chart of the page: its drawing and its table', () => {
+		it('has the chart of the page as a drawn PNG and its table, with no inline SVG', () => {
 			const chart = one(content, 'figure.chart#chart-sample-trade');
+			const image = one(chart, 'img');
 
-			expect(one(chart, 'svg')).toBeDefined();
-			expect(all(chart, 'table tbody tr').map(text)).toEqual(
-				all(page, 'figure.chart#chart-sample-trade table tbody tr').map(text),
+			expect(all(content, 'svg')).toEqual([]);
+			expect(attr(image, 'src')).toBe(`${SITE.url}/og/charts/sample-trade.png`);
+			expect(attr(image, 'alt')).toBe(text(one(chart, 'figcaption')));
+			const png = join(result.outDir, 'og/charts/sample-trade.png');
+			expect(existsSync(png)).toBe(true);
+			expect(all(chart, 'table tbody tr')).toHaveLength(
+				all(page, 'figure.chart#chart-sample-trade table tbody tr').length,
 			);
+			expect(all(chart, 'table tbody td').map(text)).toEqual(
+				all(page, 'figure.chart#chart-sample-trade table tbody td').map(text),
+			);
+		});
+
+		it('opens with «Обновлено» and the time of the last change', () => {
+			const first = content.children.find((node) => node.type === 'element')!;
+
+			expect(text(first)).toBe('Обновлено 14 марта 2025, 09:30 МСК');
 		});
 
 		it('carries nothing that only works on the page', () => {
@@ -405,12 +419,12 @@ describe('feeds in a build of the base fixture content', () => {
 	});
 
 	describe('the site Atom feed', () => {
-		it('is well-formed XML with the stylesheet, its id and its links', async () => {
+		it('is well-formed XML with its id and its links', async () => {
 			const xml = await read('atom.xml');
 			const raw = parseAtom(xml);
 
 			expect(validateXml(xml)).toBe(true);
-			expect(raw['?xml-stylesheet']).toEqual({ '@_href': '/feed.xsl', '@_type': 'text/xsl' });
+			expect(raw['?xml-stylesheet']).toBeUndefined();
 			expect(raw.feed.id).toBe(SITE_URL);
 			expect(raw.feed.link).toEqual([
 				{ '@_rel': 'alternate', '@_href': SITE_URL },
@@ -448,7 +462,7 @@ describe('feeds in a build of the base fixture content', () => {
 			expect(feed).toMatchObject({
 				version: 'https://jsonfeed.org/version/1.1',
 				title: SITE.title,
-				description: SITE.description,
+				description: SITE_DESCRIPTION,
 				home_page_url: SITE_URL,
 				feed_url: `${SITE.url}/feed.json`,
 				language: 'ru',
@@ -532,86 +546,157 @@ describe('feeds in a build of the base fixture content', () => {
 		});
 	});
 
-	describe('the feed stylesheet', () => {
-		let browser: Browser;
+	describe('every feed, in every format', () => {
+		const XML_FEEDS = [
+			'rss.xml',
+			'atom.xml',
+			'topics/union-state/rss.xml',
+			'topics/union-state/atom.xml',
+		];
+		const JSON_FEEDS = ['feed.json', 'topics/union-state/feed.json'];
 
-		beforeAll(async () => {
-			browser = await launchBrowser();
-		});
-
-		afterAll(async () => {
-			await browser.close();
-		});
-
-		/** The page a browser shows for a feed: the feed transformed by `feed.xsl` in Chromium. */
-		async function transform(feedPath: string): Promise<Root> {
-			const [xml, xsl] = await Promise.all([read(feedPath), read('feed.xsl')]);
-			const page = await browser.newPage();
-			try {
-				const html = await page.evaluate(
-					([source, stylesheet]) => {
-						const parser = new DOMParser();
-						const processor = new XSLTProcessor();
-						processor.importStylesheet(parser.parseFromString(stylesheet, 'application/xml'));
-						const document = processor.transformToDocument(
-							parser.parseFromString(source, 'application/xml'),
-						);
-						return document.documentElement.outerHTML;
-					},
-					[xml, xsl] as const,
-				);
-				return fromHtml(html);
-			} finally {
-				await page.close();
-			}
+		/** The file of the site an absolute URL on it names. */
+		function siteFile(url: string): string {
+			expect(url.startsWith(`${SITE.url}/`), url).toBe(true);
+			return join(result.outDir, new URL(url).pathname);
 		}
 
-		it('is deployed and well-formed XML', async () => {
-			expect(validateXml(await read('feed.xsl'))).toBe(true);
+		it('carries no inline SVG, no script and no relative URL', async () => {
+			for (const feed of [...XML_FEEDS, ...JSON_FEEDS]) {
+				const body = await read(feed);
+
+				expect(body, feed).not.toMatch(/<svg/i);
+				expect(body, feed).not.toMatch(/<script/i);
+			}
+			const items = (await json('feed.json')).items;
+			for (const item of items)
+				for (const url of urlsIn(fragment(item.content_html)))
+					expect(url, item.id).toMatch(/^(?:https?:|mailto:)/);
 		});
 
-		it('turns the RSS feed into a Russian page that explains how to subscribe', async () => {
-			const html = await transform('rss.xml');
+		it('dates each Atom entry with exactly one updated', async () => {
+			for (const feed of XML_FEEDS.filter((name) => name.endsWith('atom.xml'))) {
+				const entries = (await read(feed)).match(/<entry>[\s\S]*?<\/entry>/g) ?? [];
 
-			expect(attr(one(html, 'html'), 'lang')).toBe('ru');
-			expect(text(one(html, 'title'))).toBe(`Лента RSS: ${SITE.title}`);
-			expect(text(one(html, 'h1'))).toBe(SITE.title);
-			expect(all(html, 'h2').map(text)).toEqual(['Как подписаться', 'Материалы в ленте']);
-			expect(text(one(html, '.address'))).toBe(`${SITE.url}/rss.xml`);
-			expect(text(html)).toContain('RSS-ридер');
-			expect(attr(one(html, '.about a'), 'href')).toBe(SITE_URL);
+				expect(entries.length, feed).toBeGreaterThan(0);
+				for (const entry of entries) expect(entry.match(/<updated>/g), feed).toHaveLength(1);
+			}
 		});
 
-		it('lists the items with links to the articles', async () => {
-			const html = await transform('rss.xml');
+		it("gives each item its article's share image, a PNG the site has", async () => {
+			const rss = parseXml(await read('rss.xml')) as {
+				rss: { channel: { item: { link: string[]; enclosure: Record<string, string> }[] } };
+			};
+			const atom = parseAtom(await read('atom.xml'));
+			const jsonItems = (await json('feed.json')).items;
 
-			const links = all(html, '.items h3 a');
-			expect(links.map((link) => attr(link, 'href'))).toEqual([NEWS_URL, OLDER_URL]);
-			expect(links.map(text)).toEqual([
-				'Тестовая новость о переговорах',
-				'Старое объяснение для проверки лент',
+			for (const item of rss.rss.channel.item) {
+				const image = item.enclosure['@_url']!;
+				expect(item.enclosure['@_type']).toBe('image/png');
+				expect(image).toBe(
+					item.link[0]!.replace('/articles/', '/og/articles/').replace(/\/$/, '.png'),
+				);
+				expect(existsSync(siteFile(image)), image).toBe(true);
+			}
+			for (const entry of atom.feed.entry ?? [])
+				expect(
+					(entry as unknown as { link: { '@_rel'?: string; '@_href': string }[] }).link.some(
+						(link) => link['@_rel'] === 'enclosure' && link['@_href'].endsWith('.png'),
+					),
+				).toBe(true);
+			for (const item of jsonItems) expect(existsSync(siteFile(item.image)), item.id).toBe(true);
+		});
+
+		it('shows the site icon and logo: RSS image, Atom icon and logo, JSON icon and favicon', async () => {
+			const rss = parseXml(await read('rss.xml')) as {
+				rss: { channel: { image: { url: string } } };
+			};
+			const atom = parseXml(await read('atom.xml')) as { feed: { icon: string; logo: string } };
+			const feed = (await json('feed.json')) as JsonFeed & { icon?: string; favicon?: string };
+
+			for (const url of [
+				rss.rss.channel.image.url,
+				atom.feed.icon,
+				atom.feed.logo,
+				feed.icon!,
+				feed.favicon!,
+			])
+				expect(existsSync(siteFile(url)), url).toBe(true);
+		});
+
+		it('says the same plain text in RSS, Atom and JSON Feed: titles, summaries, topics', async () => {
+			const rss = parseFeed(await read('rss.xml'));
+			const atom = parseFeed(await read('atom.xml'));
+			const jsonItems = (await json('feed.json')).items;
+
+			const fromJson = jsonItems.map((item) => [item.title, item.tags]);
+			expect(rss.items.map((item) => [item.title, item.categories.map((c) => c.term)])).toEqual(
+				fromJson,
+			);
+			expect(atom.items.map((item) => [item.title, item.categories.map((c) => c.term)])).toEqual(
+				fromJson,
+			);
+			expect(JSON.stringify(fromJson)).not.toContain('\u00A0');
+			expect(jsonItems.map((item) => item.summary).join()).not.toContain('\u00A0');
+		});
+	});
+
+	describe('feeds for readers, the subscribe page for people', () => {
+		const FEEDS = [
+			'rss.xml',
+			'atom.xml',
+			'feed.json',
+			'topics/union-state/rss.xml',
+			'topics/union-state/atom.xml',
+			'topics/union-state/feed.json',
+		];
+
+		it('serves every feed as plain XML or JSON: no stylesheet, and no feed.xsl in the site', async () => {
+			for (const feed of FEEDS) expect(await read(feed), feed).not.toContain('xml-stylesheet');
+			expect(existsSync(join(result.outDir, 'feed.xsl'))).toBe(false);
+		});
+
+		it('lists every feed of the site and of each topic on /subscribe/, as text to copy', async () => {
+			const page = await readPage(result.outDir, 'subscribe/index.html');
+			const addresses = all(page, '.feeds__url').map(text);
+
+			expect(addresses.slice(0, 3)).toEqual([
+				`${SITE.url}/rss.xml`,
+				`${SITE.url}/atom.xml`,
+				`${SITE.url}/feed.json`,
 			]);
+			expect(addresses).toEqual(
+				expect.arrayContaining([
+					`${SITE.url}/topics/union-state/rss.xml`,
+					`${SITE.url}/topics/sample-empty/feed.json`,
+				]),
+			);
+			for (const address of addresses)
+				expect(existsSync(join(result.outDir, new URL(address).pathname)), address).toBe(true);
+			// Each address is a block the share script's copy button works on, hidden without JS.
+			for (const block of all(page, '[data-share]')) {
+				expect(attr(block, 'dataShareUrl')).toBe(text(one(block, '.feeds__url')));
+				expect(attr(one(block, '[data-share-copy]'), 'hidden')).toBe('true');
+			}
+			expect(text(one(page, 'h1')).replace(/\s+/g, ' ')).toBe('Подписка на ленты');
 		});
 
-		it('reads the Atom feed as well', async () => {
-			const html = await transform('atom.xml');
+		it('links to /subscribe/ from every page, a topic page to its own feeds', async () => {
+			for (const file of ['index.html', 'articles/sample-news/index.html', 'search/index.html']) {
+				const page = await readPage(result.outDir, file);
+				const hrefs = all(page, 'footer a').map((link) => attr(link, 'href'));
 
-			expect(text(one(html, 'title'))).toBe(`Лента Atom: ${SITE.title}`);
-			expect(text(one(html, '.address'))).toBe(`${SITE.url}/atom.xml`);
-			expect(all(html, '.items h3 a').map((link) => attr(link, 'href'))).toEqual([
-				NEWS_URL,
-				OLDER_URL,
-			]);
-		});
-
-		it('says so when a feed has no items, and loads nothing from elsewhere', async () => {
-			const html = await transform('topics/sample-empty/rss.xml');
-
-			expect(all(html, '.items')).toEqual([]);
-			expect(text(html)).toContain('В этой ленте пока нет материалов');
-			expect(all(html, 'script, img, iframe, [style]')).toEqual([]);
-			// Only the site's own icon, root-relative.
-			expect(all(html, 'link').map((link) => attr(link, 'href'))).toEqual(['/favicon.svg']);
+				expect(hrefs, file).toContain('/subscribe/');
+			}
+			const article = await readPage(result.outDir, 'articles/sample-news/index.html');
+			expect(all(article, 'article a').map((link) => attr(link, 'href'))).toContain('/subscribe/');
+			const topic = await readPage(result.outDir, 'topics/union-state/index.html');
+			const subscribe = all(topic, 'main a').find(
+				(link) => attr(link, 'href') === '/subscribe/#topic-union-state',
+			);
+			expect(subscribe).toBeDefined();
+			const target = await readPage(result.outDir, 'subscribe/index.html');
+			expect(all(target, '#topic-union-state')).toHaveLength(1);
 		});
 	});
 });

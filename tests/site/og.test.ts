@@ -97,7 +97,16 @@ describe('share images in builds of the base fixture content', () => {
 	it('writes only the share images under og/', async () => {
 		const files = [...(await readTree(join(first.outDir, 'og'))).keys()];
 
-		expect(files).toEqual(['articles/sample-news.png', 'articles/sample-second.png', 'site.png']);
+		expect(files).toEqual([
+			'articles/sample-news.png',
+			'articles/sample-second.png',
+			'charts/sample-trade.png',
+			'glossary.png',
+			'people/putin.png',
+			'site.png',
+			'timelines/sample-visit.png',
+			'topics/union-state.png',
+		]);
 	});
 
 	it('draws byte-identical images in two builds of the same content', async () => {
@@ -108,14 +117,12 @@ describe('share images in builds of the base fixture content', () => {
 	});
 
 	it('keeps each image in the cache under the SHA-256 of its render input', () => {
-		expect([...cacheAfterFirst.keys()]).toHaveLength(3);
+		expect([...cacheAfterFirst.keys()]).toHaveLength(8);
 		for (const name of cacheAfterFirst.keys()) expect(name).toMatch(/^[0-9a-f]{64}\.png$/);
 	});
 
 	it('serves the cached file as the image', async () => {
-		const served = await Promise.all(
-			[NEWS, SECOND, SITE].map((path) => readFile(join(first.outDir, path))),
-		);
+		const served = [...(await readTree(join(first.outDir, 'og'))).values()];
 
 		expect(new Set(cachedImages.map((png) => png.toString('base64')))).toEqual(
 			new Set(served.map((png) => png.toString('base64'))),

@@ -105,6 +105,9 @@ describe('sharing metadata of a build of the base fixture', () => {
 			const canonical = attr(one(page, 'link[rel="canonical"]'), 'href');
 
 			expect(meta(page, 'og:title'), file).toEqual([expect.stringMatching(/\S/)]);
+			// Link previews cut longer titles.
+			expect(meta(page, 'og:title')[0]!.length, file).toBeLessThanOrEqual(70);
+			expect(meta(page, 'twitter:title'), file).toEqual(meta(page, 'og:title'));
 			expect(meta(page, 'og:description'), file).toEqual(meta(page, 'description'));
 			expect(meta(page, 'og:url'), file).toEqual([canonical]);
 			expect(meta(page, 'og:site_name'), file).toEqual(['Разбор']);
@@ -141,13 +144,38 @@ describe('sharing metadata of a build of the base fixture', () => {
 		expect(meta(page, 'article:tag')).toEqual(['Союзное государство', 'Владимир Путин']);
 	});
 
-	it('gives pages other than articles og:type website and the site image', async () => {
+	it('gives pages other than articles og:type website, and the site image where they have no card', async () => {
+		const own: Record<string, string> = {
+			'timelines/sample-visit/index.html': '/og/timelines/sample-visit.png',
+			'people/putin/index.html': '/og/people/putin.png',
+			'topics/union-state/index.html': '/og/topics/union-state.png',
+			'glossary/index.html': '/og/glossary.png',
+		};
 		for (const file of pages.filter((name) => !name.startsWith('articles/'))) {
 			const page = await readPage(result.outDir, file);
 
 			expect(meta(page, 'og:type'), file).toEqual(['website']);
-			expect(meta(page, 'og:image'), file).toEqual([`${SITE_URL}/og/site.png`]);
+			expect(meta(page, 'og:image'), file).toEqual([`${SITE_URL}${own[file] ?? '/og/site.png'}`]);
 			expect(meta(page, 'article:published_time'), file).toEqual([]);
+		}
+	});
+
+	it('gives timelines, people, topics and the glossary cards of their own, drawn at 1200×630', async () => {
+		for (const [file, image] of [
+			['timelines/sample-visit/index.html', 'og/timelines/sample-visit.png'],
+			['people/putin/index.html', 'og/people/putin.png'],
+			['topics/union-state/index.html', 'og/topics/union-state.png'],
+			['glossary/index.html', 'og/glossary.png'],
+		] as const) {
+			const page = await readPage(result.outDir, file);
+			const png = files.get(image);
+
+			expect(meta(page, 'og:image'), file).toEqual([`${SITE_URL}/${image}`]);
+			expect(meta(page, 'og:image:alt')[0], file).toMatch(/\S{3}/);
+			expect(png, image).toBeDefined();
+			expect(pngSize(png!)).toEqual({ width: 1200, height: 630 });
+			// Not the site card under another name.
+			expect(png!.equals(files.get('og/site.png')!), image).toBe(false);
 		}
 	});
 
@@ -215,6 +243,15 @@ describe('sharing metadata of a build of the base fixture', () => {
 		expect(ofType(home, 'BreadcrumbList')).toBeUndefined();
 	});
 
+	it('titles the home page in previews with what the site explains, not the bare site name', async () => {
+		const home = await readPage(result.outDir, 'index.html');
+
+		expect(text(one(home, 'title'))).toBe('Разбор');
+		expect(meta(home, 'og:title')).toEqual([
+			'Разбор: визит Лукашенко в\u00A0Москву 13–14 марта 2025 года',
+		]);
+	});
+
 	it('announces the feeds on every page, and the topic feeds on the topic page', async () => {
 		for (const file of [...pages, '404.html']) {
 			const page = await readPage(result.outDir, file);
@@ -237,6 +274,42 @@ describe('sharing metadata of a build of the base fixture', () => {
 				['application/feed+json', `${SITE_URL}/topics/union-state/feed.json`],
 			]),
 		);
+	});
+
+	it('gives every page the icons, the web app manifest, theme colours and large previews', async () => {
+		for (const file of pages) {
+			const page = await readPage(result.outDir, file);
+			const links = all(page, 'head link[rel]').map(
+				(link) => `${attr(link, 'rel')} ${attr(link, 'href')}`,
+			);
+
+			expect(meta(page, 'robots'), file).toEqual(['max-image-preview:large']);
+			expect(links, file).toEqual(
+				expect.arrayContaining([
+					'icon /favicon.svg',
+					'icon /icon-192.png',
+					'apple-touch-icon /apple-touch-icon.png',
+					'manifest /manifest.webmanifest',
+				]),
+			);
+			expect(
+				all(page, 'head meta[name="theme-color"]').map((tag) => attr(tag, 'media')),
+				file,
+			).toEqual(['(prefers-color-scheme: light)', '(prefers-color-scheme: dark)']);
+		}
+		const manifest = JSON.parse(files.get('manifest.webmanifest')!.toString()) as {
+			name: string;
+			lang: string;
+			icons: { src: string; sizes: string }[];
+		};
+		expect(manifest).toMatchObject({ name: 'Разбор', lang: 'ru' });
+		for (const icon of manifest.icons) expect(files.has(icon.src.slice(1)), icon.src).toBe(true);
+		for (const [file, size] of [
+			['icon-192.png', 192],
+			['icon-512.png', 512],
+			['apple-touch-icon.png', 180],
+		] as const)
+			expect(pngSize(files.get(file)!), file).toEqual({ width: size, height: size });
 	});
 
 	it('keeps the 404 page out of indexes: noindex, no canonical URL', async () => {

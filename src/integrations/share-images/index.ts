@@ -5,11 +5,13 @@ import { recordCacheUse } from '../../cache/cache-session.ts';
 import { onCollectionSynced, type SyncedEntry } from '../../loaders/synced-collections.ts';
 import { copyShareImages, type DrawnShareImage } from '../../og/drawn-images.ts';
 import {
-	articleShareImage,
-	siteShareImage,
+	leadChartId,
+	siteShareImages,
 	type ArticleCardEntry,
+	type ShareImageContent,
 	type SiteShareImage,
 } from '../../og/site-images.ts';
+import { shareTitleWarning } from '../../og/share-title.ts';
 import { SITE } from '../../site.ts';
 import type { DrawAnswer, DrawRequest } from './draw.ts';
 
@@ -67,47 +69,106 @@ function startDrawing(root: URL, cacheDir: URL): Drawing {
 	};
 }
 
-/** The share images of the published articles among `entries` of the articles collection. */
-function articleImages(entries: readonly SyncedEntry[]): SiteShareImage[] {
+/** The collections every share image is drawn from; the cards are known once all have synced. */
+const CARD_COLLECTIONS = [
+	'articles',
+	'charts',
+	'timelines',
+	'people',
+	'topics',
+	'glossary',
+] as const;
+
+type CardCollection = (typeof CARD_COLLECTIONS)[number];
+
+/** Entries by id, with their data as the schema of the collection gives it. */
+function byId<T>(entries: readonly SyncedEntry[]): Map<string, T> {
+	return new Map(entries.map((entry) => [entry.id, entry.data as unknown as T]));
+}
+
+/** What the cards are drawn from, out of the announced entries of every card collection. */
+function shareImageContent(
+	synced: ReadonlyMap<CardCollection, readonly SyncedEntry[]>,
+): ShareImageContent {
+	const entries = (folder: CardCollection) => synced.get(folder) ?? [];
+	return {
+		articles: entries('articles').map((entry) => ({
+			id: entry.id,
+			data: entry.data as unknown as ArticleCardEntry['data'],
+			leadChart: leadChartId(
+				(entry.metadata?.['frontmatter'] as BodyFrontmatter | undefined)?.razbor?.references,
+			),
+		})),
+		charts: byId(entries('charts')),
+		timelines: byId(entries('timelines')),
+		people: byId(entries('people')),
+		topics: byId(entries('topics')),
+		glossary: byId(entries('glossary')),
+	};
+}
+
+/** Where the Markdown plugins leave what they found in a body (src/markdown/directives.ts). */
+interface BodyFrontmatter {
+	razbor?: { references?: { kind: string; id: string }[] };
+}
+
+/** The warnings for articles among `entries` whose share title is too long, in file order. */
+function shareTitleWarnings(entries: readonly SyncedEntry[]): string[] {
 	return entries
-		.map((entry) => articleShareImage(entry as unknown as ArticleCardEntry, SITE))
-		.filter((image) => image !== undefined)
-		.sort((a, b) => a.path.localeCompare(b.path));
+		.map((entry) =>
+			shareTitleWarning(
+				entry.filePath ?? `content/articles/${entry.id}.md`,
+				entry.data as { title: string; shareTitle?: string },
+			),
+		)
+		.filter((warning) => warning !== undefined)
+		.sort();
 }
 
 /**
- * Share images (`/og/site.png`, `/og/articles/<slug>.png`) in `astro build`: drawn from the
- * article entries the moment the articles collection has synced, in a process beside Astro's,
- * and copied into the site when the pages are built. `astro dev` serves the same images from the
- * endpoints in src/pages/og/, drawn on request.
+ * Share images (`/og/site.png`, `/og/articles/<slug>.png`, one per timeline, person and topic,
+ * the glossary's) in `astro build`: drawn from the entries the loaders announce, the moment the
+ * last collection a card needs has synced, in a process beside Astro's, and copied into the site
+ * when the pages are built. `astro dev` serves the same images from the endpoint
+ * src/pages/og/[...image].png.ts, drawn on request. Also warns about share titles too long.
  */
 export function shareImages(): AstroIntegration {
 	let drawing: Drawing | undefined;
-	let articlesSynced = false;
+	let cardsKnown = false;
 	let stopListening = () => {};
+	let stopWarning = () => {};
 	let startedAt = 0;
 	let drawnIn: Promise<{ drawn: DrawnShareImage[]; seconds: number }> | undefined;
 	return {
 		name: 'razbor:share-images',
 		hooks: {
-			'astro:config:setup': ({ command, config }) => {
+			'astro:config:setup': ({ command, config, logger }) => {
+				// A headline too long for a link preview is a warning, not an error: the page is fine.
+				stopWarning = onCollectionSynced((folder, entries) => {
+					if (folder !== 'articles') return;
+					for (const warning of shareTitleWarnings(entries)) logger.warn(warning);
+				});
 				if (command !== 'build') return;
 				startedAt = performance.now();
 				const current = startDrawing(config.root, config.cacheDir);
 				drawing = current;
-				current.draw(siteShareImage(SITE));
+				const synced = new Map<CardCollection, readonly SyncedEntry[]>();
 				stopListening = onCollectionSynced((folder, entries) => {
-					if (folder !== 'articles') return;
-					articlesSynced = true;
-					for (const image of articleImages(entries)) current.draw(image);
+					if (!(CARD_COLLECTIONS as readonly string[]).includes(folder)) return;
+					synced.set(folder as CardCollection, entries);
+					// Every collection syncs once in a build: the cards are drawn when the last has.
+					if (synced.size < CARD_COLLECTIONS.length) return;
+					cardsKnown = true;
+					for (const image of siteShareImages(shareImageContent(synced), SITE)) current.draw(image);
 				});
 			},
 			// Content has synced before this hook: every image is known, the drawing can end.
 			'astro:build:start': () => {
 				stopListening();
+				stopWarning();
 				if (!drawing) return;
-				if (!articlesSynced)
-					throw new Error('Статьи не загрузились: не из чего рисовать обложки для соцсетей');
+				if (!cardsKnown)
+					throw new Error('Материалы не загрузились: не из чего рисовать обложки для соцсетей');
 				drawing.end();
 				drawnIn = drawing.drawn.then((drawn) => ({
 					drawn,

@@ -12,6 +12,8 @@ const INPUT: FeedContentInput = {
 	bodyHtml: '<p>Переговоры прошли в <a href="/glossary/#union-state">Кремле</a>.</p>',
 	pageUrl: 'https://razbor.example/articles/kremlin-talks/',
 	updates: [],
+	published: new Date('2025-03-13T12:00:00+03:00'),
+	modified: new Date('2025-03-13T12:00:00+03:00'),
 };
 
 let dir: string;

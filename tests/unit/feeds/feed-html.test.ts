@@ -1,8 +1,9 @@
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
 import { toText } from 'hast-util-to-text';
+import { convert } from 'html-to-text';
 import { describe, expect, test } from 'vitest';
 import { ArticleUpdateSchema, type ArticleUpdate } from '../../../src/schemas/article.ts';
 import { changeNotesSection } from '../../../src/feeds/change-notes.ts';
@@ -123,6 +124,21 @@ describe('changeNotesSection', () => {
 	});
 });
 
+const PUBLISHED = new Date('2025-03-13T12:00:00+03:00');
+
+/** A chart as Chart.astro renders it: caption, SVG drawing, data table. */
+const CHART_HTML = [
+	'<figure class="chart chart--values" id="chart-trade">',
+	'<figcaption class="chart__title">Товарооборот в\u00A02024 году</figcaption>',
+	'<svg class="chart__svg" role="img" viewBox="0 0 100 50"><title>Товарооборот</title>',
+	'<text x="0" y="10">Российская статистика</text><rect width="50" height="10"></rect></svg>',
+	'<table class="chart__table"><caption>Данные диаграммы</caption>',
+	'<thead><tr><th scope="col">Показатель</th><th scope="col">млрд $</th><th scope="col">Источник</th></tr></thead>',
+	'<tbody><tr><th scope="row">Российская статистика<span class="chart__basis">со слов Путина</span></th>',
+	'<td class="chart__number">50</td><td class="chart__sources">Кремль</td></tr></tbody></table>',
+	'</figure>',
+].join('');
+
 describe('feedContentHtml', () => {
 	test('cleans the body, appends the change notes and makes every URL absolute', () => {
 		const html = feedContentHtml({
@@ -134,6 +150,8 @@ describe('feedContentHtml', () => {
 			].join(''),
 			pageUrl: PAGE,
 			updates: UPDATES,
+			published: PUBLISHED,
+			modified: PUBLISHED,
 		});
 
 		const result = tree(html);
@@ -153,8 +171,71 @@ describe('feedContentHtml', () => {
 	});
 
 	test('adds no «Что изменилось» section to an article that never changed', () => {
-		const html = feedContentHtml({ bodyHtml: '<p>Текст.</p>', pageUrl: PAGE, updates: [] });
+		const html = feedContentHtml({
+			bodyHtml: '<p>Текст.</p>',
+			pageUrl: PAGE,
+			updates: [],
+			published: PUBLISHED,
+			modified: PUBLISHED,
+		});
 
 		expect(html).toBe('<p>Текст.</p>');
+	});
+
+	test('opens a changed article with «Обновлено» and the time of the last change', () => {
+		const html = feedContentHtml({
+			bodyHtml: '<p>Текст.</p>',
+			pageUrl: PAGE,
+			updates: UPDATES,
+			published: PUBLISHED,
+			modified: new Date('2025-03-14T09:30:00+03:00'),
+		});
+
+		const first = tree(html).children[0] as Element;
+		expect(toText(first)).toBe('Обновлено 14 марта 2025, 09:30 МСК');
+		expect(select('time', first)?.properties['dateTime']).toBe('2025-03-14T09:30:00+03:00');
+	});
+
+	test('shows a chart as its PNG and its table, with no inline SVG left in the item', () => {
+		const html = feedContentHtml({
+			bodyHtml: CHART_HTML,
+			pageUrl: PAGE,
+			updates: [],
+			published: PUBLISHED,
+			modified: PUBLISHED,
+		});
+
+		expect(html).not.toContain('<svg');
+		expect(select('figure img', tree(html))?.properties).toMatchObject({
+			src: 'https://razbor.example/og/charts/trade.png',
+			alt: 'Товарооборот в\u00A02024 году',
+			width: 1200,
+			height: 630,
+		});
+		expect(selectAll('table td', tree(html)).length).toBeGreaterThan(0);
+	});
+
+	test('keeps table cells and the parts of a cell apart in a text rendering', () => {
+		const html = feedContentHtml({
+			bodyHtml: CHART_HTML,
+			pageUrl: PAGE,
+			updates: [],
+			published: PUBLISHED,
+			modified: PUBLISHED,
+		});
+
+		// As a terminal reader shows a table: cells in columns, each part of a cell on its line.
+		const lines = convert(html, {
+			wordwrap: false,
+			selectors: [{ selector: 'table', format: 'dataTable' }],
+		})
+			.split('\n')
+			.map((line) => line.trim().toLowerCase());
+		expect(lines).toContain('товарооборот в\u00A02024 году');
+		expect(lines.find((line) => line.startsWith('российская статистика'))).toMatch(
+			/^российская статистика +50 +кремль$/,
+		);
+		expect(lines).toContain('со слов путина');
+		expect(lines.join(' ')).not.toMatch(/статистикасо|путина50|году\S/);
 	});
 });

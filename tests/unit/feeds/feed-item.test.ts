@@ -43,11 +43,12 @@ describe('toFeedItem', () => {
 		expect(item.author).toBe('Редакция «Разбора»');
 	});
 
-	test('sets title and dek with Russian typography, as the pages do', () => {
+	test('sets title and dek with Russian typography, as plain text with ordinary spaces', () => {
 		const item = toFeedItem(article(), '<p>Текст.</p>', TOPICS);
 
-		expect(item.title).toBe('Переговоры прошли в\u00A0Кремле\u00A0— и\u00A0«нюансы» остались');
-		expect(item.summary).toBe('Что подписали в\u00A0Москве…');
+		// Dashes and quotes as the pages have them; no NBSP, which readers' parsers treat apart.
+		expect(item.title).toBe('Переговоры прошли в Кремле — и «нюансы» остались');
+		expect(item.summary).toBe('Что подписали в Москве…');
 	});
 
 	test('names the topics by title in the article’s order', () => {
@@ -91,6 +92,8 @@ describe('feedContentInput', () => {
 			bodyHtml: '<p>Текст <a href="#source-1">[1]</a>.</p>',
 			pageUrl: `${SITE.url}/articles/kremlin-talks/`,
 			updates: updated.data.updates,
+			published: updated.data.published,
+			modified: at,
 		});
 		const html = feedContentHtml(input);
 		expect(html).toContain('<h2>Что изменилось</h2>');
@@ -107,7 +110,7 @@ describe('feed channels', () => {
 
 		expect(channel).toEqual({
 			title: SITE.title,
-			description: SITE.description,
+			description: SITE.description.replaceAll('\u00A0', ' '),
 			language: 'ru',
 			homeUrl: `${SITE.url}/`,
 			feedUrls: {
@@ -117,6 +120,8 @@ describe('feed channels', () => {
 			},
 			updated,
 			author: 'Редакция «Разбора»',
+			icon: `${SITE.url}/icon-192.png`,
+			logo: `${SITE.url}/icon-512.png`,
 		});
 	});
 
@@ -128,7 +133,7 @@ describe('feed channels', () => {
 		);
 
 		expect(channel.title).toBe(`Союзное государство — ${SITE.title}`);
-		expect(channel.description).toBe('Как\u00A0устроен союз.');
+		expect(channel.description).toBe('Как устроен союз.');
 		expect(channel.homeUrl).toBe(`${SITE.url}/topics/union-state/`);
 		expect(channel.feedUrls.atom).toBe(`${SITE.url}/topics/union-state/atom.xml`);
 		expect(channel.updated).toBe(updated);

@@ -20,6 +20,8 @@ const CHANNEL: FeedChannel = {
 	},
 	updated: new Date('2025-03-14T06:30:00Z'),
 	author: 'Редакция «Разбора»',
+	icon: 'https://razbor.example/icon-192.png',
+	logo: 'https://razbor.example/icon-512.png',
 };
 
 const NEWS: FeedItem = {

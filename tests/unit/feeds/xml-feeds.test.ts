@@ -22,6 +22,8 @@ const CHANNEL: FeedChannel = {
 	// Long before any test runs: a feed dated by the clock would show today instead.
 	updated: new Date('2025-03-14T06:30:00Z'),
 	author: 'Редакция «Разбора»',
+	icon: 'https://razbor.example/icon-192.png',
+	logo: 'https://razbor.example/icon-512.png',
 };
 
 const NEWS: FeedItem = {
@@ -68,6 +70,7 @@ function parseXml(xml: string): Record<string, unknown> {
 
 interface RawRssItem {
 	guid: { '#text': string; '@_isPermaLink': string };
+	enclosure: { '@_url': string; '@_type': string; '@_length': string };
 	pubDate: string;
 	category?: (string | { '#text': string })[];
 	'dc:creator': string;
@@ -76,6 +79,7 @@ interface RawRssItem {
 interface RawAtomLink {
 	'@_rel'?: string;
 	'@_href': string;
+	'@_type'?: string;
 }
 
 interface RawAtomEntry {
@@ -114,8 +118,9 @@ describe('buildRss', () => {
 		expect(validateXml(xml)).toBe(true);
 	});
 
-	test('points browsers at the XSL stylesheet', () => {
-		expect(raw['?xml-stylesheet']).toEqual({ '@_href': '/feed.xsl', '@_type': 'text/xsl' });
+	test('is plain XML for feed readers, with no stylesheet for browsers', () => {
+		expect(raw['?xml-stylesheet']).toBeUndefined();
+		expect(xml).not.toContain('xml-stylesheet');
 	});
 
 	test('describes the channel: title, description, link, language ru and the self link', () => {
@@ -133,6 +138,12 @@ describe('buildRss', () => {
 
 	test('keeps the items in the order given', () => {
 		expect(feed.items.map((item) => item.url)).toEqual([NEWS.url, EXPLAINER.url]);
+	});
+
+	test("carries each item's share image as its enclosure, and the site logo as the channel image", () => {
+		expect(rawItems[0]!.enclosure).toMatchObject({ '@_url': NEWS.image, '@_type': 'image/png' });
+		const channel = (raw['rss'] as { channel: { image: { url: string; link: string[] } } }).channel;
+		expect(channel.image).toMatchObject({ url: CHANNEL.logo, link: [CHANNEL.homeUrl] });
 	});
 
 	test('uses the permalink as the guid, marked isPermaLink', () => {
@@ -188,13 +199,15 @@ describe('buildAtom', () => {
 		updated: string;
 		link: RawAtomLink[];
 		author: { name: string }[];
+		icon: string;
+		logo: string;
 		entry: RawAtomEntry[];
 	};
 	const entry = root.entry[0]!;
 
-	test('is well-formed XML with the XSL stylesheet', () => {
+	test('is well-formed XML, with no stylesheet', () => {
 		expect(validateXml(xml)).toBe(true);
-		expect(raw['?xml-stylesheet']).toEqual({ '@_href': '/feed.xsl', '@_type': 'text/xsl' });
+		expect(xml).not.toContain('xml-stylesheet');
 	});
 
 	test('identifies the feed and links to itself and to its page', () => {
@@ -215,7 +228,26 @@ describe('buildAtom', () => {
 
 	test('gives each entry the permalink as id and alternate link', () => {
 		expect(root.entry.map((item) => item.id)).toEqual([NEWS.url, EXPLAINER.url]);
-		expect(entry.link).toEqual([{ '@_href': NEWS.url }]);
+		expect(entry.link[0]).toEqual({ '@_href': NEWS.url });
+	});
+
+	test('links each entry to its share image as an enclosure', () => {
+		expect(entry.link[1]).toEqual({
+			'@_rel': 'enclosure',
+			'@_href': NEWS.image,
+			'@_type': 'image/png',
+		});
+	});
+
+	test('dates an entry with exactly one updated', () => {
+		expect(
+			xml.match(/<entry>[\s\S]*?<\/entry>/g)!.map((e) => e.match(/<updated>/g)?.length),
+		).toEqual([1, 1]);
+	});
+
+	test('gives the feed its icon and logo', () => {
+		expect(root.icon).toBe(CHANNEL.icon);
+		expect(root.logo).toBe(CHANNEL.logo);
 	});
 
 	test('dates an entry: updated is the last change, published the first publication', () => {

@@ -6,7 +6,6 @@ import {
 	citationAnchor,
 	factBoxAnchor,
 	feedPath,
-	feedStylesheetPath,
 	glossaryPath,
 	glossaryTermPath,
 	peoplePath,
@@ -46,7 +45,6 @@ describe('paths and anchors', () => {
 		[feedPath('json'), '/feed.json'],
 		[feedPath('rss', 'union-state'), '/topics/union-state/rss.xml'],
 		[feedPath('json', 'union-state'), '/topics/union-state/feed.json'],
-		[feedStylesheetPath(), '/feed.xsl'],
 		[sitemapPath(), '/sitemap.xml'],
 	])('gives %j', (actual, expected) => {
 		expect(actual).toBe(expected);

@@ -147,7 +147,7 @@ describe('repositoryPaths', () => {
 
 describe('repositoryPathExists', () => {
 	test('finds files and folders, with placeholders matching any name', async () => {
-		expect(await repositoryPathExists(ROOT, 'src/pages/og/[image].png.ts')).toBe(true);
+		expect(await repositoryPathExists(ROOT, 'src/pages/og/[...image].png.ts')).toBe(true);
 		expect(await repositoryPathExists(ROOT, 'tests/fixtures/content/broken/<case>/')).toBe(true);
 		expect(await repositoryPathExists(ROOT, 'tests/fixtures/content/broken/active-*')).toBe(true);
 		expect(await repositoryPathExists(ROOT, 'tests/unit/**/*.test.ts')).toBe(true);

@@ -1,7 +1,18 @@
 import { describe, expect, test } from 'vitest';
-import { articleShareCard, shareCardDate, siteShareCard } from '../../../src/og/cards.ts';
-import type { ArticleCardData } from '../../../src/og/cards.ts';
+import {
+	articleShareCard,
+	glossaryShareCard,
+	personShareCard,
+	shareCardDate,
+	siteShareCard,
+	timelineShareCard,
+	topicShareCard,
+	type ArticleCardData,
+} from '../../../src/og/cards.ts';
+import { accentFor, SITE_ACCENT } from '../../../src/og/palette.ts';
 import { ArticleSchema } from '../../../src/schemas/article.ts';
+import { ChartSchema } from '../../../src/schemas/chart.ts';
+import { TimelineSchema, type Timeline } from '../../../src/schemas/timeline.ts';
 import { SiteSchema } from '../../../src/site.ts';
 
 /** A title as the article schema gives it: typeset where the content is parsed. */
@@ -14,6 +25,31 @@ const SITE = {
 	),
 	url: 'https://razbor.example',
 };
+
+const CHART = ChartSchema.parse({
+	title: 'Итоги выборов',
+	description: 'Итоги.',
+	unit: '% голосов',
+	suffix: '%',
+	decimals: 2,
+	bars: [
+		{ label: 'Лукашенко', value: 86.82, sources: ['cec'] },
+		{ label: 'Против всех', value: 3.6, sources: ['cec'] },
+	],
+});
+
+/** A timeline titled «Союз» with one event on each of `dates`. */
+function timeline(dates: string[]): Timeline {
+	return TimelineSchema.parse({
+		title: 'Союз',
+		events: dates.map((date, index) => ({
+			id: `e${index}`,
+			date,
+			title: 'Событие',
+			sources: ['s'],
+		})),
+	});
+}
 
 function article(overrides: Partial<ArticleCardData> = {}): ArticleCardData {
 	return {
@@ -52,24 +88,125 @@ describe('shareCardDate', () => {
 });
 
 describe('articleShareCard', () => {
-	test('says the kind, the title, the site name and the date', () => {
-		const card = articleShareCard(article({ kind: 'factcheck' }), SITE);
+	test('says the kind, the title, the site name and the date, in the accent of its slug', () => {
+		const card = articleShareCard('talks', article({ kind: 'factcheck' }), SITE);
 
 		expect(card).toEqual({
 			label: 'Проверка фактов',
 			headline: 'Переговоры прошли в\u00A0Кремле',
+			accent: accentFor('articles/talks'),
 			footerStart: 'Разбор',
 			footerEnd: '13 марта 2025',
 		});
 	});
 
+	test('shows the share title instead of the headline, and only once', () => {
+		const card = articleShareCard(
+			'talks',
+			article({ title: parsedTitle('Очень длинный заголовок'), shareTitle: 'Коротко' }),
+			SITE,
+		);
+
+		expect(card.headline).toBe('Коротко');
+		expect(JSON.stringify(card)).not.toContain('Очень длинный');
+	});
+
 	test('shows the title in Russian typography: dashes, quotes, non-breaking spaces', () => {
 		const card = articleShareCard(
+			'talks',
 			article({ title: parsedTitle('Договор - "гарантии" и 2 дня') }),
 			SITE,
 		);
 
 		expect(card.headline).toBe('Договор\u00A0— «гарантии» и\u00A02\u00A0дня');
+	});
+
+	test('draws the lead chart as bars scaled to the longest, with the values as the table shows them', () => {
+		const card = articleShareCard('talks', article(), SITE, CHART);
+
+		expect(card.figure).toEqual({
+			kind: 'bars',
+			bars: [
+				{ label: 'Лукашенко', share: 1, value: '86,82\u00A0%' },
+				{ label: 'Против всех', share: 3.6 / 86.82, value: '3,60\u00A0%' },
+			],
+		});
+	});
+
+	test('gives two articles different accents', () => {
+		expect(articleShareCard('kremlin-talks', article(), SITE).accent).not.toBe(
+			articleShareCard('visit-in-numbers', article(), SITE).accent,
+		);
+	});
+});
+
+describe('timelineShareCard', () => {
+	test('shows the span in years and the number of events', () => {
+		const card = timelineShareCard(
+			'union',
+			timeline(['1996-04-02', '1999-12-08', '2025-03-13']),
+			SITE,
+		);
+
+		expect(card).toMatchObject({
+			label: 'Хроника',
+			headline: 'Союз',
+			figure: { kind: 'number', value: '1996–2025', caption: '3\u00A0события' },
+			accent: accentFor('timelines/union'),
+		});
+	});
+
+	test('shows the days of a timeline within one year', () => {
+		const card = timelineShareCard('visit', timeline(['2025-03-13', '2025-03-14']), SITE);
+
+		expect(card.figure).toEqual({
+			kind: 'number',
+			value: '13 марта 2025 — 14 марта 2025',
+			caption: '2\u00A0события',
+		});
+	});
+});
+
+describe('personShareCard', () => {
+	test('shows the name once, the role, the initials and the number of articles', () => {
+		const card = personShareCard(
+			'lukashenko',
+			{ name: 'Александр Лукашенко', role: 'президент Белоруссии', description: 'Кто это.' },
+			5,
+			SITE,
+		);
+
+		expect(card).toMatchObject({
+			headline: 'Александр Лукашенко',
+			dek: 'президент Белоруссии',
+			figure: { kind: 'initials', value: 'АЛ' },
+			footerEnd: '5\u00A0материалов',
+		});
+	});
+});
+
+describe('topicShareCard and glossaryShareCard', () => {
+	test('count the articles of a topic and the terms of the glossary', () => {
+		const topic = topicShareCard('union', { title: 'Союз', description: 'О союзе.' }, 1, SITE);
+		const glossary = glossaryShareCard(
+			[
+				{ term: 'Договор', definition: '…' },
+				{ term: 'Орешник', definition: '…' },
+			],
+			SITE,
+		);
+
+		expect(topic).toMatchObject({
+			label: 'Тема',
+			headline: 'Союз',
+			dek: 'О союзе.',
+			figure: { kind: 'number', value: '1', caption: 'материал' },
+		});
+		expect(glossary).toMatchObject({
+			label: 'Словарь',
+			headline: 'Договор · Орешник',
+			figure: { kind: 'number', value: '2', caption: 'термина' },
+		});
 	});
 });
 
@@ -80,6 +217,7 @@ describe('siteShareCard', () => {
 		expect(card).toEqual({
 			headline: 'Разбор',
 			dek: 'Объясняем одно событие: визит в\u00A0Москву 13–14\u00A0марта 2025\u00A0года',
+			accent: SITE_ACCENT,
 			footerStart: 'razbor.example',
 		});
 	});

@@ -7,16 +7,29 @@ import { copyShareImages } from '../../../src/og/drawn-images.ts';
 import { shareImageFile } from '../../../src/og/index.ts';
 import {
 	articleShareImage,
+	leadChartId,
 	siteShareImage,
+	siteShareImages,
 	type ArticleCardEntry,
+	type ShareImageContent,
 } from '../../../src/og/site-images.ts';
+import { ChartSchema } from '../../../src/schemas/chart.ts';
+import { TimelineSchema } from '../../../src/schemas/timeline.ts';
 import { SITE } from '../../../src/site.ts';
 
 /** An article entry as the content store holds it. */
 function entry(id: string, title: string, published: string, draft = false): ArticleCardEntry {
 	return {
 		id,
-		data: { title, kind: 'news', published: new Date(published), updates: [], draft },
+		data: {
+			title,
+			kind: 'news',
+			published: new Date(published),
+			updates: [],
+			draft,
+			topics: ['union'],
+			people: ['putin'],
+		},
 	};
 }
 
@@ -32,7 +45,7 @@ describe('articleShareImage', () => {
 	test("gives a published article's image path and the card its pages describe", () => {
 		expect(articleShareImage(OLDER, SITE)).toEqual({
 			path: '/og/articles/older.png',
-			card: articleShareCard(OLDER.data, SITE),
+			card: articleShareCard('older', OLDER.data, SITE),
 		});
 	});
 
@@ -40,6 +53,79 @@ describe('articleShareImage', () => {
 		const draft = entry('draft', 'Черновик', '2025-03-15T12:00:00+03:00', true);
 
 		expect(articleShareImage(draft, SITE)).toBeUndefined();
+	});
+});
+
+describe('siteShareImages', () => {
+	const content: ShareImageContent = {
+		articles: [
+			{ ...OLDER, leadChart: 'votes' },
+			entry('draft', 'Черновик', '2025-03-15T12:00:00+03:00', true),
+		],
+		charts: new Map([
+			[
+				'votes',
+				ChartSchema.parse({
+					title: 'Голоса',
+					description: 'Итоги.',
+					unit: '%',
+					bars: [{ label: 'Лукашенко', value: 86.82, sources: ['cec'] }],
+				}),
+			],
+		]),
+		timelines: new Map([
+			[
+				'visit',
+				TimelineSchema.parse({
+					title: 'Визит',
+					events: [{ id: 'a', date: '2025-03-13', title: 'Прилёт', sources: ['s'] }],
+				}),
+			],
+		]),
+		people: new Map([
+			['putin', { name: 'Владимир Путин', role: 'президент России', description: '.' }],
+		]),
+		topics: new Map([['union', { title: 'Союз', description: 'О союзе.' }]]),
+		glossary: new Map([['treaty', { term: 'Договор', definition: '.' }]]),
+	};
+
+	test('gives every published article, chart, timeline, person and topic its own image, and the glossary one', () => {
+		expect(siteShareImages(content, SITE).map((image) => image.path)).toEqual([
+			'/og/articles/older.png',
+			'/og/charts/votes.png',
+			'/og/glossary.png',
+			'/og/people/putin.png',
+			'/og/site.png',
+			'/og/timelines/visit.png',
+			'/og/topics/union.png',
+		]);
+	});
+
+	test("draws an article's lead chart and counts the published articles of people and topics", () => {
+		const images = new Map(siteShareImages(content, SITE).map((image) => [image.path, image.card]));
+
+		expect(images.get('/og/articles/older.png')?.figure?.kind).toBe('bars');
+		expect(images.get('/og/people/putin.png')?.footerEnd).toBe('1\u00A0материал');
+		expect(images.get('/og/topics/union.png')?.figure).toMatchObject({ value: '1' });
+	});
+
+	test('includes drafts when asked, as astro dev shows them', () => {
+		const paths = siteShareImages(content, SITE, { drafts: true }).map((image) => image.path);
+
+		expect(paths).toContain('/og/articles/draft.png');
+	});
+});
+
+describe('leadChartId', () => {
+	test('is the first chart the body embeds, in body order', () => {
+		expect(
+			leadChartId([
+				{ kind: 'source', id: 'kremlin' },
+				{ kind: 'chart', id: 'trade' },
+				{ kind: 'chart', id: 'votes' },
+			]),
+		).toBe('trade');
+		expect(leadChartId([{ kind: 'timeline', id: 'visit' }])).toBeUndefined();
 	});
 });
 

@@ -17,6 +17,15 @@ function issuesWith(changes: Record<string, unknown>): { path: PropertyKey[]; me
 }
 
 describe('ArticleSchema', () => {
+	test('takes a share title of up to 70 characters and refuses a longer one', () => {
+		expect(ArticleSchema.parse({ ...VALID, shareTitle: 'я'.repeat(70) }).shareTitle).toBe(
+			'я'.repeat(70),
+		);
+		expect(issuesWith({ shareTitle: 'я'.repeat(71) })).toEqual([
+			{ path: ['shareTitle'], message: 'заголовок для соцсетей (shareTitle) длиннее 70 знаков' },
+		]);
+	});
+
 	test('fills the defaults of a minimal frontmatter', () => {
 		const article = ArticleSchema.parse(VALID);
 

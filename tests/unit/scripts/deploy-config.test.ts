@@ -106,8 +106,10 @@ describe('contentTypeFor', () => {
 		expect(contentTypeFor('/topics/union-state/feed.json')).toBe(
 			'application/feed+json; charset=utf-8',
 		);
-		// Browsers render only XML-typed feeds through feed.xsl (see MEDIA_TYPES_BY_NAME).
-		expect(contentTypeFor('/rss.xml')).toBe('application/xml; charset=utf-8');
+		expect(contentTypeFor('/rss.xml')).toBe('application/rss+xml; charset=utf-8');
+		expect(contentTypeFor('/topics/union-state/atom.xml')).toBe(
+			'application/atom+xml; charset=utf-8',
+		);
 	});
 
 	test('an unknown kind of file is bytes', () => {

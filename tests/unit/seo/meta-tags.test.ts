@@ -46,6 +46,18 @@ describe('documentTitle', () => {
 });
 
 describe('metaTags', () => {
+	test('asks search engines for large image previews, and the 404 page for no index', () => {
+		expect(values(metaTags(PAGE, SITE), 'robots')).toEqual(['max-image-preview:large']);
+		expect(values(metaTags({ ...PAGE, indexable: false }, SITE), 'robots')).toEqual(['noindex']);
+	});
+
+	test('gives previews the shorter share title and keeps the page title for <title>', () => {
+		const tags = metaTags({ ...PAGE, shareTitle: 'Коротко о переговорах' }, SITE);
+
+		expect(values(tags, 'og:title')).toEqual(['Коротко о переговорах']);
+		expect(values(tags, 'twitter:title')).toEqual(['Коротко о переговорах']);
+	});
+
 	test('gives a page the canonical URL on the configured origin', () => {
 		expect(canonicalUrl(PAGE, SITE)).toBe('https://news.example.org/articles/kremlin-talks/');
 		expect(values(metaTags(PAGE, SITE), 'og:url')).toEqual([

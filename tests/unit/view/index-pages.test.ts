@@ -79,6 +79,13 @@ describe('timeline pages', () => {
 		expect(page.layout).toEqual({
 			title: 'Визит по\u00A0часам',
 			description: 'Два дня в\u00A0Москве.',
+			image: {
+				path: '/og/timelines/visit-schedule.png',
+				alt: expect.stringContaining('Визит по\u00A0часам') as string,
+				width: 1200,
+				height: 630,
+				type: 'image/png',
+			},
 		});
 		expect(page.timeline.years.map((group) => group.year)).toEqual(['2024', '2025']);
 	});

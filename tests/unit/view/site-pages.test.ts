@@ -100,6 +100,7 @@ describe('publicPages', () => {
 			'/search/',
 			'/about/',
 			'/corrections/',
+			'/subscribe/',
 		]);
 	});
 

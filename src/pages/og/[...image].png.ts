@@ -1,0 +1,48 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadSiteData } from '@/data/site-data.ts';
+import { leadChartId, siteShareImages, type SiteShareImage } from '@/og/site-images.ts';
+import { SHARE_IMAGE } from '@/og/share-image.ts';
+import { SITE } from '@/site.ts';
+
+/**
+ * Every share image of the site (`/og/site.png`, `/og/articles/<slug>.png`, …) in `astro dev`,
+ * drawn on request from the same list a build draws. A build has no such route: the share-image
+ * integration draws the images beside Astro, on the other core (src/integrations/share-images/).
+ */
+export const getStaticPaths = (async () => {
+	if (import.meta.env.PROD) return [];
+	const site = await loadSiteData();
+	const images = siteShareImages(
+		{
+			articles: site.articles.map(({ id, data, references }) => ({
+				id,
+				data,
+				leadChart: leadChartId(references.references),
+			})),
+			charts: site.charts,
+			timelines: site.timelines,
+			people: site.people,
+			topics: site.topics,
+			glossary: site.glossary,
+		},
+		SITE,
+		// `astro dev` shows drafts, so their pages point at images too.
+		{ drafts: true },
+	);
+	return images.map((image) => ({
+		params: { image: image.path.replace(/^\/og\//, '').replace(/\.png$/, '') },
+		props: { image },
+	}));
+}) satisfies GetStaticPaths;
+
+interface Props {
+	image: SiteShareImage;
+}
+
+/** The share image as a PNG. */
+export const GET: APIRoute<Props> = async ({ props }) => {
+	// Loaded on request, so that a build never loads the drawing code into Astro's process.
+	const { shareImagePng } = await import('@/og/index.ts');
+	const png = await shareImagePng(props.image.card);
+	return new Response(png, { headers: { 'Content-Type': SHARE_IMAGE.type } });
+};

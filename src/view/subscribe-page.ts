@@ -1,0 +1,54 @@
+import type { SiteData } from '../data/site-data.ts';
+import { absoluteUrl, feedPath, topicPath, type FeedFormat } from '../format/urls.ts';
+import type { LayoutView } from './layout.ts';
+
+/** One feed's address, as the subscribe page shows it to copy. */
+export interface FeedAddress {
+	/** «RSS», «Atom» or «JSON Feed». */
+	name: string;
+	/** Absolute URL, the text a reader copies into a feed reader. */
+	url: string;
+}
+
+/** `/subscribe/`: what a feed is, every address to copy, and how to add one to a reader. */
+export interface SubscribePageView {
+	layout: LayoutView;
+	/** The site's feeds: RSS, Atom, JSON Feed. */
+	feeds: FeedAddress[];
+	/** Each topic with its own three feeds, in the order of the topics index. */
+	topics: { id: string; title: string; href: string; feeds: FeedAddress[] }[];
+}
+
+const FORMAT_NAMES: Readonly<Record<FeedFormat, string>> = Object.freeze({
+	rss: 'RSS',
+	atom: 'Atom',
+	json: 'JSON Feed',
+});
+
+/** The three feeds of the site, or of the topic `topicId`. */
+function feedAddresses(topicId?: string): FeedAddress[] {
+	return (Object.keys(FORMAT_NAMES) as FeedFormat[]).map((format) => ({
+		name: FORMAT_NAMES[format],
+		url: absoluteUrl(feedPath(format, topicId)),
+	}));
+}
+
+/** The subscribe page. */
+export function subscribePage(site: Pick<SiteData, 'topics'>): SubscribePageView {
+	return {
+		layout: {
+			title: 'Подписка на ленты',
+			description:
+				'Адреса лент «Разбора» в форматах RSS, Atom и JSON Feed — всего сайта и каждой темы — и как добавить их в читалку',
+		},
+		feeds: feedAddresses(),
+		topics: [...site.topics]
+			.sort(([, a], [, b]) => a.title.localeCompare(b.title, 'ru'))
+			.map(([id, topic]) => ({
+				id,
+				title: topic.title,
+				href: topicPath(id),
+				feeds: feedAddresses(id),
+			})),
+	};
+}

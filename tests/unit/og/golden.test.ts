@@ -1,0 +1,161 @@
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import {
+	articleShareCard,
+	chartShareCard,
+	glossaryShareCard,
+	personShareCard,
+	siteShareCard,
+	timelineShareCard,
+	topicShareCard,
+} from '../../../src/og/cards.ts';
+import { renderShareImage } from '../../../src/og/render.ts';
+import { shareCardElement, type ShareCard } from '../../../src/og/template.ts';
+import { ArticleSchema } from '../../../src/schemas/article.ts';
+import { ChartSchema } from '../../../src/schemas/chart.ts';
+import { TimelineSchema } from '../../../src/schemas/timeline.ts';
+import { SiteSchema } from '../../../src/site.ts';
+import { decodeOpaquePng, differingPixels } from '../../helpers/png.ts';
+
+/**
+ * One golden image per card layout: each layout is drawn from fixed data and compared with the
+ * PNG committed in tests/fixtures/og/, so that a change of font, layout or renderer shows. After
+ * a deliberate change, `UPDATE_GOLDENS=1 npm run test:unit` redraws them; look at the new images
+ * before committing them.
+ */
+
+const GOLDENS = fileURLToPath(new URL('../../fixtures/og/', import.meta.url));
+const UPDATE = process.env['UPDATE_GOLDENS'] === '1';
+
+/** The share of pixels allowed to differ: antialiasing may move with a renderer's patch release. */
+const TOLERANCE = 0.002;
+
+const SITE = SiteSchema.parse({
+	title: 'Разбор',
+	description:
+		'Объясняем одно событие: официальный визит Александра Лукашенко в Москву 13–14 марта 2025 года',
+	lang: 'ru',
+	ogLocale: 'ru_RU',
+	timeZone: 'Europe/Moscow',
+	timeZoneLabel: 'МСК',
+	url: 'https://razbor.example',
+});
+
+const ARTICLE = ArticleSchema.parse({
+	title:
+		'Почему визит Лукашенко в Москву был важен: перемирие, Уиткофф, выборы, договор и «Орешник»',
+	shareTitle: 'Почему визит Лукашенко в Москву был важен: перемирие, выборы, договор',
+	dek: 'Визит совпал с ожиданием ответа Москвы на предложение о перемирии.',
+	kind: 'explainer',
+	published: '2025-03-14T10:00:00+03:00',
+	updates: [{ at: '2025-03-15T09:00:00+03:00', note: 'Уточнено.', correction: true }],
+	keyPoints: ['Первое.', 'Второе.', 'Третье.'],
+});
+
+const ELECTION = ChartSchema.parse({
+	title: 'Выборы президента Белоруссии 26 января 2025 года',
+	description: 'Окончательные итоги ЦИК.',
+	unit: '% голосов',
+	suffix: '%',
+	decimals: 2,
+	bars: [
+		{ label: 'Лукашенко', value: 86.82, sources: ['cec'] },
+		{ label: 'Сыранков', value: 3.21, sources: ['cec'] },
+		{ label: 'Гайдукевич', value: 2.02, sources: ['cec'] },
+		{ label: 'Против всех кандидатов', value: 3.6, sources: ['cec'] },
+	],
+});
+
+const TIMELINE = TimelineSchema.parse({
+	title: 'Россия и Белоруссия: от договора о Сообществе 1996 года до парада Победы 2025 года',
+	events: ['1996-04-02', '1997-04-02', '1999-12-08', '2025-03-13'].map((date, index) => ({
+		id: `e${index}`,
+		date,
+		title: 'Событие',
+		sources: ['s'],
+	})),
+});
+
+/** Every layout with the card that shows it. */
+const LAYOUTS: Record<string, ShareCard> = {
+	'article-chart': articleShareCard('why-the-visit-mattered', ARTICLE, SITE, ELECTION),
+	'article-text': articleShareCard(
+		'kremlin-talks',
+		{
+			...ARTICLE,
+			kind: 'news',
+			shareTitle: 'Путин и Лукашенко ввели в силу договор о гарантиях безопасности',
+		},
+		SITE,
+	),
+	timeline: timelineShareCard('russia-belarus', TIMELINE, SITE),
+	person: personShareCard(
+		'lukashenko',
+		{ name: 'Александр Лукашенко', role: 'президент Белоруссии', description: '.' },
+		5,
+		SITE,
+	),
+	topic: topicShareCard(
+		'union-state',
+		{
+			title: 'Союзное государство',
+			description: 'Договоры, институты и встречи союза России и Белоруссии.',
+		},
+		4,
+		SITE,
+	),
+	glossary: glossaryShareCard(
+		[
+			{ term: 'Договор о гарантиях безопасности', definition: '.' },
+			{ term: 'Орешник', definition: '.' },
+			{ term: 'Союзное государство', definition: '.' },
+		],
+		SITE,
+	),
+	site: siteShareCard(SITE),
+	chart: chartShareCard('election-2025', ELECTION, SITE),
+};
+
+describe('share card layouts against their golden images', () => {
+	for (const [name, card] of Object.entries(LAYOUTS)) {
+		test(`draws the ${name} card as committed`, async () => {
+			const golden = join(GOLDENS, `${name}.png`);
+			const png = await renderShareImage(shareCardElement(card));
+			if (UPDATE) {
+				await mkdir(GOLDENS, { recursive: true });
+				await writeFile(golden, png);
+			}
+			expect(existsSync(golden), `${golden}: run UPDATE_GOLDENS=1 npm run test:unit`).toBe(true);
+
+			const difference = differingPixels(
+				decodeOpaquePng(png),
+				decodeOpaquePng(await readFile(golden)),
+			);
+
+			if (difference > TOLERANCE) {
+				// Left where it can be compared with the golden by eye.
+				const actual = join(tmpdir(), `razbor-golden-${name}.png`);
+				await writeFile(actual, png);
+				expect.fail(
+					`${name}: ${(difference * 100).toFixed(2)} % of pixels differ; drawn: ${actual}`,
+				);
+			}
+		});
+	}
+
+	test('tells a changed card from its golden', async () => {
+		const card = { ...LAYOUTS['person']!, headline: 'Владимир Путин' };
+		const png = await renderShareImage(shareCardElement(card));
+
+		const difference = differingPixels(
+			decodeOpaquePng(png),
+			decodeOpaquePng(await readFile(join(GOLDENS, 'person.png'))),
+		);
+
+		expect(difference).toBeGreaterThan(TOLERANCE);
+	});
+});
