@@ -88,6 +88,7 @@ export function articlePage(site: SiteData, slug: string | undefined): ArticlePa
 		layout: {
 			title: data.title,
 			description: data.dek,
+			searchKind: 'article',
 			image,
 			article: meta,
 			structuredData: [

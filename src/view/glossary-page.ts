@@ -13,6 +13,7 @@ export function glossaryPage(site: Pick<SiteData, 'glossary'>): GlossaryPageView
 		layout: {
 			title: 'Словарь',
 			description: 'Термины, которые встречаются в материалах «Разбора»',
+			searchKind: 'term',
 		},
 		terms: [...site.glossary]
 			.sort(([, a], [, b]) => a.term.localeCompare(b.term, 'ru'))

@@ -21,7 +21,11 @@ export function timelinePage(
 	const timeline = id === undefined ? undefined : site.timelines.get(id);
 	if (id === undefined || !timeline) throw new Error(`No timeline «${String(id)}»`);
 	return {
-		layout: { title: timeline.title, description: timeline.description ?? timeline.title },
+		layout: {
+			title: timeline.title,
+			description: timeline.description ?? timeline.title,
+			searchKind: 'event',
+		},
 		timeline: timelineView(id, timeline, site),
 	};
 }

@@ -34,7 +34,6 @@ export function topicPage(
 			title,
 			description: topic.description,
 			feedTopic: { id, title: topic.title },
-			searchable: page.number === 1,
 		},
 		title,
 		description: topic.description,
