@@ -174,7 +174,9 @@ describe('a deep link into an article', () => {
 			await toggle.focus();
 			await page.keyboard.press('Enter');
 
-			const controls = top.locator('.share__link:visible, .share__button:visible');
+			const controls = top.locator(
+				'.share__list .share__link:visible, .share__list .share__button:visible',
+			);
 			const boxes = await controls.evaluateAll((elements) =>
 				elements.map((element) => {
 					const { width, height } = element.getBoundingClientRect();
