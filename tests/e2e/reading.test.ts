@@ -244,7 +244,9 @@ describe('headings and contents', () => {
 			expect(side.left).toBeGreaterThanOrEqual(column.right);
 			expect(Math.round(column.width)).toBe(672);
 
-			await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 2));
+			await page.evaluate(() => {
+				window.scrollTo(0, document.body.scrollHeight / 2);
+			});
 			const scrolled = await toc.evaluate((element) => element.getBoundingClientRect());
 			expect(scrolled.top).toBeGreaterThanOrEqual(0);
 			expect(scrolled.top).toBeLessThan(900);
