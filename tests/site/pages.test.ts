@@ -100,8 +100,9 @@ describe('the reader’s pages built from content/', () => {
 		const page = await readPage(editionDir, 'search/index.html');
 		expect(attr(one(page, 'form.search input'), 'name')).toBe('q');
 		expect(text(one(page, 'noscript'))).toContain(
-			'Поиск работает в браузере с включённым JavaScript',
+			'Поиск работает только в браузере с включённым JavaScript',
 		);
+		expect(attr(one(page, 'noscript a'), 'href')).toBe('/archive/');
 		// The index is loaded only by the search page.
 		const article = await readPage(editionDir, 'articles/kremlin-talks/index.html');
 		expect(all(article, 'script[src*="pagefind"]')).toEqual([]);
