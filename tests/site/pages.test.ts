@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Element, ElementContent } from 'hast';
 import { toText } from 'hast-util-to-text';
@@ -102,7 +102,9 @@ describe('the reader’s pages built from content/', () => {
 		expect(text(one(page, 'noscript'))).toContain(
 			'Поиск работает только в браузере с включённым JavaScript',
 		);
-		expect(attr(one(page, 'noscript a'), 'href')).toBe('/archive/');
+		// The parser keeps <noscript> as text (scripting on), so the link is read from the file.
+		const html = await readFile(join(editionDir, 'search/index.html'), 'utf8');
+		expect(html).toMatch(/<main[\s\S]*<noscript>[\s\S]*?href="\/archive\/"[\s\S]*?<\/noscript>/);
 		// The index is loaded only by the search page.
 		const article = await readPage(editionDir, 'articles/kremlin-talks/index.html');
 		expect(all(article, 'script[src*="pagefind"]')).toEqual([]);
