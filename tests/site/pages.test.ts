@@ -99,7 +99,7 @@ describe('the reader’s pages built from content/', () => {
 		expect(existsSync(join(editionDir, 'pagefind/pagefind.js'))).toBe(true);
 		const page = await readPage(editionDir, 'search/index.html');
 		expect(attr(one(page, 'form.search input'), 'name')).toBe('q');
-		expect(text(one(page, 'noscript'))).toContain(
+		expect(text(one(page, 'main noscript'))).toContain(
 			'Поиск работает только в браузере с включённым JavaScript',
 		);
 		// The parser keeps <noscript> as text (scripting on), so the link is read from the file.
