@@ -1,28 +1,47 @@
 /**
- * Progressive enhancement of the search page: the form submits `?q=` to the same page, and this
- * script answers from the Pagefind index in `/pagefind/`, loaded only here and only when needed.
+ * Progressive enhancement of the search page: results appear as the reader types (debounced), and
+ * a submitted `?q=` (a shared link) is answered too, from the Pagefind index in `/pagefind/`,
+ * loaded only here and only when needed. Results are grouped by kind: articles, people, terms,
+ * timeline events (the `kind` meta BaseLayout gives every indexed page).
  */
 
 /** The part of Pagefind's browser API used here. */
 interface Pagefind {
 	options(options: { excerptLength?: number }): Promise<void>;
-	search(query: string): Promise<{ results: { data(): Promise<PagefindResult> }[] }>;
+	/** Resolves to null when a newer call came within the wait: only the last query is answered. */
+	debouncedSearch(
+		query: string,
+		options?: object,
+		wait?: number,
+	): Promise<{ results: { data(): Promise<PagefindResult> }[] } | null>;
 }
 
 interface PagefindResult {
 	url: string;
 	excerpt: string;
-	meta: { title?: string };
+	meta: { title?: string; kind?: string };
+	sub_results?: { url: string; title: string; excerpt: string }[];
 }
 
 /** How many results are shown; Pagefind's loading is per result, so keep the page light. */
 const MAX_RESULTS = 20;
 
+/** Milliseconds of quiet typing before a query runs. */
+const TYPING_PAUSE = 250;
+
+/** The groups of results, in order, as the `kind` meta names them (src/view/layout.ts). */
+const GROUPS: readonly (readonly [string, string])[] = [
+	['article', 'Материалы'],
+	['person', 'Люди'],
+	['term', 'Словарь'],
+	['event', 'События хроник'],
+];
+
 const countFormat = new Intl.PluralRules('ru');
 function resultsLabel(count: number): string {
 	const rule = countFormat.select(count);
 	const word = rule === 'one' ? 'результат' : rule === 'few' ? 'результата' : 'результатов';
-	return `${count} ${word}`;
+	return `${count}\u00A0${word}`;
 }
 
 /** Loads the index module at run time; it is written next to the site by the build. */
@@ -42,40 +61,75 @@ export function enhanceSearch(root: Document): void {
 	if (!form || !input || !status || !list) return;
 
 	let pagefind: Promise<Pagefind> | undefined;
-	const run = async (query: string) => {
+	const run = async (query: string, wait: number) => {
 		const trimmed = query.trim();
-		list.replaceChildren();
 		if (!trimmed) {
+			list.replaceChildren();
 			status.textContent = '';
 			return;
 		}
-		status.textContent = 'Ищем…';
 		pagefind ??= loadPagefind();
-		const { results } = await (await pagefind).search(trimmed);
+		const found = await (await pagefind).debouncedSearch(trimmed, {}, wait);
+		// A newer query is on its way; it will answer.
+		if (!found) return;
+		const { results } = found;
 		const shown = await Promise.all(results.slice(0, MAX_RESULTS).map((result) => result.data()));
-		for (const result of shown) {
-			const item = root.createElement('li');
-			const link = root.createElement('a');
-			link.href = result.url;
-			link.textContent = result.meta.title ?? result.url;
-			const excerpt = root.createElement('p');
-			// Pagefind's excerpt is text from our own pages with <mark> around the matches.
-			excerpt.innerHTML = result.excerpt;
-			item.append(link, excerpt);
-			list.append(item);
-		}
+		list.replaceChildren(...groupItems(root, shown));
 		status.textContent =
 			results.length === 0 ? 'Ничего не нашлось.' : `Найдено: ${resultsLabel(results.length)}.`;
+	};
+	/** The address keeps the query, so a reader can share or reload the results. */
+	const remember = () => {
+		const url = new URL(root.location.href);
+		url.searchParams.set('q', input.value);
+		history.replaceState(null, '', url);
 	};
 
 	const initial = new URLSearchParams(root.location.search).get('q') ?? '';
 	input.value = initial;
-	void run(initial);
+	void run(initial, 0);
+	input.addEventListener('input', () => {
+		remember();
+		void run(input.value, TYPING_PAUSE);
+	});
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
-		const url = new URL(root.location.href);
-		url.searchParams.set('q', input.value);
-		history.replaceState(null, '', url);
-		void run(input.value);
+		remember();
+		void run(input.value, 0);
 	});
+}
+
+/** One list item per kind that has results: its heading and its results, in Pagefind's order. */
+function groupItems(root: Document, results: readonly PagefindResult[]): HTMLLIElement[] {
+	const known = new Set(GROUPS.map(([kind]) => kind));
+	const groups = [...GROUPS, ['', 'Другое'] as const].map(([kind, label]) => {
+		const members = results.filter((result) =>
+			kind ? result.meta.kind === kind : !known.has(result.meta.kind ?? ''),
+		);
+		return { label, members };
+	});
+	return groups
+		.filter((group) => group.members.length > 0)
+		.map((group) => {
+			const item = root.createElement('li');
+			item.className = 'search__group';
+			const heading = root.createElement('h2');
+			heading.textContent = group.label;
+			const inner = root.createElement('ol');
+			for (const result of group.members) {
+				// A timeline's result leads to its best-matching event where Pagefind found one.
+				const target = group.label === 'События хроник' ? result.sub_results?.[0] : undefined;
+				const entry = root.createElement('li');
+				const link = root.createElement('a');
+				link.href = target?.url ?? result.url;
+				link.textContent = result.meta.title ?? result.url;
+				const excerpt = root.createElement('p');
+				// Pagefind's excerpt is text from our own pages with <mark> around the matches.
+				excerpt.innerHTML = target?.excerpt ?? result.excerpt;
+				entry.append(link, excerpt);
+				inner.append(entry);
+			}
+			item.append(heading, inner);
+			return item;
+		});
 }

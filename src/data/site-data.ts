@@ -4,7 +4,8 @@ import { selectPublishedArticles } from '../model/articles.ts';
 import { lineOfField } from '../problems/field-line.ts';
 import { findBrokenReferences } from '../model/references.ts';
 import { BODY_FILE_KEY } from '../cache/article-bodies.ts';
-import { READING_MINUTES_KEY } from '../format/reading-time.ts';
+import { minutesToRead, READING_WORDS_KEY } from '../format/reading-time.ts';
+import { timelineWords } from '../model/timeline.ts';
 import { buildSiteIndex, type SiteIndex } from '../model/site-index.ts';
 import type { BodyReferences } from '../markdown/directives.ts';
 
@@ -21,7 +22,7 @@ export interface ArticleEntry {
 	headings: { depth: number; slug: string; text: string }[];
 	/** Cited sources in citation order, and every body reference. */
 	references: BodyReferences;
-	/** Whole minutes to read the body. */
+	/** Whole minutes to read the body with the timelines it embeds. */
 	readingMinutes: number;
 }
 
@@ -59,21 +60,29 @@ async function load(): Promise<SiteData> {
 			getCollection('maps'),
 			getCollection('places'),
 		]);
+	const timelineData = byId(timelines);
 	const entries: ArticleEntry[] = articles.map((entry) => {
 		const frontmatter = entry.rendered?.metadata?.frontmatter as
 			{ razbor?: BodyReferences } | undefined;
-		const minutes = entry.rendered?.metadata?.[READING_MINUTES_KEY];
+		const words = entry.rendered?.metadata?.[READING_WORDS_KEY];
 		const bodyFile = entry.rendered?.metadata?.[BODY_FILE_KEY];
 		// The article loader always stores both; without them the entry came from another loader.
-		if (typeof minutes !== 'number') throw new Error(`статья ${entry.id}: нет времени чтения`);
+		if (typeof words !== 'number') throw new Error(`статья ${entry.id}: нет времени чтения`);
+		const references = frontmatter?.razbor ?? { citations: [], references: [] };
+		// The reader reads an embedded timeline too (a missing one is reported just below).
+		const embedded = references.references
+			.filter((reference) => reference.kind === 'timeline')
+			.map((reference) => timelineData.get(reference.id));
 		if (typeof bodyFile !== 'string') throw new Error(`статья ${entry.id}: нет файла с текстом`);
 		return {
 			id: entry.id,
 			data: entry.data,
 			bodyFile,
 			headings: (entry.rendered?.metadata?.headings ?? []) as ArticleEntry['headings'],
-			references: frontmatter?.razbor ?? { citations: [], references: [] },
-			readingMinutes: minutes,
+			references,
+			readingMinutes: minutesToRead(
+				embedded.reduce((sum, timeline) => sum + (timeline ? timelineWords(timeline) : 0), words),
+			),
 		};
 	});
 	// References are checked on every build, including one that reuses cached renders: an entry
@@ -121,7 +130,6 @@ async function load(): Promise<SiteData> {
 		}),
 	);
 	const published = selectPublishedArticles(entries, { includeDrafts: import.meta.env.DEV });
-	const timelineData = byId(timelines);
 	const chartData = byId(charts);
 	return {
 		articles: published,

@@ -100,16 +100,24 @@ function unmask(text: string): string {
 }
 
 /**
+ * An en dash between two numbers, a range («13–14 марта», «$59–60 млрд», «11:40–12:00»): a line may
+ * break after an en dash, which leaves «13–» at a line's end; a word joiner (U+2060) after the dash
+ * holds the range together (issue 18). Invisible, and no character of the text changes.
+ */
+const NUMBER_RANGE = /(?<=\d)\u2013(?!\u2060)(?=\d)/gu;
+
+/**
  * A non-breaking space between a number and the word, unit or sign after it («2 дня», «1,5 часа»,
  * «86,82 %», «+7,5 %»), and between «млрд», «млн», «тыс.» and a currency sign («50 млрд $»).
  * typograf has no rule for «%» and currency signs, and its afterNumber rule takes only whole
  * numbers after a space, so it misses «1,5 часа» and a number right after a tag
  * («<strong>2 дня</strong>»). Only a number that stands as a word is bound: not the end of a
  * time, a date, a URL or a word («15:15», «1:30:11», «2024-01-15», «?x=1», «Су-35»). Digits and
- * signs stay as written.
+ * signs stay as written. Ranges of numbers keep together too (see NUMBER_RANGE).
  */
 function numberSpaces(text: string): string {
 	return text
+		.replace(NUMBER_RANGE, '\u2013\u2060')
 		.replace(
 			/(?<![\p{L}\p{N}_.,:/=&?#@-])(\d+(?:[.,]\d+)?) (?=\p{L}|[%‰‱$€₽£¥](?![\p{L}\p{N}]))/gu,
 			'$1\u00A0',

@@ -5,7 +5,7 @@ import type { Loader } from 'astro/loaders';
 import { articleBodyExists, BODY_FILE_KEY, storeArticleBody } from '../cache/article-bodies.ts';
 import { cacheWithFingerprint } from '../cache/build-cache.ts';
 import { ARTICLE_BODIES } from '../cache/cache-kinds.ts';
-import { READING_MINUTES_KEY, readingMinutes } from '../format/reading-time.ts';
+import { READING_WORDS_KEY, readingWords } from '../format/reading-time.ts';
 import { ARTICLE_FILES, projectPath } from './content-files.ts';
 import { folderLoader, type StoredEntry } from './folder-loader.ts';
 import { createArticleRenderer, readArticle } from './read-article.ts';
@@ -67,7 +67,7 @@ export function articleLoader(): Loader {
 				const metadataToStore = {
 					...metadata,
 					imagePaths: [],
-					[READING_MINUTES_KEY]: readingMinutes(parsed.body),
+					[READING_WORDS_KEY]: readingWords(parsed.body),
 					[BODY_FILE_KEY]: await storeArticleBody(
 						bodies,
 						{

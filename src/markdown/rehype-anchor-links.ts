@@ -21,9 +21,12 @@ const DEFAULTS: Readonly<Required<RehypeAnchorLinksOptions>> = Object.freeze({
 	factBoxClassName: 'fact-box',
 });
 
-/** The visible «#» and, for screen readers, what the link points to. */
+/**
+ * The visible «#» and, for screen readers, what the link points to. Out of the search index
+ * (`data-pagefind-ignore`): «#Ссылка на раздел: …» is no excerpt for a reader (issue 18).
+ */
 export function anchorLink(id: string, label: string, className: string): Element {
-	return h('a', { className: [className], href: `#${id}` }, [
+	return h('a', { className: [className], href: `#${id}`, dataPagefindIgnore: '' }, [
 		h('span', { ariaHidden: 'true' }, '#'),
 		h('span', { className: ['visually-hidden'] }, label),
 	]);
@@ -45,7 +48,7 @@ function hasClass(element: Element, name: string): boolean {
  * ```
  * becomes
  * ```html
- * <div class="heading"><h2 id="chto-podpisali">Что подписали</h2><a class="anchor" href="#chto-podpisali"><span aria-hidden="true">#</span><span class="visually-hidden">Ссылка на раздел: Что подписали</span></a></div>
+ * <div class="heading"><h2 id="chto-podpisali">Что подписали</h2><a class="anchor" href="#chto-podpisali" data-pagefind-ignore><span aria-hidden="true">#</span><span class="visually-hidden">Ссылка на раздел: Что подписали</span></a></div>
  * ```
  */
 export const rehypeAnchorLinks: Plugin<[RehypeAnchorLinksOptions?], Root> = function (options) {

@@ -4,6 +4,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Plugin } from 'unified';
 import { factBoxAnchor } from '../format/urls.ts';
 import { FactBoxSchema } from '../schemas/fact-box.ts';
+import { FACT_BOX_VERDICT_LABELS, type FactBoxVerdict } from '../format/verdicts.ts';
 import { formatFieldPath } from '../problems/schema-problems.ts';
 import { failAt, setElement, unknownAttributes } from './directives.ts';
 import { forEachNode } from './walk.ts';
@@ -32,6 +33,7 @@ const SEPARATOR = /^\s*(?:[—–-]|:)\s*/;
  * ```html
  * <aside class="fact-box" id="fact-trade-2024" aria-labelledby="fact-trade-2024-title">
  *   <h2 id="fact-trade-2024-title">Торговля в 2024 году</h2>
+ *   <!-- with {#trade-2024 verdict=confirmed}: <p class="verdict verdict--confirmed">Подтверждено</p> -->
  *   <dl><div class="fact-box__item"><dt>50 млрд $</dt><dd>по данным России <sup>…</sup></dd></div></dl>
  * </aside>
  * ```
@@ -42,12 +44,12 @@ export const remarkFactBox: Plugin<[RemarkFactBoxOptions?], Root> = function (op
 		const usedIds = new Set<string>();
 		forEachNode<ContainerDirective>(tree, 'containerDirective', (node) => {
 			if (node.name !== name) return;
-			const extra = unknownAttributes(node.attributes, ['id']);
+			const extra = unknownAttributes(node.attributes, ['id', 'verdict']);
 			if (extra.length > 0)
 				failAt(
 					file,
 					node,
-					`у справки неизвестный атрибут ${extra.join(', ')}; допустим только {#id}`,
+					`у справки неизвестный атрибут ${extra.join(', ')}; допустимы только {#id} и verdict`,
 					'razbor:factbox-attribute',
 				);
 			const id = node.attributes?.id;
@@ -77,6 +79,7 @@ export const remarkFactBox: Plugin<[RemarkFactBoxOptions?], Root> = function (op
 				{
 					id,
 					title: label ? toString(label) : '',
+					...(node.attributes?.verdict == null ? {} : { verdict: node.attributes.verdict }),
 					items: items.map(({ value, text, sources }) => ({ value, text, sources })),
 				},
 				{ reportInput: true },
@@ -115,9 +118,24 @@ export const remarkFactBox: Plugin<[RemarkFactBoxOptions?], Root> = function (op
 			});
 			if (label) setElement(label, 'h2', { className: ['fact-box__title'], id: `${anchor}-title` });
 			shapeList(list, items);
+			const { verdict } = parsed.data;
+			if (verdict) node.children.splice(label ? 1 : 0, 0, verdictBadge(verdict));
 		});
 	};
 };
+
+/**
+ * The verdict as a badge: the word always (never colour alone), the colour from the class. A
+ * paragraph, so that it reads after the title and before the items.
+ */
+function verdictBadge(verdict: FactBoxVerdict): Paragraph {
+	const badge: Paragraph = {
+		type: 'paragraph',
+		children: [{ type: 'text', value: FACT_BOX_VERDICT_LABELS[verdict] }],
+	};
+	setElement(badge, 'p', { className: ['verdict', `verdict--${verdict}`] });
+	return badge;
+}
 
 interface ReadItem {
 	value: string;

@@ -52,11 +52,30 @@ export function tableOfContents<T extends { depth: number; slug: string; text: s
 	return sections.length >= TOC_MIN_SECTIONS ? sections : [];
 }
 
-/** The story the home page leads with: the newest news piece, or the newest article of any kind. */
-export function selectLeadStory<T extends { data: Pick<Article, 'kind'> }>(
-	articlesNewestFirst: readonly T[],
-): T | undefined {
-	return (
-		articlesNewestFirst.find((article) => article.data.kind === 'news') ?? articlesNewestFirst[0]
+/**
+ * The story the home page leads with: the article with the newest change on the site (issue 18:
+ * not a piece that looks stale); among articles that changed at that same moment, a news piece.
+ * `articlesNewestFirst` is sorted by last change, as {@link selectPublishedArticles} sorts.
+ */
+export function selectLeadStory<
+	T extends { data: Pick<Article, 'kind' | 'published' | 'updated' | 'updates'> },
+>(articlesNewestFirst: readonly T[]): T | undefined {
+	const newest = articlesNewestFirst[0];
+	if (!newest) return undefined;
+	const moment = lastModified(newest.data).getTime();
+	const latest = articlesNewestFirst.filter(
+		(article) => lastModified(article.data).getTime() === moment,
 	);
+	return latest.find((article) => article.data.kind === 'news') ?? newest;
+}
+
+/**
+ * What changed in an article at its last change, for a reader: the last `updates` entry when it
+ * is that change; nothing when the last change is the publication or an `updated` without a note.
+ */
+export function latestChange(
+	article: Pick<Article, 'published' | 'updated' | 'updates'>,
+): Article['updates'][number] | undefined {
+	const last = article.updates.at(-1);
+	return last && last.at.getTime() === lastModified(article).getTime() ? last : undefined;
 }

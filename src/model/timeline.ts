@@ -1,4 +1,5 @@
-import type { TimelineEvent } from '../schemas/timeline.ts';
+import type { Timeline, TimelineEvent } from '../schemas/timeline.ts';
+import { countWords } from '../format/reading-time.ts';
 import { SITE } from '../site.ts';
 import {
 	formatDay,
@@ -75,4 +76,17 @@ function eventDateLine(event: EventDate): string {
 			: formatPartialDateRange(date, end);
 	if (period) return `${formatPartialDate(date)}, ${period}`;
 	return formatPartialDate(date);
+}
+
+/**
+ * Words a reader reads in a timeline embedded in an article: its title and description, and each
+ * event's date, title, text and caveat, as the embed shows them (for the article's reading time).
+ */
+export function timelineWords(
+	timeline: Pick<Timeline, 'title' | 'description' | 'events'>,
+): number {
+	const texts = [timeline.title, timeline.description ?? ''];
+	for (const event of timeline.events)
+		texts.push(formatEventDate(event), event.title, event.text ?? '', event.caveat ?? '');
+	return countWords(texts.join(' '));
 }

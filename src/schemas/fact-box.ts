@@ -1,4 +1,5 @@
 import { z } from './zod.ts';
+import { FACT_BOX_VERDICTS } from '../format/verdicts.ts';
 import { DisplayTextSchema, IdListSchema, IdSchema, TextSchema, displayText } from './common.ts';
 
 /** One line of a fact box: a highlighted value and what it means. */
@@ -22,6 +23,15 @@ export const FactBoxSchema = z.strictObject({
 	id: IdSchema,
 	/** Heading of the box, in the directive's [label]. */
 	title: displayText(TextSchema.max(100, { error: 'заголовок справки длиннее 100 знаков' })),
+	/**
+	 * Optional verdict of the box, `{#id verdict=confirmed}`: confirmed, partly (подтверждено
+	 * частично), refuted (опровергнуто) or unconfirmed (не подтверждено); shown as a badge.
+	 */
+	verdict: z
+		.enum(FACT_BOX_VERDICTS, {
+			error: 'вердикт справки — confirmed, partly, refuted или unconfirmed',
+		})
+		.optional(),
 	/** Between 1 and 12 items. */
 	items: z
 		.array(FactBoxItemSchema)

@@ -31,7 +31,6 @@ export function archivePage(
 		layout: {
 			title,
 			description: 'Все материалы «Разбора», от новых к старым',
-			searchable: page.number === 1,
 		},
 		title,
 		cards: page.items.map((id) => articleCard(site.articleById.get(id)!)),

@@ -125,6 +125,7 @@ export function articlePage(site: SiteData, slug: string | undefined): ArticlePa
 			title: data.title,
 			shareTitle: articleShareTitle(data),
 			description: data.dek,
+			searchKind: 'article',
 			image,
 			article: meta,
 			structuredData: [

@@ -20,6 +20,7 @@ export function glossaryPage(site: Pick<SiteData, 'glossary'>): GlossaryPageView
 				glossaryShareImagePath(),
 				`Словарь «${SITE.title}»: ${countOf(site.glossary.size, ['термин', 'термина', 'терминов'])}`,
 			),
+			searchKind: 'term',
 		},
 		terms: [...site.glossary]
 			.sort(([, a], [, b]) => a.term.localeCompare(b.term, 'ru'))

@@ -1,5 +1,5 @@
 import type { SiteData } from '../data/site-data.ts';
-import { lastModified, selectLeadStory } from '../model/articles.ts';
+import { lastModified, latestChange, selectLeadStory } from '../model/articles.ts';
 import { ARTICLE_KIND_LABELS } from '../model/labels.ts';
 import { PAGE_SIZES } from '../model/pagination.ts';
 import { formatEventDate } from '../model/timeline.ts';
@@ -32,14 +32,19 @@ export interface HomePageView {
 	layout: LayoutView;
 	/** The site's description, as the page's heading. */
 	heading: string;
-	/** The story the page leads with: the newest news piece. */
+	/** The story the page leads with: the newest change on the site (a news piece on a tie). */
 	lead:
 		| {
 				kindLabel: string;
 				href: string;
 				title: string;
 				dek: string;
+				/** The last change: the publication when there was none after it. */
 				updated: Date;
+				/** Whether `updated` is the publication itself («Опубликовано», not «Обновлено»). */
+				isPublication: boolean;
+				/** What changed then, from the article's `updates`, when the log says. */
+				change: { note: string; correction: boolean } | undefined;
 				keyPoints: readonly string[];
 		  }
 		| undefined;
@@ -80,6 +85,8 @@ export function homePage(
 			title: lead.data.title,
 			dek: lead.data.dek,
 			updated: lastModified(lead.data),
+			isPublication: lastModified(lead.data).getTime() === lead.data.published.getTime(),
+			change: changeOf(lead.data),
 			keyPoints: lead.data.keyPoints,
 		},
 		map: mapId === undefined ? undefined : mapView(mapId, site.maps.get(mapId)!, site),
@@ -104,4 +111,12 @@ export function homePage(
 			.sort((a, b) => b.count - a.count || a.person.name.localeCompare(b.person.name, 'ru'))
 			.map(({ id, person }) => ({ href: personPath(id), text: person.name })),
 	};
+}
+
+/** The lead's last change as the page words it. */
+function changeOf(
+	article: Parameters<typeof latestChange>[0],
+): { note: string; correction: boolean } | undefined {
+	const change = latestChange(article);
+	return change && { note: change.note, correction: change.correction };
 }

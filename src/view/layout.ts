@@ -2,6 +2,12 @@ import { SHARE_IMAGE } from '../og/share-image.ts';
 import type { ArticleMeta, ShareImage } from '../seo/meta-tags.ts';
 import type { JsonLd } from '../seo/structured-data.ts';
 
+/** The kinds of search results, in the order the search page groups them. */
+export const SEARCH_KINDS = ['article', 'person', 'term', 'event'] as const;
+
+/** A kind of search result. */
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
 /** What a page tells BaseLayout.astro about itself: its head, its share image, its indexing. */
 export interface LayoutView {
 	/** Page title; the site name is appended. */
@@ -11,10 +17,12 @@ export interface LayoutView {
 	/** Meta description. */
 	description: string;
 	/**
-	 * Whether the page's main content goes into the search index: not for 404 and search, nor for
-	 * the second and later pages of a list, whose own text is the first page's again.
+	 * What the page is as a search result, when its main content goes into the search index: an
+	 * article, a person, the glossary's terms or a timeline's events (issue 18). Hubs and lists
+	 * (home, archive, topics, indexes, sources), search and 404 are not indexed: they only repeat
+	 * what the pages they link to say.
 	 */
-	searchable?: boolean;
+	searchKind?: SearchKind;
 	/** False for the 404 page: no canonical URL, no breadcrumbs, `noindex`. */
 	indexable?: boolean;
 	/** The page's own share image; the site image otherwise. */

@@ -12,7 +12,6 @@ export function notFoundPage(): NotFoundPageView {
 		layout: {
 			title: 'Страница не найдена',
 			description: 'Такой страницы на сайте нет',
-			searchable: false,
 			indexable: false,
 		},
 		homeHref: '/',

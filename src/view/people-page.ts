@@ -40,7 +40,6 @@ export function peoplePage(site: Pick<SiteData, 'people'>, page: Page<string>): 
 			title,
 			description:
 				'Кто участвовал в событиях визита и как их должности назывались в марте 2025 года',
-			searchable: page.number === 1,
 		},
 		title,
 		people: page.items.map((id) => {

@@ -39,7 +39,8 @@ export function personPage(
 		layout: {
 			title,
 			description: `${person.name}, ${person.role}: материалы и события с участием`,
-			searchable: page.number === 1,
+			// The first page only: later pages repeat the person's own text.
+			...(page.number === 1 ? { searchKind: 'person' as const } : {}),
 			image: pageShareImage(
 				entryShareImagePath('people', id),
 				`${person.name}, ${person.role}. ${SITE.title}`,

@@ -30,6 +30,7 @@ export function timelinePage(
 				entryShareImagePath('timelines', id),
 				`Хроника «${timeline.title}»: ${countOf(timeline.events.length, ['событие', 'события', 'событий'])}`,
 			),
+			searchKind: 'event',
 		},
 		timeline: timelineView(id, timeline, site),
 	};

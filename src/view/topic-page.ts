@@ -37,7 +37,6 @@ export function topicPage(
 			title,
 			description: topic.description,
 			feedTopic: { id, title: topic.title },
-			searchable: page.number === 1,
 			image: pageShareImage(
 				entryShareImagePath('topics', id),
 				`Тема «${topic.title}». ${SITE.title}`,

@@ -86,7 +86,7 @@ describe('screenshots', () => {
 	});
 
 	for (const type of PAGE_TYPES) {
-		it(`of ${type.name} (${type.path}) at 390×844 and 1280×800, light and dark`, async () => {
+		it(`of ${type.name} (${type.path}) at ${VIEWPORTS.map(({ width, height }) => `${width}×${height}`).join(' and ')}, light and dark`, async () => {
 			for (const viewport of VIEWPORTS) {
 				const opened = await openPage(site, { viewport });
 				try {

@@ -236,9 +236,13 @@ describe('a reader with JavaScript off', () => {
 			expect(await note.count()).toBe(1);
 			expect(await note.isVisible()).toBe(true);
 			const text = (await note.innerText()).replace(/\s+/g, ' ').trim();
-			expect(text).toContain('Поиск работает в браузере с включённым JavaScript.');
-			// Every section is named as a separate word: «разделам: хроники, люди, темы, …».
-			expect(text).toMatch(/разделам: хроники, люди, темы, словарь и источники\.$/);
+			expect(text).toContain('Поиск работает только в браузере с включённым JavaScript.');
+			// The list of all materials first, then every section as a separate word.
+			expect(await note.locator('a').first().getAttribute('href')).toBe('/archive/');
+			expect(text).toContain('откройте список всех материалов или разделы:');
+			expect(text).toMatch(/разделы: хроники, люди, темы, словарь и источники\.$/);
+			// No form that could only reload this page empty.
+			expect(await page.locator('form[data-search]').isVisible()).toBe(false);
 			expect(await brokenLinks(page)).toEqual([]);
 			expectCleanRun(opened);
 		} finally {

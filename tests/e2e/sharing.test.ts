@@ -8,6 +8,9 @@ const site = useSite();
 const ARTICLE = '/articles/kremlin-talks/';
 /** The URL readers share: the canonical one, on the configured site, not the test server. */
 const CANONICAL = 'https://razbor.example/articles/kremlin-talks/';
+/** The open share block at the end of an article; the one near the top is a «Поделиться» toggle. */
+const END = 'section.share';
+const TOP = 'details.share--top';
 
 /** Whether an element is inside the viewport. */
 function inViewport(page: Page, selector: string): Promise<boolean> {
@@ -32,7 +35,7 @@ describe('sharing an article', () => {
 			await copy.click();
 
 			await expect
-				.poll(() => page.locator('[data-share-status]').textContent())
+				.poll(() => page.locator(`${END} [data-share-status]`).textContent())
 				.toBe('Ссылка скопирована');
 			expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(CANONICAL);
 		} finally {
@@ -82,8 +85,8 @@ describe('sharing an article', () => {
 			});
 			await page.goto(ARTICLE);
 
-			expect(await page.locator('[data-share-native]').isHidden()).toBe(true);
-			expect(await page.locator('[data-share-copy]').isVisible()).toBe(true);
+			expect(await page.locator(`${END} [data-share-native]`).isHidden()).toBe(true);
+			expect(await page.locator(`${END} [data-share-copy]`).isVisible()).toBe(true);
 		} finally {
 			await opened.close();
 		}
@@ -94,7 +97,7 @@ describe('sharing an article', () => {
 		const { page } = opened;
 		try {
 			await page.goto(ARTICLE);
-			const links = page.locator('.share a.share__link');
+			const links = page.locator(`${END} a.share__link`);
 
 			expect(await links.count()).toBe(5);
 			for (const link of await links.all()) expect(await link.isVisible()).toBe(true);
@@ -147,6 +150,49 @@ describe('a deep link into an article', () => {
 			expect(await page.locator('[id="fact-signed-march-13"] a.anchor').getAttribute('href')).toBe(
 				'#fact-signed-march-13',
 			);
+		} finally {
+			await opened.close();
+		}
+	});
+
+	it('opens the share controls near the top, each the same size, and says «Ссылка скопирована» there', async () => {
+		const opened = await openPage(site, { viewport: { width: 390, height: 844 } });
+		const { page, context } = opened;
+		try {
+			await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+				origin: site.server.url,
+			});
+			await page.goto(ARTICLE);
+			const top = page.locator(TOP);
+			const toggle = top.locator('summary');
+			const bodyTop = await page
+				.locator('.article__body')
+				.evaluate((e) => e.getBoundingClientRect().top);
+			expect(await toggle.evaluate((e) => e.getBoundingClientRect().bottom)).toBeLessThan(bodyTop);
+			expect(await top.locator('.share__link').first().isVisible()).toBe(false);
+
+			await toggle.focus();
+			await page.keyboard.press('Enter');
+
+			const controls = top.locator(
+				'.share__list .share__link:visible, .share__list .share__button:visible',
+			);
+			const boxes = await controls.evaluateAll((elements) =>
+				elements.map((element) => {
+					const { width, height } = element.getBoundingClientRect();
+					return { width: Math.round(width), height: Math.round(height) };
+				}),
+			);
+			expect(boxes.length).toBeGreaterThanOrEqual(6);
+			expect(new Set(boxes.map((box) => box.height)).size, JSON.stringify(boxes)).toBe(1);
+			expect(new Set(boxes.map((box) => box.width)).size, JSON.stringify(boxes)).toBe(1);
+			expect(boxes[0]!.height).toBeGreaterThanOrEqual(44);
+
+			await top.getByRole('button', { name: 'Копировать ссылку' }).click();
+			const status = top.locator('[data-share-status]');
+			await expect.poll(() => status.textContent()).toBe('Ссылка скопирована');
+			expect(await status.isVisible()).toBe(true);
+			expect(await status.getAttribute('role')).toBe('status');
 		} finally {
 			await opened.close();
 		}

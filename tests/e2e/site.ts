@@ -15,7 +15,7 @@ export const COLOR_SCHEMES: readonly ColorScheme[] = ['light', 'dark'];
 /** A phone and a laptop. */
 export const VIEWPORTS = [
 	{ width: 390, height: 844 },
-	{ width: 1280, height: 800 },
+	{ width: 1366, height: 900 },
 ] as const;
 
 /** One kind of page of the site, with a real example from the edition in content/. */

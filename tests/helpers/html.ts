@@ -24,7 +24,11 @@ export function all(tree: Root | Element, selector: string): Element[] {
 
 /** Text content with whitespace collapsed. */
 export function text(node: Root | Element): string {
-	return toText(node).replace(/\s+/g, ' ').trim();
+	// Word joiners (U+2060, which hold a citation to its word and a range together) are invisible.
+	return toText(node)
+		.replace(/\u2060/g, '')
+		.replace(/\s+/g, ' ')
+		.trim();
 }
 
 /** An attribute's value as a string (class lists joined by spaces). */

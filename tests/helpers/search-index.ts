@@ -2,10 +2,12 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 
-/** A page as Pagefind stored it: its URL and the text a search matches and quotes. */
+/** A page as Pagefind stored it: its URL, the text a search matches and quotes, its meta. */
 export interface IndexedPage {
 	url: string;
 	content: string;
+	/** `title`, and the `kind` of result BaseLayout gives every indexed page. */
+	meta: Record<string, string>;
 }
 
 /** Pagefind's marker before the JSON of a decompressed fragment file. */
@@ -21,8 +23,8 @@ export async function indexedPages(siteDir: string): Promise<IndexedPage[]> {
 	for (const name of await readdir(folder)) {
 		const text = gunzipSync(await readFile(join(folder, name))).toString('utf8');
 		if (!text.startsWith(FRAGMENT_SIGNATURE)) throw new Error(`${name}: not a Pagefind fragment`);
-		const { url, content } = JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) as IndexedPage;
-		pages.push({ url, content });
+		const { url, content, meta } = JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) as IndexedPage;
+		pages.push({ url, content, meta });
 	}
 	return pages.sort((a, b) => a.url.localeCompare(b.url));
 }

@@ -118,18 +118,34 @@ describe('long lists in a build with many articles', () => {
 		expect(rss).not.toContain(`<link>https://razbor.example${newest[50]!}</link>`);
 	});
 
-	it('indexes every article and the first page of each list for search, without copies of other pages', async () => {
+	it('indexes articles, people, the glossary and timelines for search, no hub and no copies of other pages', async () => {
 		const pages = await indexedPages(result.outDir);
 		const urls = pages.map((page) => page.url);
 		const content = (url: string) => pages.find((page) => page.url === url)?.content ?? '';
 
 		expect(urls.filter((url) => url.startsWith('/articles/'))).toHaveLength(EXTRA + 1);
-		expect(urls).toEqual(
-			expect.arrayContaining(['/archive/', '/topics/union-state/', '/people/putin/']),
-		);
+		expect(urls).toEqual(expect.arrayContaining(['/people/putin/', '/glossary/']));
+		// Hubs only repeat what the pages they list say (issue 18: they crowded the results).
+		for (const hub of [
+			'/',
+			'/archive/',
+			'/topics/',
+			'/topics/union-state/',
+			'/people/',
+			'/timelines/',
+			'/sources/',
+		])
+			expect(urls, hub).not.toContain(hub);
 		expect(urls.filter((url) => url.includes('/page/'))).toEqual([]);
-		// A list page keeps its own words, not the titles and deks of the articles it lists.
-		expect(content('/topics/union-state/')).not.toContain('Дополнительная новость');
+		// Each result says what it is, for the search page's groups.
+		const kind = (url: string) => pages.find((page) => page.url === url)?.meta['kind'];
+		expect(kind('/articles/extra-1/')).toBe('article');
+		expect(kind('/people/putin/')).toBe('person');
+		expect(kind('/glossary/')).toBe('term');
+		expect(pages.every((page) => page.meta['kind'])).toBe(true);
+		// No screen-reader-only text of the «#» links in what a result quotes.
+		expect(pages.filter((page) => page.content.includes('Ссылка на'))).toEqual([]);
+		// A person's page keeps its own words, not the titles and deks of the articles it lists.
 		expect(content('/people/putin/')).toContain('Путин');
 		expect(content('/people/putin/')).not.toContain('Дополнительная новость');
 		// An article keeps its text; share buttons, dates, contents and «Читайте также» stay out.

@@ -352,7 +352,11 @@ describe('sharing metadata of a build of the base fixture', () => {
 
 	it('offers share links with the encoded URL and title of the article', async () => {
 		const page = await readPage(result.outDir, 'articles/sample-news/index.html');
-		const links = all(page, '.share a.share__link');
+		// The open block at the end; the toggle near the top holds the same links.
+		const links = all(page, 'section.share a.share__link');
+		expect(all(page, 'details.share--top a.share__link').map((link) => attr(link, 'href'))).toEqual(
+			links.map((link) => attr(link, 'href')),
+		);
 		const url = `${SITE_URL}/articles/sample-news/`;
 		const title = 'Тестовая новость о\u00A0переговорах';
 
@@ -370,9 +374,9 @@ describe('sharing metadata of a build of the base fixture', () => {
 			expect(decoded, href).toContain(title);
 			if (!href.startsWith('mailto:')) expect(attr(link, 'rel')).toBe('noopener noreferrer');
 		}
-		// The copy and system-share buttons wait for the script to show them.
-		expect(all(page, '.share [data-share-copy][hidden]')).toHaveLength(1);
-		expect(all(page, '.share [data-share-native][hidden]')).toHaveLength(1);
+		// The copy and system-share buttons wait for the script to show them, in both blocks.
+		expect(all(page, '.share [data-share-copy][hidden]')).toHaveLength(2);
+		expect(all(page, '.share [data-share-native][hidden]')).toHaveLength(2);
 	});
 
 	it('gives every heading and fact box of an article a unique id and a «#» link to it', async () => {

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { formatReadingTime, readingMinutes } from '../../../src/format/reading-time.ts';
+import {
+	countWords,
+	formatReadingTime,
+	minutesToRead,
+	readingMinutes,
+	readingWords,
+} from '../../../src/format/reading-time.ts';
 import { countOf } from '../../../src/format/plural.ts';
 
 describe('readingMinutes', () => {
@@ -17,6 +23,26 @@ describe('readingMinutes', () => {
 			);
 
 		expect(readingMinutes(marked)).toBe(readingMinutes(plain));
+	});
+});
+
+describe('readingWords', () => {
+	test('reads a fact box: its title and every item, not its directive or id', () => {
+		const box =
+			':::factbox[Визит в цифрах]{#visit verdict=confirmed}\n- **2 дня** — 13–14 марта :cite{#belta}\n:::';
+
+		expect(readingWords(box)).toBe(countWords('Визит в цифрах 2 дня 13–14 марта'));
+	});
+
+	test('counts words, not dashes or markup', () => {
+		expect(countWords('Путин — о «нюансах» , 50 млрд')).toBe(5);
+	});
+});
+
+describe('minutesToRead', () => {
+	test('rounds words to whole minutes, at least one', () => {
+		expect(minutesToRead(0)).toBe(1);
+		expect(minutesToRead(1000)).toBe(6);
 	});
 });
 

@@ -2,9 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { quoted, typographInline, typographText } from '../../../src/format/typography.ts';
 
 // In expectations «⍽» stands for a non-breaking space (U+00A0), so the strings stay readable.
-const nb = (text: string): string => text.replaceAll('⍽', '\u00A0');
+/** `⍽` is a non-breaking space, `⁀` a word joiner (U+2060). */
+const nb = (text: string): string => text.replaceAll('⍽', '\u00A0').replaceAll('⁀', '\u2060');
 // The text with every non-breaking space (and narrow one) read as an ordinary space.
-const spaced = (text: string): string => text.replace(/[\u00A0\u202F]/g, ' ');
+const spaced = (text: string): string =>
+	text.replace(/[\u00A0\u202F]/g, ' ').replaceAll('\u2060', '');
 
 describe('typographText', () => {
 	describe('puts a non-breaking space', () => {
@@ -109,8 +111,15 @@ describe('typographText', () => {
 			const text = 'Вице-премьер встретил его 13–14 марта, с 11:40–12:00, в 2024-м';
 			expect(spaced(typographText(text))).toBe(text);
 			expect(typographText(text)).toContain('Вице-премьер');
-			expect(typographText(text)).toContain('13–14');
-			expect(typographText(text)).toContain('11:40–12:00');
+			expect(typographText(text)).toContain(nb('13–⁀14'));
+			expect(typographText(text)).toContain(nb('11:40–⁀12:00'));
+		});
+
+		test('keeps a range of numbers on one line: a word joiner after the dash', () => {
+			expect(typographText('Прогноз $59–60 млрд на 13–14 марта')).toBe(
+				nb('Прогноз $59–⁀60⍽млрд на⍽13–⁀14⍽марта'),
+			);
+			expect(typographText('Москва–Минск, 2024-2025')).toBe('Москва–Минск, 2024-2025');
 		});
 	});
 
@@ -237,7 +246,7 @@ describe('typographInline', () => {
 	test('returns one text per string, none for tags that meet', () => {
 		expect(
 			typographInline([open('p'), open('strong'), '2 дня', close('strong'), ' - 13–14 марта']),
-		).toEqual([nb('2⍽дня'), nb('⍽— 13–14⍽марта')]);
+		).toEqual([nb('2⍽дня'), nb('⍽— 13–⁀14⍽марта')]);
 	});
 
 	test('typographs two texts in a row apart', () => {

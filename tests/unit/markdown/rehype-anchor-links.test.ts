@@ -8,7 +8,7 @@ describe('rehypeAnchorLinks', () => {
 	test('puts a «#» link to the heading right after it, in one group', async () => {
 		expect(await render('## Что подписали')).toBe(
 			'<div class="heading"><h2 id="chto-podpisali">Что подписали</h2>' +
-				'<a class="anchor" href="#chto-podpisali"><span aria-hidden="true">#</span>' +
+				'<a class="anchor" href="#chto-podpisali" data-pagefind-ignore=""><span aria-hidden="true">#</span>' +
 				'<span class="visually-hidden">Ссылка на раздел: Что подписали</span></a></div>',
 		);
 	});
@@ -19,7 +19,7 @@ describe('rehypeAnchorLinks', () => {
 		expect(html).toContain(
 			'<aside class="fact-box" id="fact-trade" aria-labelledby="fact-trade-title">' +
 				'<div class="heading"><h2 class="fact-box__title" id="fact-trade-title">Торговля</h2>' +
-				'<a class="anchor" href="#fact-trade"><span aria-hidden="true">#</span>' +
+				'<a class="anchor" href="#fact-trade" data-pagefind-ignore=""><span aria-hidden="true">#</span>' +
 				'<span class="visually-hidden">Ссылка на справку: Торговля</span></a></div>',
 		);
 		expect(html.match(/class="anchor"/g)).toHaveLength(1);
@@ -36,10 +36,10 @@ describe('rehypeAnchorLinks', () => {
 	test('links every heading level', async () => {
 		const html = await render('## Два\n\n### Три\n\n#### Четыре');
 
-		expect(html.match(/<a class="anchor" href="#[a-z-]+">/g)).toEqual([
-			'<a class="anchor" href="#dva">',
-			'<a class="anchor" href="#tri">',
-			'<a class="anchor" href="#chetyre">',
+		expect(html.match(/<a class="anchor" href="#[a-z-]+" data-pagefind-ignore="">/g)).toEqual([
+			'<a class="anchor" href="#dva" data-pagefind-ignore="">',
+			'<a class="anchor" href="#tri" data-pagefind-ignore="">',
+			'<a class="anchor" href="#chetyre" data-pagefind-ignore="">',
 		]);
 	});
 });

@@ -6,7 +6,7 @@ describe('remarkCitation', () => {
 		const { html } = await renderMarkdown('Переговоры прошли в Кремле :cite{#kremlin-talks}.');
 
 		expect(html).toBe(
-			'<p>Переговоры прошли в Кремле <sup class="cite"><a href="#source-kremlin-talks" id="cite-kremlin-talks-1">[1]</a></sup>.</p>',
+			'<p>Переговоры прошли в Кремле<sup class="cite">\u2060<a href="#source-kremlin-talks" id="cite-kremlin-talks-1">[1]</a></sup>.</p>',
 		);
 	});
 
@@ -27,6 +27,33 @@ describe('remarkCitation', () => {
 			'kremlin cite-kremlin-2 2',
 		]);
 		expect(references?.citations).toEqual(['tass', 'kremlin', 'belta']);
+	});
+
+	test('glues the marker to the word before it with a word joiner', async () => {
+		const { html } = await renderMarkdown('В Кремле :cite{#tass}, а **в Минске** :cite{#belta}.');
+
+		expect(html).toContain('В Кремле<sup class="cite">\u2060<a');
+		expect(html).toContain('</strong><sup class="cite">\u2060<a');
+		expect(html).not.toMatch(/\s<sup/);
+	});
+
+	test('joins citations next to each other into one group [1, 2]', async () => {
+		const markdown = 'Сказано :cite{#tass} :cite{#belta}:cite{#kremlin}. Ещё :cite{#belta}.';
+
+		const { html, references } = await renderMarkdown(markdown);
+
+		expect(html).toBe(
+			'<p>Сказано<sup class="cite">\u2060[<a href="#source-tass" id="cite-tass-1">1</a>, <a href="#source-belta" id="cite-belta-1">2</a>, <a href="#source-kremlin" id="cite-kremlin-1">3</a>]</sup>. Ещё<sup class="cite">\u2060<a href="#source-belta" id="cite-belta-2">[2]</a></sup>.</p>',
+		);
+		expect(references?.citations).toEqual(['tass', 'belta', 'kremlin']);
+	});
+
+	test('numbers citations in document order across nested text', async () => {
+		const { references } = await renderMarkdown(
+			'# Заголовок :cite{#a}\n\n*курсив :cite{#b}* и :cite{#c}\n\n| x |\n|---|\n| ячейка :cite{#d} |',
+		);
+
+		expect(references?.citations).toEqual(['a', 'b', 'c', 'd']);
 	});
 
 	test('records every citation with its line and column', async () => {

@@ -42,6 +42,19 @@ describe('remarkFactBox', () => {
 		);
 	});
 
+	test.each([
+		['confirmed', 'Подтверждено'],
+		['partly', 'Подтверждено частично'],
+		['refuted', 'Опровергнуто'],
+		['unconfirmed', 'Не\u00A0подтверждено'],
+	])('shows the verdict %s as a badge with its word, after the title', async (verdict, word) => {
+		const { html } = await renderMarkdown(
+			box(['- **рекорд** — так это назвали'], `:::factbox[Проверка]{#check verdict=${verdict}}`),
+		);
+
+		expect(html).toContain(`Проверка</h2><p class="verdict verdict--${verdict}">${word}</p><dl>`);
+	});
+
 	test('accepts a figure when its item cites a source', async () => {
 		const { html, references } = await renderMarkdown(
 			box(['- **50 млрд $** — товарооборот :cite{#kremlin}']),
@@ -64,6 +77,17 @@ describe('remarkFactBox', () => {
 				source: 'razbor',
 			});
 			expect(failure.reason).toContain('у справки нет id');
+		});
+
+		test('a verdict that is not one of the four', async () => {
+			const failure = await renderFailure(
+				box(['- **рекорд** — так'], ':::factbox[Проверка]{#check verdict=maybe}'),
+			);
+
+			expect(failure).toMatchObject({ line: 1, ruleId: 'razbor:factbox-schema' });
+			expect(failure.reason).toContain(
+				'вердикт справки — confirmed, partly, refuted или unconfirmed',
+			);
 		});
 
 		test('an attribute other than the id', async () => {

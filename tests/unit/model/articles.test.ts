@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import {
 	lastModified,
+	latestChange,
+	selectLeadStory,
 	selectPublishedArticles,
 	sourceListOrder,
-	selectLeadStory,
 	tableOfContents,
 } from '../../../src/model/articles.ts';
 import type { Article } from '../../../src/schemas/article.ts';
@@ -170,20 +171,55 @@ describe('tableOfContents', () => {
 });
 
 describe('selectLeadStory', () => {
-	test('leads with the newest news piece, even when other kinds are newer', () => {
-		const articles = [
-			{ data: { kind: 'qa' as const } },
-			{ data: { kind: 'news' as const } },
-			{ data: { kind: 'news' as const } },
-		];
-
-		expect(selectLeadStory(articles)).toBe(articles[1]);
+	/** An article of `kind` whose last change is `at`. */
+	const story = (kind: Article['kind'], at: string) => ({
+		data: { kind, ...dates({ published: '2025-03-13T10:00:00+03:00', updates: [at] }) },
 	});
 
-	test('falls back to the newest article, and to nothing for an empty site', () => {
-		const articles = [{ data: { kind: 'explainer' as const } }];
+	test('leads with the newest change on the site, whatever its kind', () => {
+		const articles = [
+			story('qa', '2025-03-15T10:00:00+03:00'),
+			story('news', '2025-03-14T10:00:00+03:00'),
+		];
 
 		expect(selectLeadStory(articles)).toBe(articles[0]);
-		expect(selectLeadStory<{ data: { kind: 'news' } }>([])).toBeUndefined();
+	});
+
+	test('prefers a news piece among articles changed at the same moment', () => {
+		const articles = [
+			story('qa', '2025-03-15T10:00:00+03:00'),
+			story('explainer', '2025-03-15T10:00:00+03:00'),
+			story('news', '2025-03-15T10:00:00+03:00'),
+			story('news', '2025-03-14T10:00:00+03:00'),
+		];
+
+		expect(selectLeadStory(articles)).toBe(articles[2]);
+	});
+
+	test('is nothing for an empty site', () => {
+		expect(selectLeadStory<ReturnType<typeof story>>([])).toBeUndefined();
+	});
+});
+
+describe('latestChange', () => {
+	test('gives the last log entry when it is the last change', () => {
+		const article = {
+			...dates({ published: '2025-03-13T10:00:00+03:00' }),
+			updates: [
+				{ at: new Date('2025-03-13T12:00:00+03:00'), note: 'Первое.', correction: false },
+				{ at: new Date('2025-03-14T12:00:00+03:00'), note: 'Второе.', correction: true },
+			],
+		};
+
+		expect(latestChange(article)).toEqual(article.updates[1]);
+	});
+
+	test('gives nothing when the article was changed later without a note, or never', () => {
+		expect(latestChange(dates({ published: '2025-03-13T10:00:00+03:00' }))).toBeUndefined();
+		const later = {
+			...dates({ published: '2025-03-13T10:00:00+03:00', updated: '2025-03-15T10:00:00+03:00' }),
+			updates: [{ at: new Date('2025-03-14T12:00:00+03:00'), note: 'Раньше.', correction: false }],
+		};
+		expect(latestChange(later)).toBeUndefined();
 	});
 });

@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { parsePartialDate, type PartialDate } from '../../../src/format/dates.ts';
-import { formatEventDate, groupEventsByYear, sortTimeline } from '../../../src/model/timeline.ts';
+import {
+	formatEventDate,
+	groupEventsByYear,
+	sortTimeline,
+	timelineWords,
+} from '../../../src/model/timeline.ts';
 import type { TimelineEvent } from '../../../src/schemas/timeline.ts';
 
 function partial(value: string): PartialDate {
@@ -187,5 +192,36 @@ describe('formatEventDate', () => {
 		const fields = at('2025-03-13T11:40+03:00', { end: partial('2025-03-13T12:00+03:00') });
 
 		expect(formatEventDate(fields)).toBe('13 марта 2025, 11:40–12:00 МСК');
+	});
+});
+
+describe('timelineWords', () => {
+	test('counts the title, the description and each event as the embed shows it', () => {
+		const date = parsePartialDate('2025-03-13');
+		const timeline = {
+			title: 'График визита',
+			description: 'Два дня в Москве',
+			events: [
+				{
+					id: 'a',
+					date,
+					title: 'Прилёт',
+					text: 'Самолёт сел во Внуково',
+					sources: ['x'],
+					people: [],
+				},
+				{
+					id: 'b',
+					date,
+					title: 'Переговоры',
+					caveat: 'время не подтверждено',
+					sources: ['x'],
+					people: [],
+				},
+			],
+		} as unknown as Parameters<typeof timelineWords>[0];
+
+		// 2 + 4 words, then per event the date «13 марта 2025» (3) and its texts: 1 + 4, 1 + 3.
+		expect(timelineWords(timeline)).toBe(2 + 4 + 3 + 1 + 4 + 3 + 1 + 3);
 	});
 });

@@ -216,7 +216,7 @@ describe('siteShareCard', () => {
 
 		expect(card).toEqual({
 			headline: 'Разбор',
-			dek: 'Объясняем одно событие: визит в\u00A0Москву 13–14\u00A0марта 2025\u00A0года',
+			dek: 'Объясняем одно событие: визит в\u00A0Москву 13–\u206014\u00A0марта 2025\u00A0года',
 			accent: SITE_ACCENT,
 			footerStart: 'razbor.example',
 		});

@@ -92,9 +92,9 @@ describe('DisplayTextSchema', () => {
 		expect(DisplayTextSchema.parse('Договор - в силе')).toBe('Договор\u00A0— в\u00A0силе');
 	});
 
-	test('binds a number to its word and keeps ranges and times as written', () => {
+	test('binds a number to its word and keeps ranges and times together', () => {
 		expect(DisplayTextSchema.parse('Визит 13–14 марта, встреча 11:40–12:00, 2 дня')).toBe(
-			'Визит 13–14\u00A0марта, встреча 11:40–12:00, 2\u00A0дня',
+			'Визит 13–\u206014\u00A0марта, встреча 11:40–\u206012:00, 2\u00A0дня',
 		);
 	});
 

@@ -1,20 +1,31 @@
 import { describe, expect, test } from 'vitest';
+import { archivePage } from '../../../src/view/archive-page.ts';
+import { articlePage } from '../../../src/view/article-page.ts';
 import { glossaryPage } from '../../../src/view/glossary-page.ts';
 import { homePage } from '../../../src/view/home-page.ts';
 import { notFoundPage } from '../../../src/view/not-found-page.ts';
+import { peoplePage } from '../../../src/view/people-page.ts';
+import { personPage } from '../../../src/view/person-page.ts';
 import { searchPage } from '../../../src/view/search-page.ts';
 import { sourcesPage } from '../../../src/view/sources-page.ts';
 import { timelinePage, timelinePaths } from '../../../src/view/timeline-page.ts';
 import { timelinesPage } from '../../../src/view/timelines-page.ts';
+import { topicPage } from '../../../src/view/topic-page.ts';
 import { SITE } from '../../../src/site.ts';
 import { siteFixture } from './site-fixture.ts';
 
 describe('homePage', () => {
-	test('leads with the newest news piece and lists the others after it', () => {
+	test('leads with the newest change on the site, says what changed, and lists the others', () => {
 		const page = homePage(siteFixture());
 
 		expect(page.heading).toBe(SITE.description);
-		expect(page.lead).toMatchObject({ href: '/articles/talks/', kindLabel: 'Новость' });
+		expect(page.lead).toMatchObject({
+			href: '/articles/talks/',
+			kindLabel: 'Новость',
+			updated: new Date('2025-03-14T19:30:00+03:00'),
+			isPublication: false,
+			change: { note: 'Исправлена дата.', correction: true },
+		});
 		expect(page.lead?.keyPoints).toHaveLength(3);
 		expect(page.latest.map((card) => card.href)).toEqual([
 			'/articles/numbers/',
@@ -79,6 +90,7 @@ describe('timeline pages', () => {
 		expect(page.layout).toEqual({
 			title: 'Визит по\u00A0часам',
 			description: 'Два дня в\u00A0Москве.',
+			searchKind: 'event',
 			image: {
 				path: '/og/timelines/visit-schedule.png',
 				alt: expect.stringContaining('Визит по\u00A0часам') as string,
@@ -166,10 +178,11 @@ describe('sourcesPage', () => {
 });
 
 describe('pages without content', () => {
-	test('the search page links the sections to browse without JavaScript', () => {
+	test('the search page links all materials and the sections to browse without JavaScript', () => {
 		expect(searchPage()).toEqual({
-			layout: { title: 'Поиск', description: 'Поиск по материалам «Разбора»', searchable: false },
+			layout: { title: 'Поиск', description: 'Поиск по материалам «Разбора»' },
 			sections: {
+				archive: '/archive/',
 				timelines: '/timelines/',
 				people: '/people/',
 				topics: '/topics/',
@@ -180,6 +193,26 @@ describe('pages without content', () => {
 	});
 
 	test('the 404 page is neither indexed nor searchable', () => {
-		expect(notFoundPage().layout).toMatchObject({ indexable: false, searchable: false });
+		expect(notFoundPage().layout).toMatchObject({ indexable: false });
+		expect(notFoundPage().layout.searchKind).toBeUndefined();
+	});
+});
+
+describe('what goes into search', () => {
+	test('articles, people, the glossary and timelines, each as its kind; hubs not', () => {
+		const site = siteFixture();
+		const first = { number: 1, count: 1, items: [] };
+
+		expect(articlePage(site, 'talks').layout.searchKind).toBe('article');
+		expect(personPage(site, 'putin', first).layout.searchKind).toBe('person');
+		expect(personPage(site, 'putin', { ...first, number: 2, count: 2 }).layout.searchKind).toBe(
+			undefined,
+		);
+		expect(glossaryPage(site).layout.searchKind).toBe('term');
+		expect(timelinePage(site, 'visit-schedule').layout.searchKind).toBe('event');
+		expect(homePage(site).layout.searchKind).toBeUndefined();
+		expect(topicPage(site, 'trade', first).layout.searchKind).toBeUndefined();
+		expect(peoplePage(site, first).layout.searchKind).toBeUndefined();
+		expect(archivePage(site, first).layout.searchKind).toBeUndefined();
 	});
 });

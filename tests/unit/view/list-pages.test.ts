@@ -37,14 +37,16 @@ describe('archive', () => {
 			'/articles/numbers/',
 			'/articles/arrival/',
 		]);
-		expect(page.layout).toMatchObject({ title: 'Все материалы', searchable: true });
+		expect(page.layout).toMatchObject({ title: 'Все материалы' });
+		// A hub: its articles are found themselves, the list would only crowd the results.
+		expect(page.layout.searchKind).toBeUndefined();
 	});
 
 	test('numbers a later page in its title and keeps it out of the search index', () => {
 		const page = archivePage(siteFixture(), { number: 2, count: 2, items: ['arrival'] });
 
 		expect(page.title).toBe('Все материалы\u00A0— страница 2');
-		expect(page.layout.searchable).toBe(false);
+		expect(page.layout.searchKind).toBeUndefined();
 		expect(page.pagination.previousHref).toBe('/archive/');
 	});
 });
