@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { assertNoProblems } from '../problems/content-error.ts';
 import { selectPublishedArticles } from '../model/articles.ts';
@@ -111,6 +112,8 @@ async function load(): Promise<SiteData> {
 				charts: new Set(charts.map((entry) => entry.id)),
 			},
 			lineOf: lineOfField,
+			// Links to files of public/ (`/favicon.svg`); the build runs in the project's folder.
+			publicFileExists: (path) => existsSync(join(process.cwd(), 'public', path)),
 		}),
 	);
 	const published = selectPublishedArticles(entries, { includeDrafts: import.meta.env.DEV });

@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 
 /** Edits from `a` to `b`, where swapping two neighbouring letters (`trem` → `term`) is one edit. */
-function edits(a: string, b: string): number {
+export function edits(a: string, b: string): number {
 	if (a.length === b.length) {
 		const differ = [...a].flatMap((letter, index) => (letter === b[index] ? [] : [index]));
 		const [first, second] = differ;

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { ContentProblem } from '../problems/content-error.ts';
+import type { BodyReferences } from '../markdown/directives.ts';
 import { articleBodyExists, BODY_FILE_KEY, storeArticleBody } from '../cache/article-bodies.ts';
 import { cacheWithFingerprint } from '../cache/build-cache.ts';
 import { ARTICLE_BODIES } from '../cache/cache-kinds.ts';
@@ -39,6 +40,44 @@ function problemFromRenderError(file: string, error: unknown): ContentProblem {
 	};
 }
 
+/**
+ * Runs a render with the Markdown processor's own echo of our refusals kept out of the log: it
+ * prints every error it rethrows (`render()` in @astrojs/markdown-remark), which for a refusal is
+ * some twenty lines of an English VFile dump with absolute paths, before the loader reports the
+ * same problem as one Russian line. Anything else it prints (a real bug) still goes through.
+ */
+async function withoutRefusalEcho<T>(render: () => Promise<T>): Promise<T> {
+	const original = console.error;
+	console.error = (...args: unknown[]) => {
+		const [first] = args;
+		const own = (first as { source?: unknown } | null)?.source === 'razbor';
+		if (args.length !== 1 || !own) original.apply(console, args);
+	};
+	try {
+		return await render();
+	} finally {
+		console.error = original;
+	}
+}
+
+/** Images of a rendered body that have no file in `publicDir`, as located problems. */
+export function missingBodyImages(
+	file: string,
+	metadata: Record<string, unknown> | undefined,
+	publicDir: string,
+): ContentProblem[] {
+	const frontmatter = metadata?.['frontmatter'] as { razbor?: BodyReferences } | undefined;
+	return (frontmatter?.razbor?.images ?? [])
+		.filter((image) => !existsSync(join(publicDir, image.path)))
+		.map((image) => ({
+			file,
+			line: image.line,
+			column: image.column,
+			message: `картинки ${image.path} нет: положите файл в public${image.path} или исправьте путь`,
+			rule: 'razbor:missing-file',
+		}));
+}
+
 /** The body file an entry of the store names. */
 function bodyFile(stored: StoredEntry): unknown {
 	return stored.rendered?.metadata?.[BODY_FILE_KEY];
@@ -47,11 +86,16 @@ function bodyFile(stored: StoredEntry): unknown {
 /**
  * Whether the stored entry of an unchanged article file can be kept: its body file is still in
  * the cache (the folder may have been cleared in part) and its hero image still in `publicDir`
- * (the text stays the same when the image goes, and the check is part of reading the file).
+ * and so are the images of its body (the text stays the same when an image goes, and the check
+ * is part of reading the file).
  */
 export function isStoredArticleIntact(stored: StoredEntry, publicDir: string): boolean {
 	const hero = (stored.data as { hero?: { src: string } }).hero;
-	return articleBodyExists(bodyFile(stored)) && (!hero || existsSync(join(publicDir, hero.src)));
+	return (
+		articleBodyExists(bodyFile(stored)) &&
+		(!hero || existsSync(join(publicDir, hero.src))) &&
+		missingBodyImages('', stored.rendered?.metadata, publicDir).length === 0
+	);
 }
 
 /**
@@ -83,10 +127,14 @@ export function articleLoader(): Loader {
 				});
 				if (!parsed.ok) return parsed;
 				try {
-					const { code, metadata } = await renderer.render(parsed.value.bodyAtFileLines, {
-						frontmatter: {},
-						fileURL: pathToFileURL(file.absolute),
-					});
+					const { code, metadata } = await withoutRefusalEcho(() =>
+						renderer.render(parsed.value.bodyAtFileLines, {
+							frontmatter: {},
+							fileURL: pathToFileURL(file.absolute),
+						}),
+					);
+					const missing = missingBodyImages(file.display, metadata, publicDir);
+					if (missing.length > 0) return { ok: false, problems: missing };
 					// Neither the Markdown nor the HTML is stored: every stored byte is loaded again, by
 					// every build, from Astro's content store and bundled into the pages. The store
 					// keeps the reading time and the name of the body's file.

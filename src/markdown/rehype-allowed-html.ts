@@ -230,7 +230,8 @@ export const rehypeAllowedHtml: Plugin<[RehypeAllowedHtmlOptions?], Root> = func
 				: undefined;
 			if (marker)
 				refuse(file, element, attributeMessage(marker, tag, true, []), 'razbor:html-marker');
-			if (!allowed) refuse(file, element, elementMessage(tag, fromRaw, raw), 'razbor:html-element');
+			if (!allowed)
+				return refuse(file, element, elementMessage(tag, fromRaw, raw), 'razbor:html-element');
 			for (const [property, value] of Object.entries(element.properties)) {
 				if (value === null || value === undefined || value === false) continue;
 				const name = attributeName(property);

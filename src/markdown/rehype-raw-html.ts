@@ -36,8 +36,9 @@ function collectRaw(node: Root | RootContent, found: RawHtmlRange[]): void {
 /** Removes every comment under `node`: an editor's note is never published. */
 function dropComments(node: Root | RootContent): void {
 	if (!('children' in node)) return;
-	node.children = node.children.filter((child) => child.type !== 'comment') as never;
-	for (const child of node.children) dropComments(child);
+	const kept: RootContent[] = node.children.filter((child) => child.type !== 'comment');
+	(node as { children: RootContent[] }).children = kept;
+	for (const child of kept) dropComments(child);
 }
 
 /**

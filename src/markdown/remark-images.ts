@@ -48,7 +48,7 @@ export const remarkImages: Plugin<[RemarkImagesOptions?], Root> = function (opti
 				'razbor:image-remote',
 			);
 		}
-		if (!url.startsWith('/')) {
+		if (!url.startsWith('/') || url.split(/[/\\]/).includes('..')) {
 			failAt(
 				file,
 				node,

@@ -4,6 +4,8 @@ import type { Chart } from '../schemas/chart.ts';
 import type { Timeline } from '../schemas/timeline.ts';
 import type { ContentProblem } from '../problems/content-error.ts';
 import { formatFieldPath } from '../problems/schema-problems.ts';
+import { timelineEventAnchor } from '../format/urls.ts';
+import { nearestName } from '../format/nearest-name.ts';
 
 /** The collections an id can point into. */
 export type CollectionName = 'sources' | 'people' | 'glossary' | 'topics' | 'timelines' | 'charts';
@@ -17,6 +19,103 @@ export interface ReferenceCheckInput {
 	ids: Readonly<Record<CollectionName, ReadonlySet<string>>>;
 	/** Line of a field in a file, looked up only when a problem is reported. */
 	lineOf(file: string, path: readonly PropertyKey[]): number | undefined;
+	/**
+	 * Whether a root-relative path names a file of `public/` (`/favicon.svg`), for links to files;
+	 * without it, a link to a file the site does not generate is refused.
+	 */
+	publicFileExists?(path: string): boolean;
+}
+
+/** What a link from an article body may point at, besides the entries in `ids`. */
+export interface SitePages {
+	/** Ids of articles the build publishes. */
+	articles: ReadonlySet<string>;
+	/** Ids of drafts, which the build leaves out. */
+	drafts: ReadonlySet<string>;
+	/** Event ids of each timeline. */
+	timelineEvents: ReadonlyMap<string, readonly string[]>;
+	/** Ids that exist, per collection. */
+	ids: Readonly<Record<CollectionName, ReadonlySet<string>>>;
+	/** Whether a root-relative path names a file of `public/`. */
+	publicFileExists?(path: string): boolean;
+}
+
+/** Pages of the site with a fixed address, as the routes in src/pages/ make them. */
+const FIXED_PAGES = new Set([
+	'/',
+	'/archive/',
+	'/timelines/',
+	'/people/',
+	'/topics/',
+	'/glossary/',
+	'/sources/',
+	'/search/',
+	'/rss.xml',
+	'/atom.xml',
+	'/feed.json',
+	'/sitemap.xml',
+	'/robots.txt',
+	'/404.html',
+]);
+
+/** The list pages that have `page/<n>/` after them. */
+const PAGED = /^\/(?:archive|people|people\/[^/]+|topics\/[^/]+)\/page\/[1-9]\d*\/$/;
+
+/**
+ * Why a link from an article body to `link` (`/articles/x/`, `/glossary/#term`) leads nowhere,
+ * or `undefined` when the build makes that page (and, for the glossary and timelines, that
+ * anchor). Fragments of other pages (headings of an article) are not checked.
+ */
+export function deadLinkReason(link: string, pages: SitePages): string | undefined {
+	const [pathAndQuery = '', fragment] = link.split('#', 2);
+	const path = pathAndQuery.split('?')[0]!;
+	const { ids } = pages;
+	const suggest = (id: string, known: Iterable<string>) => {
+		const nearest = nearestName(id, [...known]);
+		return nearest ? `; может быть, ${nearest}?` : '';
+	};
+	const segments = /^\/([a-z]+)\/([^/]+)\/$/.exec(path);
+	if (segments) {
+		const [, section, id = ''] = segments;
+		if (section === 'articles') {
+			if (pages.drafts.has(id))
+				return `статья ${id} — черновик (draft: true) и на сайт не попадёт; уберите ссылку или опубликуйте статью`;
+			if (!pages.articles.has(id))
+				return `статьи ${id} нет: нет файла content/articles/${id}.md${suggest(id, pages.articles)}`;
+			return undefined;
+		}
+		if (section === 'timelines') {
+			if (!ids.timelines.has(id))
+				return `хроники ${id} нет: нет файла content/timelines/${id}.yaml${suggest(id, ids.timelines)}`;
+			if (fragment === undefined || fragment === '') return undefined;
+			const events = pages.timelineEvents.get(id) ?? [];
+			if (events.some((event) => timelineEventAnchor(id, event) === fragment)) return undefined;
+			const event = events.includes(fragment) ? fragment : undefined;
+			return event
+				? `у события «${event}» на странице хроники якорь #${timelineEventAnchor(id, event)}: напишите /timelines/${id}/#${timelineEventAnchor(id, event)}`
+				: `в хронике ${id} нет события с якорем #${fragment}; якорь события — #${timelineEventAnchor(id, 'id-события')}`;
+		}
+		if (section === 'people' && !ids.people.has(id))
+			return `человека ${id} нет: нет файла content/people/${id}.yaml${suggest(id, ids.people)}`;
+		if (section === 'topics' && !ids.topics.has(id))
+			return `темы ${id} нет: нет файла content/topics/${id}.yaml${suggest(id, ids.topics)}`;
+		if (section === 'people' || section === 'topics') return undefined;
+	}
+	if (path === '/glossary/' && fragment) {
+		return ids.glossary.has(fragment)
+			? undefined
+			: `термина ${fragment} в глоссарии нет: нет файла content/glossary/${fragment}.yaml${suggest(fragment, ids.glossary)}`;
+	}
+	if (path === '/sources/' && fragment) {
+		return ids.sources.has(fragment)
+			? undefined
+			: `источника ${fragment} нет: нет файла content/sources/${fragment}.yaml${suggest(fragment, ids.sources)}`;
+	}
+	if (FIXED_PAGES.has(path) || PAGED.test(path)) return undefined;
+	const topicFeed = /^\/topics\/([^/]+)\/(?:rss\.xml|atom\.xml|feed\.json)$/.exec(path);
+	if (topicFeed) return ids.topics.has(topicFeed[1]!) ? undefined : `темы ${topicFeed[1]} нет`;
+	if (pages.publicFileExists?.(path)) return undefined;
+	return `на сайте нет страницы ${path}: ссылка никуда не ведёт; проверьте адрес (статьи — /articles/<имя файла>/)`;
 }
 
 const COLLECTION_OF: Record<ReferenceKind, CollectionName> = {
@@ -42,7 +141,8 @@ function missing(collection: CollectionName, id: string): string {
 
 /**
  * Finds every reference to an entry that does not exist: from article frontmatter (topics,
- * people, sources), from article bodies (citations, terms, timeline and chart embeds), from timeline
+ * people, sources), from article bodies (citations, terms, timeline and chart embeds, links to
+ * pages of the site, see {@link deadLinkReason}), from timeline
  * events (sources, people) and from chart values (sources).
  */
 export function findBrokenReferences(input: ReferenceCheckInput): ContentProblem[] {
@@ -65,7 +165,36 @@ export function findBrokenReferences(input: ReferenceCheckInput): ContentProblem
 			});
 		});
 	};
+	const pages: SitePages = {
+		articles: new Set(input.articles.filter((a) => !a.data.draft).map((a) => a.id)),
+		drafts: new Set(input.articles.filter((a) => a.data.draft).map((a) => a.id)),
+		timelineEvents: new Map(
+			input.timelines.map((timeline) => [
+				timeline.id,
+				timeline.data.events.map((event) => event.id),
+			]),
+		),
+		ids: input.ids,
+		...(input.publicFileExists ? { publicFileExists: input.publicFileExists } : {}),
+	};
 	for (const article of input.articles) {
+		for (const link of article.body.links ?? []) {
+			// A draft may link to another draft: neither is published.
+			const reason = deadLinkReason(
+				link.path,
+				article.data.draft
+					? { ...pages, articles: new Set([...pages.articles, ...pages.drafts]), drafts: new Set() }
+					: pages,
+			);
+			if (reason)
+				problems.push({
+					file: article.file,
+					line: link.line,
+					column: link.column,
+					message: reason,
+					rule: 'razbor:dead-link',
+				});
+		}
 		checkList(article.file, ['topics'], 'topics', article.data.topics);
 		checkList(article.file, ['people'], 'people', article.data.people);
 		checkList(article.file, ['sources'], 'sources', article.data.sources);

@@ -5,6 +5,7 @@ import {
 	IdListSchema,
 	TextSchema,
 	displayText,
+	plainText,
 	typeError,
 } from './common.ts';
 
@@ -55,15 +56,17 @@ export const HeroImageSchema = z.strictObject({
 		),
 	/** Text alternative describing the image for readers who cannot see it (required). */
 	alt: displayText(
-		z
-			.string({
-				error: typeError(
-					'alt должен быть текстом',
-					'у картинки нет alt: опишите, что на ней изображено',
-				),
-			})
-			.trim()
-			.min(1, { error: 'у картинки пустой alt: опишите, что на ней изображено' }),
+		plainText(
+			z
+				.string({
+					error: typeError(
+						'alt должен быть текстом',
+						'у картинки нет alt: опишите, что на ней изображено',
+					),
+				})
+				.trim()
+				.min(1, { error: 'у картинки пустой alt: опишите, что на ней изображено' }),
+		),
 	).describe('Что изображено на картинке — для тех, кто её не видит. Обязательно.'),
 	/** Optional caption shown under the image. */
 	caption: DisplayTextSchema.optional().describe('Подпись под картинкой. Необязательно.'),

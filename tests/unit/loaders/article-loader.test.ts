@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { BODY_FILE_KEY } from '../../../src/cache/article-bodies.ts';
-import { isStoredArticleIntact } from '../../../src/loaders/article-loader.ts';
+import { isStoredArticleIntact, missingBodyImages } from '../../../src/loaders/article-loader.ts';
 import type { StoredEntry } from '../../../src/loaders/folder-loader.ts';
 
 let dir: string;
@@ -49,5 +49,52 @@ describe('isStoredArticleIntact', () => {
 		await rm(join(publicDir, 'images/kremlin.jpg'));
 
 		expect(isStoredArticleIntact(stored(body, '/images/kremlin.jpg'), publicDir)).toBe(false);
+	});
+});
+
+/** Render metadata naming the body's images, as remarkImages records them. */
+function withImages(...paths: string[]): Record<string, unknown> {
+	return {
+		frontmatter: {
+			razbor: {
+				citations: [],
+				references: [],
+				images: paths.map((path, index) => ({ path, line: 10 + index, column: 1 })),
+			},
+		},
+	};
+}
+
+describe('missingBodyImages', () => {
+	test('reports each image of the body without a file in public/, at its line', () => {
+		expect(
+			missingBodyImages(
+				'content/articles/a.md',
+				withImages('/images/kremlin.jpg', '/images/nope.jpg'),
+				publicDir,
+			),
+		).toEqual([
+			{
+				file: 'content/articles/a.md',
+				line: 11,
+				column: 1,
+				message:
+					'картинки /images/nope.jpg нет: положите файл в public/images/nope.jpg или исправьте путь',
+				rule: 'razbor:missing-file',
+			},
+		]);
+	});
+
+	test('reads a stored entry again when an image of its body is gone', async () => {
+		const entry = stored(body);
+		entry.rendered!.metadata = {
+			...entry.rendered!.metadata,
+			...withImages('/images/kremlin.jpg'),
+		};
+		expect(isStoredArticleIntact(entry, publicDir)).toBe(true);
+
+		await rm(join(publicDir, 'images/kremlin.jpg'));
+
+		expect(isStoredArticleIntact(entry, publicDir)).toBe(false);
 	});
 });
