@@ -1,11 +1,10 @@
 // @ts-check
 import { resolve } from 'node:path';
-import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { buildCache } from './src/integrations/build-cache/index.ts';
 import { searchIndex } from './src/integrations/search/index.ts';
 import { shareImages } from './src/integrations/share-images/index.ts';
-import { markdownOptions } from './src/markdown/index.ts';
+import { markdownProcessor } from './src/markdown/index.ts';
 import { SITE } from './src/site.ts';
 
 // Astro's cache (content store; article bodies, share images and feed texts: src/cache/) may
@@ -21,7 +20,7 @@ export default defineConfig({
 	// allows inline styles for this (deploy/headers.ts).
 	build: { format: 'directory', inlineStylesheets: 'always' },
 	// Content is rendered by our own loaders (src/loaders/) through this processor.
-	markdown: { processor: unified(markdownOptions), syntaxHighlight: false },
+	markdown: { processor: markdownProcessor, syntaxHighlight: false },
 	// `astro build` makes the whole site: the search index and share images come from these. Their
 	// `astro:build:done` hooks run in this order: Pagefind indexes the pages while the last share
 	// images may still be drawing on the other core; the build cache's sweep comes last, once every

@@ -1,11 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { assertNoProblems } from '../problems/content-error.ts';
 import { selectPublishedArticles } from '../model/articles.ts';
-import { splitFrontmatter } from '../problems/frontmatter.ts';
+import { lineOfField } from '../problems/field-line.ts';
 import { findBrokenReferences } from '../model/references.ts';
-import { parseYaml } from '../problems/yaml-document.ts';
 import { BODY_FILE_KEY } from '../cache/article-bodies.ts';
 import { READING_MINUTES_KEY } from '../format/reading-time.ts';
 import { buildSiteIndex, type SiteIndex } from '../model/site-index.ts';
@@ -42,15 +41,6 @@ export interface SiteData {
 	index: SiteIndex;
 	/** Published articles by id. */
 	articleById: Map<string, ArticleEntry>;
-}
-
-/** Line of a field in a content file, read again only when a problem must be reported. */
-function lineOfField(file: string, path: readonly PropertyKey[]): number | undefined {
-	const text = readFileSync(file, 'utf8');
-	const split = file.endsWith('.md') ? splitFrontmatter(text) : null;
-	return split
-		? parseYaml(split.yaml, split.yamlFirstLine).lineOf(path)
-		: parseYaml(text).lineOf(path);
 }
 
 const byId = <T extends { id: string; data: unknown }>(entries: readonly T[]) =>

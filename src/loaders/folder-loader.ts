@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { recordCacheUse } from '../cache/cache-session.ts';
 import { codeFingerprint, type DeclaredCode } from '../cache/declared-code.ts';
-import { assertNoProblems, type ContentProblem } from '../problems/content-error.ts';
+import { assertNoProblems } from '../problems/content-error.ts';
 import {
 	contentRoot,
 	projectPath,
@@ -11,7 +11,7 @@ import {
 	watchFolder,
 	type ContentFile,
 } from './content-files.ts';
-import { idFromFile, type ParseResult } from './parse-entry.ts';
+import { identifyFiles, type ParseResult } from './parse-entry.ts';
 import { announceCollectionSynced } from './synced-collections.ts';
 
 /** What a folder loader stores for one file, besides the id, digest and path it adds itself. */
@@ -76,26 +76,10 @@ export function folderLoader({
 				const files = await readContentFiles(directory, extensions);
 				const fingerprint = await codeFingerprint(fileURLToPath(config.root), code);
 				const read = await createReader(context, fingerprint);
-				const problems: ContentProblem[] = [];
-				const seen = new Map<string, string>();
-				for (const file of files) {
-					const id = idFromFile(file.display);
-					if (!id.ok) {
-						problems.push(...id.problems);
-						continue;
-					}
-					const other = seen.get(id.value);
-					if (other) {
-						problems.push({
-							file: file.display,
-							message: `id «${id.value}» уже занят файлом ${other}`,
-							rule: 'razbor:duplicate-id',
-						});
-						continue;
-					}
-					seen.set(id.value, file.display);
+				const { entries, problems } = identifyFiles(files);
+				for (const { id, file } of entries) {
 					const digest = context.generateDigest(fingerprint + file.text);
-					const stored = store.get(id.value);
+					const stored = store.get(id);
 					if (stored?.digest === digest && isIntact(stored, context)) continue;
 					const entry = await read(file);
 					if (!entry.ok) {
@@ -103,13 +87,14 @@ export function folderLoader({
 						continue;
 					}
 					store.set({
-						id: id.value,
+						id,
 						digest,
 						filePath: projectPath(config.root, file.absolute),
 						...entry.value,
 					});
 				}
-				for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+				const ids = new Set(entries.map(({ id }) => id));
+				for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
 				// Kept entries as well as new ones: the build's sweep deletes what nothing recorded.
 				for (const entry of store.values())
 					for (const file of cacheFiles(entry)) recordCacheUse(file);

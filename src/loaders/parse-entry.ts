@@ -26,6 +26,45 @@ export function idFromFile(file: string): ParseResult<string> {
 	};
 }
 
+/** The files of one folder that can become entries, each with its id, and why the others cannot. */
+export interface IdentifiedFiles<F extends { display: string }> {
+	/** Files whose name is a valid id not taken by an earlier file, in the order given. */
+	entries: { id: string; file: F }[];
+	/** A file name that is no id, or an id that an earlier file of the folder already has. */
+	problems: ContentProblem[];
+}
+
+/**
+ * Gives each file of a folder its id (see {@link idFromFile}); a second file with the same id
+ * (`putin.yaml` beside `putin.yml`) is refused and left out.
+ */
+export function identifyFiles<F extends { display: string }>(
+	files: readonly F[],
+): IdentifiedFiles<F> {
+	const entries: { id: string; file: F }[] = [];
+	const problems: ContentProblem[] = [];
+	const seen = new Map<string, string>();
+	for (const file of files) {
+		const id = idFromFile(file.display);
+		if (!id.ok) {
+			problems.push(...id.problems);
+			continue;
+		}
+		const other = seen.get(id.value);
+		if (other) {
+			problems.push({
+				file: file.display,
+				message: `id «${id.value}» уже занят файлом ${other}`,
+				rule: 'razbor:duplicate-id',
+			});
+			continue;
+		}
+		seen.set(id.value, file.display);
+		entries.push({ id: id.value, file });
+	}
+	return { entries, problems };
+}
+
 function validate<S extends z.ZodType>(
 	file: string,
 	schema: S,

@@ -1,5 +1,6 @@
 import {
 	rehypeHeadingIds,
+	unified,
 	type RehypePlugins,
 	type RemarkPlugins,
 	type UnifiedProcessorOptions,
@@ -73,3 +74,9 @@ export const markdownOptions: UnifiedProcessorOptions = {
 	smartypants: false,
 	gfm: true,
 };
+
+/**
+ * The site's Markdown processor: `markdown.processor` in astro.config.mjs, which the article
+ * loader renders with, and what `npm run check:content` renders with outside Astro.
+ */
+export const markdownProcessor = unified(markdownOptions);

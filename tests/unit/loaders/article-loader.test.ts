@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { BODY_FILE_KEY } from '../../../src/cache/article-bodies.ts';
-import { isStoredArticleIntact, missingBodyImages } from '../../../src/loaders/article-loader.ts';
+import { isStoredArticleIntact } from '../../../src/loaders/article-loader.ts';
+import { missingBodyImages } from '../../../src/loaders/read-article.ts';
 import type { StoredEntry } from '../../../src/loaders/folder-loader.ts';
 
 let dir: string;

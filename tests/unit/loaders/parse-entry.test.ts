@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { idFromFile, parseArticleFile, parseDataFile } from '../../../src/loaders/parse-entry.ts';
+import {
+	identifyFiles,
+	idFromFile,
+	parseArticleFile,
+	parseDataFile,
+} from '../../../src/loaders/parse-entry.ts';
 import { PersonSchema } from '../../../src/schemas/person.ts';
 import { TimelineSchema } from '../../../src/schemas/timeline.ts';
 
@@ -46,6 +51,32 @@ describe('idFromFile', () => {
 			});
 		},
 	);
+});
+
+describe('identifyFiles', () => {
+	test('gives each file its id, refuses a name that is no id and leaves out a second file with a taken id', () => {
+		const files = [
+			'people/putin.yaml',
+			'people/Путин.yaml',
+			'people/putin.yml',
+			'people/lukashenko.yml',
+		].map((display) => ({ display }));
+
+		const { entries, problems } = identifyFiles(files);
+
+		expect(entries).toEqual([
+			{ id: 'putin', file: { display: 'people/putin.yaml' } },
+			{ id: 'lukashenko', file: { display: 'people/lukashenko.yml' } },
+		]);
+		expect(problems).toEqual([
+			expect.objectContaining({ file: 'people/Путин.yaml', rule: 'razbor:file-name' }),
+			{
+				file: 'people/putin.yml',
+				message: 'id «putin» уже занят файлом people/putin.yaml',
+				rule: 'razbor:duplicate-id',
+			},
+		]);
+	});
 });
 
 describe('parseDataFile', () => {

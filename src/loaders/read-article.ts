@@ -1,0 +1,137 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type {
+	MarkdownProcessor,
+	MarkdownRenderer,
+	MarkdownRenderResult,
+} from '@astrojs/markdown-remark';
+import type { BodyReferences } from '../markdown/directives.ts';
+import type { ContentProblem } from '../problems/content-error.ts';
+import type { ContentFile } from './content-files.ts';
+import { parseArticleFile, type ParseResult, type ParsedArticle } from './parse-entry.ts';
+
+/** What a remark plugin throws through `file.fail()`. */
+interface VFileFailure {
+	reason?: string;
+	line?: number;
+	column?: number;
+	ruleId?: string;
+	message: string;
+}
+
+/**
+ * Runs a render with the Markdown processor's own echo of our refusals kept out of the log: it
+ * prints every error it rethrows (`render()` in @astrojs/markdown-remark), which for a refusal is
+ * some twenty lines of an English VFile dump with absolute paths, before the loader reports the
+ * same problem as one Russian line. Anything else it prints (a real bug) still goes through.
+ */
+async function withoutRefusalEcho<T>(render: () => Promise<T>): Promise<T> {
+	const original = console.error;
+	console.error = (...args: unknown[]) => {
+		const own = (args[0] as { source?: unknown } | null | undefined)?.source === 'razbor';
+		if (args.length !== 1 || !own) original.apply(console, args);
+	};
+	try {
+		return await render();
+	} finally {
+		console.error = original;
+	}
+}
+
+/** Images of a rendered body that have no file in `publicDir`, as located problems. */
+export function missingBodyImages(
+	file: string,
+	metadata: Record<string, unknown> | undefined,
+	publicDir: string,
+): ContentProblem[] {
+	const frontmatter = metadata?.['frontmatter'] as { razbor?: BodyReferences } | undefined;
+	return (frontmatter?.razbor?.images ?? [])
+		.filter((image) => !existsSync(join(publicDir, image.path)))
+		.map((image) => ({
+			file,
+			line: image.line,
+			column: image.column,
+			message: `картинки ${image.path} нет: положите файл в public${image.path} или исправьте путь`,
+			rule: 'razbor:missing-file',
+		}));
+}
+
+/** A located problem from an error thrown while rendering the body. */
+function problemFromRenderError(file: string, error: unknown): ContentProblem {
+	const failure = error as VFileFailure;
+	if (failure.reason && failure.line) {
+		return {
+			file,
+			line: failure.line,
+			column: failure.column,
+			message: failure.reason,
+			rule: failure.ruleId ?? 'razbor:markdown',
+		};
+	}
+	return {
+		file,
+		message: `не удалось обработать текст статьи: ${failure.message}`,
+		rule: 'razbor:markdown',
+	};
+}
+
+/**
+ * The renderer of article bodies made from the configured processor (`markdown.processor` of
+ * astro.config.mjs); news articles have no code to highlight. The article loader and
+ * `npm run check:content` both render with it.
+ */
+export function createArticleRenderer(
+	processor: Pick<MarkdownProcessor, 'createRenderer'>,
+): Promise<MarkdownRenderer> {
+	return processor.createRenderer({ syntaxHighlight: false });
+}
+
+/** An article file read, validated and rendered. */
+export interface ReadArticle {
+	parsed: ParsedArticle;
+	/** The body's HTML. */
+	html: string;
+	/** What the renderer reports besides the HTML: headings, and the plugins' frontmatter. */
+	metadata: MarkdownRenderResult['metadata'];
+	/** What the body cites and embeds, for the reference check. */
+	references: BodyReferences;
+}
+
+/**
+ * Reads one article file as the build does: frontmatter against the schema, hero image in
+ * `publicDir`, then the body through `renderer`, whose plugins fail on a broken directive with
+ * its line and rule, and the body's images in `publicDir`. Every problem comes back as a value, never thrown.
+ */
+export async function readArticle(
+	file: ContentFile,
+	renderer: MarkdownRenderer,
+	publicDir: string,
+): Promise<ParseResult<ReadArticle>> {
+	const parsed = parseArticleFile(file.display, file.text, {
+		publicFileExists: (path) => existsSync(join(publicDir, path)),
+	});
+	if (!parsed.ok) return parsed;
+	try {
+		const { code, metadata } = await withoutRefusalEcho(() =>
+			renderer.render(parsed.value.bodyAtFileLines, {
+				frontmatter: {},
+				fileURL: pathToFileURL(file.absolute),
+			}),
+		);
+		const missing = missingBodyImages(file.display, metadata, publicDir);
+		if (missing.length > 0) return { ok: false, problems: missing };
+		const frontmatter = metadata.frontmatter as { razbor?: BodyReferences } | undefined;
+		return {
+			ok: true,
+			value: {
+				parsed: parsed.value,
+				html: code,
+				metadata,
+				references: frontmatter?.razbor ?? { citations: [], references: [] },
+			},
+		};
+	} catch (error) {
+		return { ok: false, problems: [problemFromRenderError(file.display, error)] };
+	}
+}
