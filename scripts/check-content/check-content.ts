@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import {
 	contentRoot,
 	readContentFiles,
+	strayContentFiles,
 	type ContentFile,
 } from '../../src/loaders/content-files.ts';
 import { identifyFiles, parseDataFile } from '../../src/loaders/parse-entry.ts';
@@ -107,6 +108,7 @@ export async function checkContent(options: CheckContentOptions): Promise<CheckC
 		lineOf: lineOfField,
 	};
 	let files = 0;
+	problems.push(...(await strayContentFiles(contentDir)));
 	await quietRendererErrors(async () => {
 		for (const collection of CONTENT_COLLECTIONS) {
 			if (collection.format === 'markdown') {

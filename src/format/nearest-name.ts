@@ -3,7 +3,8 @@ import { distance } from 'fastest-levenshtein';
 /** Edits from `a` to `b`, where swapping two neighbouring letters (`trem` → `term`) is one edit. */
 export function edits(a: string, b: string): number {
 	if (a.length === b.length) {
-		const differ = [...a].flatMap((letter, index) => (letter === b[index] ? [] : [index]));
+		const differ: number[] = [];
+		for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) differ.push(index);
 		const [first, second] = differ;
 		if (
 			differ.length === 2 &&

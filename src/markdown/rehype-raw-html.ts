@@ -67,7 +67,7 @@ export const rehypeRawHtml: Plugin<[], Root> = function () {
 		collectRaw(tree, ranges);
 		if (ranges.length === 0) return tree;
 		(file.data as Record<string, unknown>)[RAW_RANGES_KEY] = ranges;
-		const parsed = (parse(tree, file) ?? tree) as Root;
+		const parsed = parse(tree, file);
 		dropComments(parsed);
 		return parsed;
 	};

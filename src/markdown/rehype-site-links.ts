@@ -30,7 +30,10 @@ export const rehypeSiteLinks: Plugin<[RehypeSiteLinksOptions?], Root> = function
 			const href = element.properties['href'];
 			if (typeof href !== 'string' || !href.startsWith('/') || href.startsWith('//')) return;
 			const classes = element.properties['className'];
-			if (Array.isArray(classes) && classes.some((name) => skipClasses.includes(String(name))))
+			if (
+				Array.isArray(classes) &&
+				classes.some((name) => typeof name === 'string' && skipClasses.includes(name))
+			)
 				return;
 			recordPath(file, 'links', href, element);
 		});

@@ -67,7 +67,9 @@ export const remarkImages: Plugin<[RemarkImagesOptions?], Root> = function (opti
 		recordPath(file, 'images', safeDecode(url.split(/[?#]/)[0]!), node);
 	};
 	return (tree, file) => {
-		forEachNode<Image>(tree, 'image', (node) => check(file, node, node.url, node.alt));
+		forEachNode<Image>(tree, 'image', (node) => {
+			check(file, node, node.url, node.alt);
+		});
 		const definition = definitions(tree);
 		forEachNode<ImageReference>(tree, 'imageReference', (node) => {
 			const target = definition(node.identifier);

@@ -175,7 +175,9 @@ export function findBrokenReferences(input: ReferenceCheckInput): ContentProblem
 			]),
 		),
 		ids: input.ids,
-		...(input.publicFileExists ? { publicFileExists: input.publicFileExists } : {}),
+		...(input.publicFileExists
+			? { publicFileExists: (path: string) => input.publicFileExists!(path) }
+			: {}),
 	};
 	for (const article of input.articles) {
 		for (const link of article.body.links ?? []) {

@@ -78,8 +78,8 @@ export function problemsFromIssues(
 				line: document.lineOf(path),
 				field: formatFieldPath(path),
 				message: nearest
-					? `неизвестное поле «${String(key)}»; может быть, ${nearest}?`
-					: `неизвестное поле «${String(key)}»: проверьте написание (список полей — в README)`,
+					? `неизвестное поле «${key}»; может быть, ${nearest}?`
+					: `неизвестное поле «${key}»: проверьте написание (список полей — в README)`,
 				rule,
 			};
 		});
