@@ -5,7 +5,7 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { failAt } from './directives.ts';
 import { isInRawHtml, rawHtmlRanges } from './rehype-raw-html.ts';
-import { forEachNode } from './walk.ts';
+import { forEachNode, type TreeNode } from './walk.ts';
 
 /** Elements and, for each, the hast properties it may carry (`className`, `dataEmbed`, …). */
 export type AllowList = Readonly<Record<string, readonly string[]>>;
@@ -214,12 +214,15 @@ function attributeMessage(name: string, tag: string, raw: boolean, allowed: read
  */
 export const rehypeAllowedHtml: Plugin<[RehypeAllowedHtmlOptions?], Root> = function (options) {
 	const { markdown, raw, schemes } = { ...DEFAULTS, ...options };
+	// An element a plugin made has no position of its own: the message points at its parent's.
+	let parentOf: TreeNode | undefined;
 	const refuse = (file: VFile, element: Element, message: string, rule: string) =>
-		failAt(file, element, message, rule);
+		failAt(file, element.position ? element : (parentOf ?? element), message, rule);
 
 	return (tree, file) => {
 		const ranges = rawHtmlRanges(file);
-		forEachNode<Element>(tree, 'element', (element) => {
+		forEachNode<Element>(tree, 'element', (element, parent) => {
+			parentOf = parent;
 			const tag = element.tagName.toLowerCase();
 			const fromRaw = isInRawHtml(ranges, element.position?.start.offset);
 			const allowList = fromRaw ? raw : markdown;

@@ -16,8 +16,9 @@ export function rawHtmlRanges(file: VFile): readonly RawHtmlRange[] {
 
 /** Whether a node starting at `offset` was written as raw HTML rather than made from Markdown. */
 export function isInRawHtml(ranges: readonly RawHtmlRange[], offset: number | undefined): boolean {
-	// A node with no position was made by the HTML parser (an implied <tbody>), so from raw HTML.
-	if (offset === undefined) return ranges.length > 0;
+	// A node with no position was made by a plugin (the link inside a citation) or implied by the
+	// HTML parser (a <tbody>, which has no attributes): either way nothing an editor wrote.
+	if (offset === undefined) return false;
 	return ranges.some(([start, end]) => offset >= start && offset < end);
 }
 

@@ -166,6 +166,17 @@ describe('rehypeAllowedHtml', () => {
 		expect(html).toContain('<abbr title="т">Т</abbr>');
 	});
 
+	test("lets the plugins' own elements through beside raw HTML: a citation next to a comment", async () => {
+		const { html } = await render(
+			'Оборот вырос <!-- проверить --> на 5 % :cite{#kremlin}, <abbr title="т">Т</abbr>.',
+		);
+
+		expect(html).toContain(
+			'<sup class="cite"><a href="#source-kremlin" id="cite-kremlin-1">[1]</a></sup>',
+		);
+		expect(html).not.toContain('проверить');
+	});
+
 	test('refuses a javascript: link inside a fact box too', async () => {
 		const refused = await failure(
 			':::factbox[Торговля]{#trade}\n- **1** — [раз](javascript:alert(1)) :cite{#kremlin}\n:::',
