@@ -7,9 +7,7 @@ import {
 	strayContentFiles,
 	type ContentFile,
 } from '../../src/loaders/content-files.ts';
-import { identifyFiles, parseDataFile } from '../../src/loaders/parse-entry.ts';
-import { createArticleRenderer, readArticle } from '../../src/loaders/read-article.ts';
-import { markdownProcessor } from '../../src/markdown/index.ts';
+import { identifyFiles, parseDataFile, type ParseResult } from '../../src/loaders/parse-entry.ts';
 import {
 	findBrokenReferences,
 	type CollectionName,
@@ -20,7 +18,7 @@ import { lineOfField } from '../../src/problems/field-line.ts';
 import type { Chart } from '../../src/schemas/chart.ts';
 import type { Timeline } from '../../src/schemas/timeline.ts';
 import { CONTENT_COLLECTIONS, type ContentCollection } from '../content-schemas/collections.ts';
-import { quietRendererErrors } from './quiet-renderer.ts';
+import { readArticlesInThreads } from './article-threads.ts';
 
 /** Options of {@link checkContent}. */
 export interface CheckContentOptions {
@@ -31,6 +29,8 @@ export interface CheckContentOptions {
 	 * `content/`, as the build takes it.
 	 */
 	contentDir?: string | undefined;
+	/** Threads to render articles on at most; by default one per core (few articles take one). */
+	threads?: number | undefined;
 }
 
 /** What {@link checkContent} found. */
@@ -43,34 +43,36 @@ export interface CheckContentResult {
 
 /** One collection's files: the entries that passed, and the ids of every file that can be one. */
 interface CheckedCollection<T> {
+	/** How many files the folder has. */
+	files: number;
 	/** Ids of all files with a usable name, valid or not: the file is there to be pointed at. */
 	ids: Set<string>;
-	/** Entries that passed every check of their own file. */
-	entries: { id: string; file: string; value: T }[];
+	/** Entries that passed every check of their own file, in file order. */
+	entries: { id: string; file: string; data: T }[];
 }
 
-/** Reads one collection's folder with the build's own per-file reader, keeping every problem. */
+/**
+ * Reads one collection's folder with the build's own readers: the ids of the folder loader
+ * (src/loaders/parse-entry.ts), then `readAll` on every file with an id, keeping every problem.
+ */
 async function checkCollection<T>(
 	collection: ContentCollection,
 	contentDir: string,
-	read: (
-		file: ContentFile,
-	) => Promise<{ ok: true; value: T } | { ok: false; problems: ContentProblem[] }>,
+	readAll: (files: ContentFile[]) => Promise<ParseResult<T>[]>,
 	problems: ContentProblem[],
-): Promise<{ files: number; checked: CheckedCollection<T> }> {
+): Promise<CheckedCollection<T>> {
 	const files = await readContentFiles(join(contentDir, collection.folder), collection.extensions);
 	const identified = identifyFiles(files);
 	problems.push(...identified.problems);
-	const checked: CheckedCollection<T> = { ids: new Set(), entries: [] };
-	// One file after another: rendering is work for this thread alone, and the order of the
-	// problems stays the order of the files.
-	for (const { id, file } of identified.entries) {
+	const results = await readAll(identified.entries.map(({ file }) => file));
+	const checked: CheckedCollection<T> = { files: files.length, ids: new Set(), entries: [] };
+	identified.entries.forEach(({ id, file }, index) => {
 		checked.ids.add(id);
-		const result = await read(file);
-		if (result.ok) checked.entries.push({ id, file: file.display, value: result.value });
+		const result = results[index]!;
+		if (result.ok) checked.entries.push({ id, file: file.display, data: result.value });
 		else problems.push(...result.problems);
-	}
-	return { files: files.length, checked };
+	});
+	return checked;
 }
 
 /** Problems sorted by file, then line and column; problems of a whole file come first. */
@@ -99,7 +101,6 @@ export async function checkContent(options: CheckContentOptions): Promise<CheckC
 		: contentRoot(pathToFileURL(`${root}/`));
 	const publicDir = join(root, 'public');
 	const problems: ContentProblem[] = [];
-	const renderer = await createArticleRenderer(markdownProcessor);
 	const ids = {} as Record<CollectionName, ReadonlySet<string>>;
 	const input: Omit<ReferenceCheckInput, 'ids'> = {
 		articles: [],
@@ -109,40 +110,41 @@ export async function checkContent(options: CheckContentOptions): Promise<CheckC
 	};
 	let files = 0;
 	problems.push(...(await strayContentFiles(contentDir)));
-	await quietRendererErrors(async () => {
-		for (const collection of CONTENT_COLLECTIONS) {
-			if (collection.format === 'markdown') {
-				const { files: count, checked } = await checkCollection(
-					collection,
-					contentDir,
-					(file) => readArticle(file, renderer, publicDir),
-					problems,
-				);
-				files += count;
-				input.articles = checked.entries.map(({ id, file, value }) => ({
-					id,
-					file,
-					data: value.parsed.data,
-					body: value.references,
-				}));
-				continue;
-			}
-			const { files: count, checked } = await checkCollection(
+	for (const collection of CONTENT_COLLECTIONS) {
+		if (collection.format === 'markdown') {
+			const articles = await checkCollection(
 				collection,
 				contentDir,
-				(file) => Promise.resolve(parseDataFile(file.display, file.text, collection.schema)),
+				(articleFiles) =>
+					readArticlesInThreads(articleFiles, publicDir, { threads: options.threads }),
 				problems,
 			);
-			files += count;
-			ids[collection.name as CollectionName] = checked.ids;
-			const entries = checked.entries.map(({ id, file, value }) => ({ id, file, data: value }));
-			// The collection's schema made `data`, so it has that collection's type.
-			if (collection.name === 'timelines')
-				input.timelines = entries as { id: string; file: string; data: Timeline }[];
-			if (collection.name === 'charts')
-				input.charts = entries as { id: string; file: string; data: Chart }[];
+			files += articles.files;
+			input.articles = articles.entries.map(({ id, file, data }) => ({
+				id,
+				file,
+				data: data.data,
+				body: data.references,
+			}));
+			continue;
 		}
-	});
+		const checked = await checkCollection(
+			collection,
+			contentDir,
+			(dataFiles) =>
+				Promise.resolve(
+					dataFiles.map((file) => parseDataFile(file.display, file.text, collection.schema)),
+				),
+			problems,
+		);
+		files += checked.files;
+		ids[collection.name as CollectionName] = checked.ids;
+		// The collection's schema made `data`, so it has that collection's type.
+		if (collection.name === 'timelines')
+			input.timelines = checked.entries as { id: string; file: string; data: Timeline }[];
+		if (collection.name === 'charts')
+			input.charts = checked.entries as { id: string; file: string; data: Chart }[];
+	}
 	problems.push(
 		...findBrokenReferences({
 			...input,

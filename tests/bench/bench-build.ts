@@ -2,7 +2,8 @@
  * `npm run bench:build -- [--articles 1000] [--runs 1] [--words 1200] [--baseline] [--keep] [--cpu-prof]`
  *
  * Builds a synthetic edition of N articles that use every feature with the real build script
- * (scripts/build.ts), then rebuilds it with the cache kept after one article changed, and prints
+ * (scripts/build.ts), after timing `npm run check:content` on it (scripts/check-content.ts,
+ * which must find no problem), then rebuilds it with the cache kept after one article changed, and prints
  * wall time, CPU time, milliseconds per article and peak memory of each build, with its phases
  * as Astro's log shows them. With --baseline, the same article files are also built by a minimal
  * Astro site (tests/bench/baseline-site/) and the ratios ours / baseline are printed. With
@@ -152,6 +153,24 @@ async function failBuild(label: string, logFile: string, work: string): Promise<
 	process.exit(1);
 }
 
+/**
+ * Checks the content as `npm run check:content` does, prints its row and its summary line, and
+ * stops the benchmark when it finds a problem: the synthetic content must be valid.
+ */
+async function measuredCheck(paths: BenchPaths, articles: number): Promise<void> {
+	const label = 'check:content';
+	const logFile = join(paths.logs, 'check-content.log');
+	const result = await measureCommand([process.execPath, 'scripts/check-content.ts'], {
+		cwd: ROOT,
+		env: { ...process.env, RAZBOR_CONTENT_DIR: paths.content },
+		logFile,
+	});
+	if (result.exitCode !== 0) return failBuild(label, logFile, paths.work);
+	const log = await readFile(logFile, 'utf8');
+	console.log(formatRow(label, result, articles));
+	console.log(`    ${log.trim().split('\n').at(-1) ?? ''}`);
+}
+
 /** Runs one build, prints its row, and stops the benchmark when it fails. */
 async function measuredBuild(
 	label: string,
@@ -213,6 +232,7 @@ async function main(): Promise<void> {
 		`Content: ${paths.content} (${(generated.bytes / 2 ** 20).toFixed(1)} MiB of articles; the real data folders, without the real articles)\n`,
 	);
 	console.log(HEADER);
+	await measuredCheck(paths, n);
 
 	const cold: Measurement[] = [];
 	const warm: Measurement[] = [];

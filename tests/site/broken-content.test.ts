@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { describe, expect, it, type TestContext } from 'vitest';
+import { checkContent } from '../../scripts/check-content.ts';
+import { formatProblem } from '../../src/problems/content-error.ts';
 import {
 	BASE_CONTENT,
 	ROOT,
@@ -90,6 +92,30 @@ function problemLinePattern({ file, line, field, rule, message }: ExpectedProble
 	);
 }
 
+/**
+ * The problem lines a failed build printed under «Ошибки в материалах (N):», with the content
+ * folder's path replaced by `<content>`.
+ */
+function buildProblemLines(output: string, contentDir: string): string[] {
+	const lines = output.split('\n');
+	const start = lines.findIndex((line) => /^Ошибки в материалах \(\d+\):$/.test(line));
+	if (start === -1) return [];
+	const problems = [];
+	for (const line of lines.slice(start + 1)) {
+		if (!line.startsWith('  ')) break;
+		problems.push(line.trim());
+	}
+	return problems.map((line) => line.replace(relative(ROOT, contentDir), '<content>'));
+}
+
+/** What `npm run check:content` prints for the same folder, in the same form. */
+async function checkedProblemLines(contentDir: string): Promise<string[]> {
+	const { problems } = await checkContent({ root: ROOT, contentDir });
+	return problems.map((problem) =>
+		formatProblem(problem).replace(relative(process.cwd(), contentDir), '<content>'),
+	);
+}
+
 const cases = await readCases();
 const inPool = createPool(PARALLEL_BUILDS);
 
@@ -108,7 +134,8 @@ describe('the broken content corpus', () => {
 });
 
 /**
- * Builds the base content with one case's files laid over it and checks the build refuses it.
+ * Builds the base content with one case's files laid over it and checks the build refuses it,
+ * and that `npm run check:content` reports the same problems for it.
  * `cleanUp` registers what to delete once the test is over, passed or not.
  */
 async function expectRefused(
@@ -141,6 +168,10 @@ async function expectRefused(
 	// Neither a half-written site nor the staging folder it was built in is left behind.
 	expect(existsSync(outDir)).toBe(false);
 	expect(existsSync(staging)).toBe(false);
+	// npm run check:content finds, without building, every problem the build found.
+	const built = buildProblemLines(result.output, contentDir);
+	expect(built.length).toBeGreaterThan(0);
+	expect(await checkedProblemLines(contentDir)).toEqual(expect.arrayContaining(built));
 }
 
 describe('a build of content with one authoring mistake', () => {

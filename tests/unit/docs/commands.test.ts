@@ -43,6 +43,9 @@ const WHERE_COMMANDS_RUN: Readonly<Record<string, string>> = {
 	'npm run deploy:config': 'tests/site/commands.test.ts',
 	'npm run bench:build': 'tests/site/commands.test.ts',
 	'npm run bench:pages': 'tests/e2e/commands.test.ts',
+	'npm run check:content': 'tests/site/check-content.test.ts',
+	'npm run new': 'tests/unit/scripts/new-entry.test.ts',
+	'git config core.hooksPath .githooks': 'tests/site/check-content.test.ts',
 };
 
 /** Test files the Vitest projects run (tests/vitest.config.ts). */

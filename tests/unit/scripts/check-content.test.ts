@@ -3,7 +3,10 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, describe, expect, test, vi } from 'vitest';
 import { checkContent } from '../../../scripts/check-content.ts';
+import { readArticlesInThreads } from '../../../scripts/check-content/article-threads.ts';
 import { quietRendererErrors } from '../../../scripts/check-content/quiet-renderer.ts';
+import { readArticles } from '../../../scripts/check-content/read-articles.ts';
+import { readContentFiles } from '../../../src/loaders/content-files.ts';
 import { formatReport, summaryLine } from '../../../scripts/check-content/report.ts';
 import { formatProblem } from '../../../src/problems/content-error.ts';
 import { BASE_CONTENT, ROOT, copyContent } from '../../helpers/build-site.ts';
@@ -53,7 +56,7 @@ async function runCli(contentDir: string): Promise<{ exitCode: number; stdout: s
 	return { exitCode, stdout };
 }
 
-describe('checkContent', () => {
+describe('checkContent', { timeout: 30_000 }, () => {
 	test('finds no problem in the base content and counts its files', async () => {
 		const result = await checkContent({ root: ROOT, contentDir: BASE_CONTENT });
 
@@ -118,6 +121,28 @@ describe('checkContent', () => {
 	});
 });
 
+describe('readArticlesInThreads', () => {
+	test(
+		'reads articles in worker threads with the same results, in the same order, as on this one',
+		{ timeout: 60_000 },
+		async () => {
+			const contentDir = await baseCopy();
+			await edit(contentDir, 'articles/sample-draft.md', 'Текст черновика.', '::timeline');
+			const files = await readContentFiles(join(contentDir, 'articles'), ['.md']);
+			const publicDir = join(ROOT, 'public');
+
+			const threaded = await readArticlesInThreads(files, publicDir, {
+				threads: 2,
+				articlesPerThread: 1,
+			});
+			const here = await readArticles(files, publicDir);
+
+			expect(threaded.map((result) => result.ok)).toEqual([false, true]);
+			expect(threaded).toEqual(here);
+		},
+	);
+});
+
 describe('the report', () => {
 	test.each([
 		[1, 0, 'Проверен 1 файл, проблем нет'],
@@ -165,14 +190,15 @@ describe('quietRendererErrors', () => {
 });
 
 describe('node scripts/check-content.ts', () => {
-	test('exits with 0 and the summary on valid content', async () => {
+	// Each starts Node and loads the Markdown pipeline: seconds on a busy machine.
+	test('exits with 0 and the summary on valid content', { timeout: 60_000 }, async () => {
 		const { exitCode, stdout } = await runCli(BASE_CONTENT);
 
 		expect(stdout).toBe('Проверено 9 файлов, проблем нет\n');
 		expect(exitCode).toBe(0);
 	});
 
-	test('exits with 1 and prints each problem on broken content', async () => {
+	test('exits with 1 and prints each problem on broken content', { timeout: 60_000 }, async () => {
 		const contentDir = await baseCopy();
 		await edit(contentDir, 'topics/union-state.yaml', 'title:', 'titel:');
 
