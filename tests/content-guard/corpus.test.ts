@@ -32,7 +32,7 @@ async function changedContent(change: ContentChange): Promise<string> {
 }
 
 /** The problem lines the editor would see, paths relative to the content folder. */
-function lines(contentDir: string, problems: Parameters<typeof formatProblem>[0][]): string[] {
+function lines(problems: Parameters<typeof formatProblem>[0][]): string[] {
 	return problems.map((problem) => formatProblem(problem).replace(/^.*?\/content\//, ''));
 }
 
@@ -75,7 +75,7 @@ async function runCase({ change, expected }: GuardCase): Promise<void> {
 
 	const { problems } = await checkContent({ root: ROOT, contentDir });
 
-	const printed = lines(contentDir, problems);
+	const printed = lines(problems);
 	if (!('accepted' in expected)) {
 		// One message per problem: exactly one line, at the file and line, with the rule.
 		expect(printed, printed.join('\n')).toHaveLength(1);
@@ -98,7 +98,7 @@ async function runCase({ change, expected }: GuardCase): Promise<void> {
 		await renderer,
 		join(ROOT, 'public'),
 	);
-	if (!read.ok) throw new Error(lines(contentDir, read.problems).join('\n'));
+	if (!read.ok) throw new Error(lines(read.problems).join('\n'));
 	const { html } = read.value;
 	for (const text of expected.absent ?? []) expect(html).not.toContain(text);
 	for (const text of expected.present ?? []) expect(html).toContain(text);
