@@ -89,7 +89,16 @@ export function folderLoader({
 					const digest = context.generateDigest(fingerprint + file.text);
 					const stored = store.get(id);
 					if (stored?.digest === digest && isIntact(stored, context)) continue;
-					const entry = await read(file);
+					const entry = await read(file).catch((error: unknown) => {
+						// Not a content mistake (those come back as problems) but a bug: its stack is
+						// kept, and the file that set it off is named.
+						const wrapped = new Error(`при чтении ${file.display}: ${String(error)}`, {
+							cause: error,
+						});
+						if (error instanceof Error && error.stack)
+							wrapped.stack = `${wrapped.message}\n${error.stack}`;
+						throw wrapped;
+					});
 					if (!entry.ok) {
 						problems.push(...entry.problems);
 						continue;
