@@ -214,13 +214,13 @@ function attributeMessage(name: string, tag: string, raw: boolean, allowed: read
  */
 export const rehypeAllowedHtml: Plugin<[RehypeAllowedHtmlOptions?], Root> = function (options) {
 	const { markdown, raw, schemes } = { ...DEFAULTS, ...options };
-	// An element a plugin made has no position of its own: the message points at its parent's.
-	let parentOf: TreeNode | undefined;
-	const refuse = (file: VFile, element: Element, message: string, rule: string) =>
-		failAt(file, element.position ? element : (parentOf ?? element), message, rule);
 
 	return (tree, file) => {
 		const ranges = rawHtmlRanges(file);
+		// An element a plugin made has no position of its own: the message points at its parent's.
+		let parentOf: TreeNode | undefined;
+		const refuse = (file: VFile, element: Element, message: string, rule: string) =>
+			failAt(file, element.position ? element : (parentOf ?? element), message, rule);
 		forEachNode<Element>(tree, 'element', (element, parent) => {
 			parentOf = parent;
 			const tag = element.tagName.toLowerCase();
