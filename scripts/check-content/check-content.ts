@@ -120,6 +120,7 @@ export async function checkContent(options: CheckContentOptions): Promise<CheckC
 				problems,
 			);
 			files += articles.files;
+			ids.articles = articles.ids;
 			input.articles = articles.entries.map(({ id, file, data }) => ({
 				id,
 				file,

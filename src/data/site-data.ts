@@ -94,6 +94,7 @@ async function load(): Promise<SiteData> {
 				data: entry.data,
 			})),
 			ids: {
+				articles: new Set(articles.map((entry) => entry.id)),
 				sources: new Set(sources.map((entry) => entry.id)),
 				people: new Set(people.map((entry) => entry.id)),
 				glossary: new Set(glossary.map((entry) => entry.id)),

@@ -144,5 +144,54 @@ export function logoPath(): string {
 	return '/favicon.svg';
 }
 
+/** What a site path names: one entry of a collection, by its id. */
+export interface PathTarget {
+	kind: 'article' | 'timeline' | 'person' | 'topic' | 'term' | 'source';
+	id: string;
+}
+
+/** Stands for an id in the paths above, to read them back. */
+const ID_SLOT = '\u0000';
+
+/** Each path that names one entry, as a pattern made from the function that derives it. */
+const PATH_PATTERNS: readonly (readonly [PathTarget['kind'], RegExp])[] = (
+	[
+		['article', articlePath(ID_SLOT)],
+		['timeline', timelinePath(ID_SLOT)],
+		['person', personPath(ID_SLOT)],
+		['topic', topicPath(ID_SLOT)],
+		['term', glossaryTermPath(ID_SLOT)],
+		['source', `${sourcesPath()}#${sourcesPageAnchor(ID_SLOT)}`],
+	] as const
+).map(([kind, path]) => {
+	const [before = '', after = ''] = path.split(ID_SLOT);
+	const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	// The id runs to the next `/`, `#` or `?`; a page path may end without its slash or with a fragment.
+	const tail = after === '/' ? '/?(?:[?#].*)?' : `${escape(after)}(?:[?#].*)?`;
+	return [kind, new RegExp(`^${escape(before)}([^/#?]+)${tail}$`)] as const;
+});
+
+/** `a%20b` → `a b`; a malformed escape stays as written, to be reported as an unknown id. */
+function decodedId(id: string): string {
+	try {
+		return decodeURIComponent(id);
+	} catch {
+		return id;
+	}
+}
+
+/**
+ * The entry a root-relative link of an article points to, read back from the paths above:
+ * `/articles/visit/` → the article `visit`, `/glossary/#union-state` → the term `union-state`;
+ * `undefined` for any other link.
+ */
+export function pathTarget(path: string): PathTarget | undefined {
+	for (const [kind, pattern] of PATH_PATTERNS) {
+		const id = pattern.exec(path)?.[1];
+		if (id) return { kind, id: decodedId(id) };
+	}
+	return undefined;
+}
+
 /** `rel` of every link that leaves the site: the other page gets no handle on ours, nor our URL. */
 export const EXTERNAL_LINK_REL: readonly string[] = Object.freeze(['noopener', 'noreferrer']);

@@ -2,8 +2,12 @@ import { ID_PATTERN } from '../schemas/common.ts';
 import type { Data, Node } from 'unist';
 import type { VFile } from 'vfile';
 
-/** The kinds of content another entry can be referenced as from an article body. */
-export type ReferenceKind = 'source' | 'term' | 'timeline' | 'chart';
+/**
+ * The kinds of content another entry can be referenced as from an article body: by a directive
+ * (source, term, timeline, chart) or by a link to its page (article, person, topic, and the others).
+ */
+export type ReferenceKind =
+	'source' | 'term' | 'timeline' | 'chart' | 'article' | 'person' | 'topic';
 
 /** One reference found in an article body, with its position for error messages. */
 export interface BodyReference {

@@ -11,6 +11,7 @@ import { remarkCitation } from './remark-citation.ts';
 import { remarkFactBox } from './remark-fact-box.ts';
 import { remarkHeadingId } from './remark-heading-id.ts';
 import { remarkTermLink } from './remark-term-link.ts';
+import { remarkInternalLinks } from './remark-internal-links.ts';
 import { remarkChartEmbed, remarkTimelineEmbed } from './remark-embed.ts';
 import { remarkUnknownDirectives } from './remark-unknown-directives.ts';
 import { remarkFootnotes } from './remark-footnotes.ts';
@@ -27,8 +28,9 @@ import { rehypeTypograf } from './rehype-typograf.ts';
 /**
  * The remark plugins, in order: parse directives, explicit heading ids, then the fact box (it reads the citations
  * inside its items before they are rewritten), timeline and chart embeds, citations and term links,
- * the guard that deals with any directive left over, then the image check (local files with alt
- * text only, recorded for the loader) and the refusal of GFM footnotes.
+ * links to the site's own pages recorded as references, the guard that deals with any directive
+ * left over, then the image check (local files with alt text only, recorded for the loader) and
+ * the refusal of GFM footnotes.
  */
 export const remarkPlugins: RemarkPlugins = [
 	remarkDirective,
@@ -38,6 +40,7 @@ export const remarkPlugins: RemarkPlugins = [
 	remarkChartEmbed,
 	remarkCitation,
 	remarkTermLink,
+	remarkInternalLinks,
 	remarkUnknownDirectives,
 	remarkImages,
 	remarkFootnotes,

@@ -8,7 +8,8 @@ import { timelineEventAnchor } from '../format/urls.ts';
 import { nearestName } from '../format/nearest-name.ts';
 
 /** The collections an id can point into. */
-export type CollectionName = 'sources' | 'people' | 'glossary' | 'topics' | 'timelines' | 'charts';
+export type CollectionName =
+	'articles' | 'sources' | 'people' | 'glossary' | 'topics' | 'timelines' | 'charts';
 
 /** What the reference check needs to know about the content. */
 export interface ReferenceCheckInput {
@@ -123,10 +124,15 @@ const COLLECTION_OF: Record<ReferenceKind, CollectionName> = {
 	source: 'sources',
 	term: 'glossary',
 	timeline: 'timelines',
+	// Links to pages: /articles/<slug>/, /people/<id>/, /topics/<id>/ (src/markdown/remark-internal-links.ts).
+	article: 'articles',
+	person: 'people',
+	topic: 'topics',
 };
 
 /** Russian name of each collection's folder, for messages. */
 const FOLDER: Record<CollectionName, string> = {
+	articles: 'content/articles/',
 	sources: 'content/sources/',
 	people: 'content/people/',
 	glossary: 'content/glossary/',
@@ -136,13 +142,15 @@ const FOLDER: Record<CollectionName, string> = {
 };
 
 function missing(collection: CollectionName, id: string): string {
-	return `нет записи «${id}» в ${FOLDER[collection]} (файла ${id}.yaml)`;
+	const extension = collection === 'articles' ? '.md' : '.yaml';
+	return `нет записи «${id}» в ${FOLDER[collection]} (файла ${id}${extension})`;
 }
 
 /**
  * Finds every reference to an entry that does not exist: from article frontmatter (topics,
  * people, sources), from article bodies (citations, terms, timeline and chart embeds, links to
- * pages of the site, see {@link deadLinkReason}), from timeline
+ * the pages of articles, people, topics and the other entries; any other link to a page of the
+ * site, see {@link deadLinkReason}), from timeline
  * events (sources, people) and from chart values (sources).
  */
 export function findBrokenReferences(input: ReferenceCheckInput): ContentProblem[] {
@@ -179,6 +187,7 @@ export function findBrokenReferences(input: ReferenceCheckInput): ContentProblem
 			? { publicFileExists: (path: string) => input.publicFileExists!(path) }
 			: {}),
 	};
+	const deadLinks: ContentProblem[] = [];
 	for (const article of input.articles) {
 		for (const link of article.body.links ?? []) {
 			// A draft may link to another draft: neither is published.
@@ -189,7 +198,7 @@ export function findBrokenReferences(input: ReferenceCheckInput): ContentProblem
 					: pages,
 			);
 			if (reason)
-				problems.push({
+				deadLinks.push({
 					file: article.file,
 					line: link.line,
 					column: link.column,
@@ -212,6 +221,11 @@ export function findBrokenReferences(input: ReferenceCheckInput): ContentProblem
 			});
 		}
 	}
+	// A Markdown link to a missing entry is already an unknown reference (remarkInternalLinks):
+	// one message per problem, so the dead link at the same place is left out.
+	const place = (problem: ContentProblem) => `${problem.file}:${problem.line}:${problem.column}`;
+	const referenced = new Set(problems.map(place));
+	problems.push(...deadLinks.filter((problem) => !referenced.has(place(problem))));
 	for (const timeline of input.timelines) {
 		timeline.data.events.forEach((event, index) => {
 			checkList(timeline.file, ['events', index, 'sources'], 'sources', event.sources);

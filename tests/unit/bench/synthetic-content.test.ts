@@ -132,6 +132,7 @@ describe('generateArticles', () => {
 
 	test('renders through the real Markdown plugins and refers only to entries of content/', async () => {
 		const ids = {
+			articles: new Set(articles.map((article) => article.name.replace(/\.md$/, ''))),
 			sources: new Set(catalog.sources),
 			people: new Set(catalog.people),
 			topics: new Set(catalog.topics),

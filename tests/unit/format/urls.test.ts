@@ -10,6 +10,7 @@ import {
 	glossaryPath,
 	glossaryTermPath,
 	peoplePath,
+	pathTarget,
 	personPath,
 	siteShareImagePath,
 	sitemapPath,
@@ -49,6 +50,40 @@ describe('paths and anchors', () => {
 		[sitemapPath(), '/sitemap.xml'],
 	])('gives %j', (actual, expected) => {
 		expect(actual).toBe(expected);
+	});
+});
+
+describe('pathTarget', () => {
+	test.each([
+		['/articles/visit/', { kind: 'article', id: 'visit' }],
+		['/articles/visit', { kind: 'article', id: 'visit' }],
+		['/articles/visit/#itogi', { kind: 'article', id: 'visit' }],
+		['/timelines/visit-schedule/', { kind: 'timeline', id: 'visit-schedule' }],
+		['/people/putin/', { kind: 'person', id: 'putin' }],
+		['/topics/union-state/?page=1', { kind: 'topic', id: 'union-state' }],
+		['/glossary/#union-state', { kind: 'term', id: 'union-state' }],
+		['/sources/#kremlin-talks', { kind: 'source', id: 'kremlin-talks' }],
+	])('reads %s back as the entry it names', (path, target) => {
+		expect(pathTarget(path)).toEqual(target);
+	});
+
+	test.each([
+		'/archive/',
+		'/articles/',
+		'/glossary/',
+		'/sources/',
+		'/people/putin/page/2/',
+		'/rss.xml',
+	])('names no entry for %s', (path) => {
+		expect(pathTarget(path)).toBeUndefined();
+	});
+
+	test('reads every path the site derives for an entry back to that entry', () => {
+		expect(pathTarget(articlePath('a-1'))).toEqual({ kind: 'article', id: 'a-1' });
+		expect(pathTarget(timelinePath('t'))).toEqual({ kind: 'timeline', id: 't' });
+		expect(pathTarget(personPath('p'))).toEqual({ kind: 'person', id: 'p' });
+		expect(pathTarget(topicPath('u'))).toEqual({ kind: 'topic', id: 'u' });
+		expect(pathTarget(glossaryTermPath('g'))).toEqual({ kind: 'term', id: 'g' });
 	});
 });
 

@@ -11,6 +11,7 @@ import { remarkCitation } from '../../../src/markdown/remark-citation.ts';
 import { remarkFactBox } from '../../../src/markdown/remark-fact-box.ts';
 import { remarkHeadingId } from '../../../src/markdown/remark-heading-id.ts';
 import { remarkTermLink } from '../../../src/markdown/remark-term-link.ts';
+import { remarkInternalLinks } from '../../../src/markdown/remark-internal-links.ts';
 import { remarkChartEmbed, remarkTimelineEmbed } from '../../../src/markdown/remark-embed.ts';
 import { remarkUnknownDirectives } from '../../../src/markdown/remark-unknown-directives.ts';
 import { rehypeAnchorLinks } from '../../../src/markdown/rehype-anchor-links.ts';
@@ -36,6 +37,7 @@ describe('Markdown plugin list', () => {
 			remarkChartEmbed,
 			remarkCitation,
 			remarkTermLink,
+			remarkInternalLinks,
 			remarkUnknownDirectives,
 			remarkImages,
 			remarkFootnotes,

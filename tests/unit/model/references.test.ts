@@ -17,6 +17,7 @@ const CHART_FILE = 'content/charts/trade.yaml';
 
 /** Ids that exist in each collection. */
 const EXISTING: Record<CollectionName, ReadonlySet<string>> = {
+	articles: new Set(['visit', 'talks']),
 	sources: new Set(['kremlin', 'tass']),
 	people: new Set(['putin']),
 	glossary: new Set(['union-state']),
@@ -111,6 +112,37 @@ describe('findBrokenReferences', () => {
 				line: 6,
 				field: 'bars[0].sources[0]',
 				message: 'нет записи «nope» в content/sources/ (файла nope.yaml)',
+				rule: 'razbor:unknown-reference',
+			},
+		]);
+	});
+
+	test('reports a link to the page of an article, person or topic that does not exist', () => {
+		const body: BodyReferences = {
+			citations: [],
+			references: [
+				{ kind: 'article', id: 'talks', line: 3, column: 1 },
+				{ kind: 'article', id: 'visti', line: 4, column: 5 },
+				{ kind: 'person', id: 'putin', line: 5, column: 1 },
+				{ kind: 'topic', id: 'eaeu', line: 6, column: 2 },
+			],
+		};
+
+		const problems = findBrokenReferences(input({ body }));
+
+		expect(problems).toEqual([
+			{
+				file: ARTICLE_FILE,
+				line: 4,
+				column: 5,
+				message: 'нет записи «visti» в content/articles/ (файла visti.md)',
+				rule: 'razbor:unknown-reference',
+			},
+			{
+				file: ARTICLE_FILE,
+				line: 6,
+				column: 2,
+				message: 'нет записи «eaeu» в content/topics/ (файла eaeu.yaml)',
 				rule: 'razbor:unknown-reference',
 			},
 		]);
@@ -327,6 +359,22 @@ describe('links from article bodies to pages of the site', () => {
 				message: 'статьи net-takoi нет: нет файла content/articles/net-takoi.md',
 				rule: 'razbor:dead-link',
 			},
+		]);
+	});
+
+	test('reports a Markdown link to a missing entry once, as an unknown reference', () => {
+		const problems = findBrokenReferences({
+			...input({
+				body: {
+					citations: [],
+					references: [{ kind: 'article', id: 'net-takoi', line: 12, column: 5 }],
+					links: [{ path: '/articles/net-takoi/', line: 12, column: 5 }],
+				},
+			}),
+		});
+
+		expect(problems.map(({ rule, line }) => [rule, line])).toEqual([
+			['razbor:unknown-reference', 12],
 		]);
 	});
 });
