@@ -12,9 +12,14 @@ export default defineConfig({
 				// Unit tests are pure, so files may share one module graph: importing zod, unified and
 				// Astro's Markdown package once instead of per file takes the run from ~80 s to ~10 s.
 				// tests/content/ checks the files of content/ themselves (house style, sources): as pure.
+				// tests/content-guard/ runs the corpus of broken content through checkContent(), in process.
 				test: {
 					name: 'unit',
-					include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
+					include: [
+						'tests/unit/**/*.test.ts',
+						'tests/content/**/*.test.ts',
+						'tests/content-guard/**/*.test.ts',
+					],
 					isolate: false,
 				},
 			},

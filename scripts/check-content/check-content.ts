@@ -1,8 +1,10 @@
+import { existsSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
 	contentRoot,
 	readContentFiles,
+	strayContentFiles,
 	type ContentFile,
 } from '../../src/loaders/content-files.ts';
 import { identifyFiles, parseDataFile, type ParseResult } from '../../src/loaders/parse-entry.ts';
@@ -99,6 +101,7 @@ export async function checkContent(options: CheckContentOptions): Promise<CheckC
 			? options.contentDir
 			: resolve(root, options.contentDir)
 		: contentRoot(pathToFileURL(`${root}/`));
+	const publicDir = join(root, 'public');
 	const problems: ContentProblem[] = [];
 	const ids = {} as Record<CollectionName, ReadonlySet<string>>;
 	const input: Omit<ReferenceCheckInput, 'ids'> = {
@@ -110,12 +113,14 @@ export async function checkContent(options: CheckContentOptions): Promise<CheckC
 		lineOf: lineOfField,
 	};
 	let files = 0;
+	problems.push(...(await strayContentFiles(contentDir)));
 	for (const collection of CONTENT_COLLECTIONS) {
 		if (collection.format === 'markdown') {
 			const articles = await checkCollection(
 				collection,
 				contentDir,
-				(articleFiles) => readArticlesInThreads(articleFiles, { threads: options.threads }),
+				(articleFiles) =>
+					readArticlesInThreads(articleFiles, publicDir, { threads: options.threads }),
 				problems,
 			);
 			files += articles.files;
@@ -149,6 +154,12 @@ export async function checkContent(options: CheckContentOptions): Promise<CheckC
 		if (collection.name === 'places')
 			input.places = checked.entries as { id: string; file: string; data: Place }[];
 	}
-	problems.push(...findBrokenReferences({ ...input, ids }));
+	problems.push(
+		...findBrokenReferences({
+			...input,
+			ids,
+			publicFileExists: (path) => existsSync(join(publicDir, path)),
+		}),
+	);
 	return { files, problems: problems.sort(byPlace) };
 }

@@ -18,13 +18,14 @@ export interface CheckedArticle {
  */
 export async function readArticles(
 	files: readonly ContentFile[],
+	publicDir: string,
 ): Promise<ParseResult<CheckedArticle>[]> {
 	if (files.length === 0) return [];
 	const renderer = await createArticleRenderer(markdownProcessor);
 	return quietRendererErrors(async () => {
 		const results: ParseResult<CheckedArticle>[] = [];
 		for (const file of files) {
-			const result = await readArticle(file, renderer);
+			const result = await readArticle(file, renderer, publicDir);
 			results.push(
 				result.ok
 					? {

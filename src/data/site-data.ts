@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { assertNoProblems } from '../problems/content-error.ts';
 import { selectPublishedArticles } from '../model/articles.ts';
@@ -127,6 +129,8 @@ async function load(): Promise<SiteData> {
 				places: new Set(places.map((entry) => entry.id)),
 			},
 			lineOf: lineOfField,
+			// Links to files of public/ (`/favicon.svg`); the build runs in the project's folder.
+			publicFileExists: (path) => existsSync(join(process.cwd(), 'public', path)),
 		}),
 	);
 	const published = selectPublishedArticles(entries, { includeDrafts: import.meta.env.DEV });

@@ -8,7 +8,7 @@ import { ARTICLE_BODIES } from '../cache/cache-kinds.ts';
 import { READING_WORDS_KEY, readingWords } from '../format/reading-time.ts';
 import { ARTICLE_FILES, projectPath } from './content-files.ts';
 import { folderLoader, type StoredEntry } from './folder-loader.ts';
-import { createArticleRenderer, readArticle } from './read-article.ts';
+import { createArticleRenderer, missingBodyImages, readArticle } from './read-article.ts';
 
 /** The body file an entry of the store names. */
 function bodyFile(stored: StoredEntry): unknown {
@@ -17,18 +17,25 @@ function bodyFile(stored: StoredEntry): unknown {
 
 /**
  * Whether the stored entry of an unchanged article file can be kept: its body file is still in
- * the cache (the folder may have been cleared in part) and its hero image still beside the
- * article (the text stays the same when the image goes, and the check is part of reading the file).
- * `root` is the project's folder, which the entry's `filePath` is relative to.
+ * the cache (the folder may have been cleared in part), its hero image still beside the article
+ * and the images of its body still in `publicDir` (the text stays the same when an image goes,
+ * and the check is part of reading the file). `root` is the project's folder, which the entry's
+ * `filePath` is relative to.
  */
-export function isStoredArticleIntact(stored: StoredEntry, root: string): boolean {
+export function isStoredArticleIntact(
+	stored: StoredEntry,
+	root: string,
+	publicDir: string,
+): boolean {
 	const hero = (stored.data as { hero?: { src: unknown } }).hero;
 	const image =
 		hero && typeof hero.src === 'string' && stored.filePath
 			? join(root, dirname(stored.filePath), hero.src)
 			: undefined;
 	return (
-		articleBodyExists(bodyFile(stored)) && (!hero || (image !== undefined && existsSync(image)))
+		articleBodyExists(bodyFile(stored)) &&
+		(!hero || (image !== undefined && existsSync(image))) &&
+		missingBodyImages('', stored.rendered?.metadata, publicDir).length === 0
 	);
 }
 
@@ -51,6 +58,7 @@ export function articleLoader(): Loader {
 		...ARTICLE_FILES,
 		code: ARTICLE_BODIES.code,
 		createReader: async ({ config }, fingerprint) => {
+			const publicDir = fileURLToPath(config.publicDir);
 			const bodies = cacheWithFingerprint(
 				ARTICLE_BODIES,
 				fingerprint,
@@ -58,7 +66,7 @@ export function articleLoader(): Loader {
 			);
 			const renderer = await createArticleRenderer(config.markdown.processor);
 			return async (file) => {
-				const article = await readArticle(file, renderer);
+				const article = await readArticle(file, renderer, publicDir);
 				if (!article.ok) return article;
 				const { parsed, html, metadata } = article.value;
 				// Neither the Markdown nor the HTML is stored: every stored byte is loaded again, by
@@ -92,7 +100,8 @@ export function articleLoader(): Loader {
 				};
 			};
 		},
-		isIntact: (stored, { config }) => isStoredArticleIntact(stored, fileURLToPath(config.root)),
+		isIntact: (stored, { config }) =>
+			isStoredArticleIntact(stored, fileURLToPath(config.root), fileURLToPath(config.publicDir)),
 		cacheFiles: (stored) => {
 			const file = bodyFile(stored);
 			return typeof file === 'string' ? [file] : [];

@@ -1,13 +1,97 @@
 import { existsSync } from 'node:fs';
+import type { Dirent } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { nearestName } from '../format/nearest-name.ts';
+import type { ContentProblem } from '../problems/content-error.ts';
 
 /**
  * Where articles live: `content/articles/*.md`. The article loader and the share-image step of
  * the build (which reads the article files itself) both take it from here.
  */
 export const ARTICLE_FILES = Object.freeze({ folder: 'articles', extensions: ['.md'] as const });
+
+/** The file endings of YAML data folders. */
+const DATA_EXTENSIONS = ['.yaml', '.yml'] as const;
+
+/** Every folder of `content/` a loader reads (src/content.config.ts), with the endings it reads. */
+export const CONTENT_FOLDERS: Readonly<Record<string, readonly string[]>> = Object.freeze({
+	[ARTICLE_FILES.folder]: ARTICLE_FILES.extensions,
+	timelines: DATA_EXTENSIONS,
+	people: DATA_EXTENSIONS,
+	sources: DATA_EXTENSIONS,
+	glossary: DATA_EXTENSIONS,
+	topics: DATA_EXTENSIONS,
+	charts: DATA_EXTENSIONS,
+});
+
+/** Entries of a folder, hidden ones left out (`.schemas/` for editors' tools, `.DS_Store`, `.gitkeep`). */
+async function visibleEntries(directory: string): Promise<Dirent[]> {
+	if (!existsSync(directory)) return [];
+	return (await readdir(directory, { withFileTypes: true }))
+		.filter((entry) => !entry.name.startsWith('.'))
+		.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/**
+ * The files and folders in `content/<folder>/` that its loader would not read: another ending
+ * (`visit.markdown`, `putin.json`) or a folder inside. Each would be skipped without a word and
+ * the editor's text would vanish, so each is a problem named by its path.
+ */
+export async function strayFilesIn(root: string, folder: string): Promise<ContentProblem[]> {
+	const extensions = CONTENT_FOLDERS[folder] ?? [];
+	const wanted = extensions.join(' или ');
+	const problems: ContentProblem[] = [];
+	for (const entry of await visibleEntries(join(root, folder))) {
+		const path = displayPath(join(root, folder, entry.name));
+		if (entry.isDirectory()) {
+			problems.push({
+				file: `${path}/`,
+				message: `папка внутри content/${folder}/ не читается: сборка берёт только файлы ${wanted}, лежащие прямо в content/${folder}/; переложите файлы туда`,
+				rule: 'razbor:stray-file',
+			});
+		} else if (!extensions.includes(extname(entry.name))) {
+			const name = basename(entry.name, extname(entry.name));
+			problems.push({
+				file: path,
+				message: `файл не будет прочитан: в content/${folder}/ сборка читает только файлы ${wanted}; переименуйте его в ${name}${extensions[0] ?? ''} или уберите из content/`,
+				rule: 'razbor:stray-file',
+			});
+		}
+	}
+	return problems;
+}
+
+/**
+ * What lies in `content/` itself and is no folder of {@link CONTENT_FOLDERS}: a file at the top
+ * (`content/visit.md`) or an unknown folder (`content/article/`), with the nearest folder name.
+ */
+export async function strayContentRoot(root: string): Promise<ContentProblem[]> {
+	const folders = Object.keys(CONTENT_FOLDERS);
+	const problems: ContentProblem[] = [];
+	for (const entry of await visibleEntries(root)) {
+		const path = displayPath(join(root, entry.name));
+		if (entry.isDirectory() && folders.includes(entry.name)) continue;
+		const nearest = entry.isDirectory() ? nearestName(entry.name, folders) : undefined;
+		problems.push({
+			file: entry.isDirectory() ? `${path}/` : path,
+			message: entry.isDirectory()
+				? `папка content/${entry.name}/ сборке неизвестна, её файлы не будут прочитаны${nearest ? `; может быть, content/${nearest}/?` : `; папки материалов: ${folders.join(', ')}`}`
+				: `файл лежит прямо в content/ и не будет прочитан: статьи кладите в content/articles/, данные — в папку своего вида (${folders.filter((folder) => folder !== ARTICLE_FILES.folder).join(', ')})`,
+			rule: 'razbor:stray-file',
+		});
+	}
+	return problems;
+}
+
+/** Every file and folder under `content/` that no loader reads: {@link strayContentRoot} and {@link strayFilesIn} for each folder. */
+export async function strayContentFiles(root: string): Promise<ContentProblem[]> {
+	const problems = await strayContentRoot(root);
+	for (const folder of Object.keys(CONTENT_FOLDERS))
+		problems.push(...(await strayFilesIn(root, folder)));
+	return problems;
+}
 
 /** A file of `content/` with the path editors see in messages. */
 export interface ContentFile {

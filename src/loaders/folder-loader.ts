@@ -5,8 +5,11 @@ import { recordCacheUse } from '../cache/cache-session.ts';
 import { codeFingerprint, type DeclaredCode } from '../cache/declared-code.ts';
 import { assertNoProblems } from '../problems/content-error.ts';
 import {
+	ARTICLE_FILES,
 	contentRoot,
 	projectPath,
+	strayContentRoot,
+	strayFilesIn,
 	readContentFiles,
 	watchFolder,
 	type ContentFile,
@@ -81,11 +84,25 @@ export function folderLoader({
 				const fingerprint = await codeFingerprint(fileURLToPath(config.root), code);
 				const read = await createReader(context, fingerprint);
 				const { entries, problems } = identifyFiles(files);
+				// Files the loader would skip are refused by name; the articles' loader also answers
+				// for content/ itself, which every build reads.
+				const root = contentRoot(config.root);
+				if (folder === ARTICLE_FILES.folder) problems.push(...(await strayContentRoot(root)));
+				problems.push(...(await strayFilesIn(root, folder)));
 				for (const { id, file } of entries) {
 					const digest = context.generateDigest(fingerprint + file.text);
 					const stored = store.get(id);
 					if (stored?.digest === digest && isIntact(stored, context)) continue;
-					const entry = await read(file);
+					const entry = await read(file).catch((error: unknown) => {
+						// Not a content mistake (those come back as problems) but a bug: its stack is
+						// kept, and the file that set it off is named.
+						const wrapped = new Error(`при чтении ${file.display}: ${String(error)}`, {
+							cause: error,
+						});
+						if (error instanceof Error && error.stack)
+							wrapped.stack = `${wrapped.message}\n${error.stack}`;
+						throw wrapped;
+					});
 					if (!entry.ok) {
 						problems.push(...entry.problems);
 						continue;

@@ -1,8 +1,8 @@
 import { basename, extname } from 'node:path';
 import type { z } from 'astro/zod';
 import type { ContentProblem } from '../problems/content-error.ts';
-import { splitFrontmatter } from '../problems/frontmatter.ts';
-import { problemsFromIssues } from '../problems/schema-problems.ts';
+import { fenceAfterBlankLines, splitFrontmatter } from '../problems/frontmatter.ts';
+import { objectKeysAt, problemsFromIssues } from '../problems/schema-problems.ts';
 import { parseYaml, type YamlDocument } from '../problems/yaml-document.ts';
 import { ArticleSchema, type Article } from '../schemas/article.ts';
 import { ID_PATTERN } from '../schemas/common.ts';
@@ -97,7 +97,12 @@ function validate<S extends z.ZodType>(
 	}
 	const parsed = schema.safeParse(document.data, { reportInput: true });
 	if (parsed.success) return { ok: true, value: parsed.data };
-	return { ok: false, problems: problemsFromIssues(file, parsed.error.issues, document) };
+	return {
+		ok: false,
+		problems: problemsFromIssues(file, parsed.error.issues, document, 'razbor:schema', (path) =>
+			objectKeysAt(schema, path),
+		),
+	};
 }
 
 /** Reads a YAML data file (`content/people/putin.yaml`) against its schema. */
@@ -131,6 +136,20 @@ export function parseArticleFile(
 	context: ArticleFileContext,
 ): ParseResult<ParsedArticle> {
 	const split = splitFrontmatter(text);
+	const late = split ? undefined : fenceAfterBlankLines(text);
+	if (late) {
+		return {
+			ok: false,
+			problems: [
+				{
+					file,
+					line: 1,
+					message: `перед шапкой пустая строка: строка --- должна быть самой первой в файле, а сейчас она на строке ${late}; удалите пустые строки над ней`,
+					rule: 'razbor:frontmatter',
+				},
+			],
+		};
+	}
 	if (!split) {
 		return {
 			ok: false,

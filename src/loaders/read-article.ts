@@ -20,6 +20,43 @@ interface VFileFailure {
 	message: string;
 }
 
+/**
+ * Runs a render with the Markdown processor's own echo of our refusals kept out of the log: it
+ * prints every error it rethrows (`render()` in @astrojs/markdown-remark), which for a refusal is
+ * some twenty lines of an English VFile dump with absolute paths, before the loader reports the
+ * same problem as one Russian line. Anything else it prints (a real bug) still goes through.
+ */
+async function withoutRefusalEcho<T>(render: () => Promise<T>): Promise<T> {
+	const original = console.error;
+	console.error = (...args: unknown[]) => {
+		const own = (args[0] as { source?: unknown } | null | undefined)?.source === 'razbor';
+		if (args.length !== 1 || !own) original.apply(console, args);
+	};
+	try {
+		return await render();
+	} finally {
+		console.error = original;
+	}
+}
+
+/** Images of a rendered body that have no file in `publicDir`, as located problems. */
+export function missingBodyImages(
+	file: string,
+	metadata: Record<string, unknown> | undefined,
+	publicDir: string,
+): ContentProblem[] {
+	const frontmatter = metadata?.['frontmatter'] as { razbor?: BodyReferences } | undefined;
+	return (frontmatter?.razbor?.images ?? [])
+		.filter((image) => !existsSync(join(publicDir, image.path)))
+		.map((image) => ({
+			file,
+			line: image.line,
+			column: image.column,
+			message: `картинки ${image.path} нет: положите файл в public${image.path} или исправьте путь`,
+			rule: 'razbor:missing-file',
+		}));
+}
+
 /** A located problem from an error thrown while rendering the body. */
 function problemFromRenderError(file: string, error: unknown): ContentProblem {
 	const failure = error as VFileFailure;
@@ -63,22 +100,28 @@ export interface ReadArticle {
 
 /**
  * Reads one article file as the build does: frontmatter against the schema, hero image beside
- * the article (its path is relative to the file), then the body through `renderer`, whose plugins fail on a broken directive with
- * its line and rule. Every problem comes back as a value, never thrown.
+ * the article (its path is relative to the file), then the body through `renderer`, whose
+ * plugins fail on a broken directive with its line and rule, and the body's images in
+ * `publicDir`. Every problem comes back as a value, never thrown.
  */
 export async function readArticle(
 	file: ContentFile,
 	renderer: MarkdownRenderer,
+	publicDir: string,
 ): Promise<ParseResult<ReadArticle>> {
 	const parsed = parseArticleFile(file.display, file.text, {
 		imageFileExists: (path) => existsSync(join(dirname(file.absolute), path)),
 	});
 	if (!parsed.ok) return parsed;
 	try {
-		const { code, metadata } = await renderer.render(parsed.value.bodyAtFileLines, {
-			frontmatter: {},
-			fileURL: pathToFileURL(file.absolute),
-		});
+		const { code, metadata } = await withoutRefusalEcho(() =>
+			renderer.render(parsed.value.bodyAtFileLines, {
+				frontmatter: {},
+				fileURL: pathToFileURL(file.absolute),
+			}),
+		);
+		const missing = missingBodyImages(file.display, metadata, publicDir);
+		if (missing.length > 0) return { ok: false, problems: missing };
 		const frontmatter = metadata.frontmatter as { razbor?: BodyReferences } | undefined;
 		return {
 			ok: true,

@@ -24,6 +24,27 @@ export interface BodyReferences {
 	citations: string[];
 	/** Every reference with its position. */
 	references: BodyReference[];
+	/** Images of the body (`/images/a.jpg`), to be found in `public/`; absent when there are none. */
+	images?: BodyLocated[];
+	/** Links to pages of the site (`/articles/x/`, `/glossary/#term`); absent when there are none. */
+	links?: BodyLocated[];
+}
+
+/** A path written in an article body, with its position for error messages. */
+export interface BodyLocated {
+	/** The path as written: `/images/a.jpg`, `/timelines/visit/#talks`. */
+	path: string;
+	line?: number | undefined;
+	column?: number | undefined;
+}
+
+/** Records an image or a link to the site at the node's position. */
+export function recordPath(file: VFile, list: 'images' | 'links', path: string, node: Node): void {
+	(bodyReferences(file)[list] ??= []).push({
+		path,
+		line: node.position?.start.line,
+		column: node.position?.start.column,
+	});
 }
 
 /**

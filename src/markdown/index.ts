@@ -15,18 +15,23 @@ import { remarkInternalLinks } from './remark-internal-links.ts';
 import { remarkChartEmbed, remarkTimelineEmbed } from './remark-embed.ts';
 import { remarkMapEmbed } from './remark-map-embed.ts';
 import { remarkUnknownDirectives } from './remark-unknown-directives.ts';
+import { remarkFootnotes } from './remark-footnotes.ts';
+import { remarkImages } from './remark-images.ts';
+import { rehypeSiteLinks } from './rehype-site-links.ts';
 import { EXTERNAL_LINK_REL } from '../format/urls.ts';
 import { rehypeAnchorLinks } from './rehype-anchor-links.ts';
 import { rehypeHeadingSlugs } from './rehype-heading-slugs.ts';
 import { rehypeRawHtml } from './rehype-raw-html.ts';
-import { rehypeRefuseActiveContent } from './rehype-refuse-active-content.ts';
+import { rehypeAllowedHtml } from './rehype-allowed-html.ts';
+import { rehypeTaskList } from './rehype-task-list.ts';
 import { rehypeTypograf } from './rehype-typograf.ts';
 
 /**
  * The remark plugins, in order: parse directives, explicit heading ids, then the fact box (it reads the citations
  * inside its items before they are rewritten), timeline, chart and map embeds, citations and term
- * links, links to the site's own pages recorded as references, and last the guard that deals with
- * any directive left over.
+ * links, links to the site's own pages recorded as references, the guard that deals with any
+ * directive left over, then the image check (local files with alt text only, recorded for the
+ * loader) and the refusal of GFM footnotes.
  */
 export const remarkPlugins: RemarkPlugins = [
 	remarkDirective,
@@ -39,20 +44,26 @@ export const remarkPlugins: RemarkPlugins = [
 	remarkTermLink,
 	remarkInternalLinks,
 	remarkUnknownDirectives,
+	remarkImages,
+	remarkFootnotes,
 ];
 
 /**
- * The rehype plugins, in order: raw HTML parsed into elements (Astro does that only at the very
- * end) so that the guard sees it, the guard that refuses scripts, frames, handlers and unsafe
- * URLs; Latin ids for headings without one, then Astro's heading-id plugin, which keeps those
+ * The rehype plugins, in order: GFM's task list checkboxes turned into text; raw HTML parsed into
+ * elements (Astro does that only at the very end) so that the guard sees it, with editors' comments
+ * dropped; the allow-list guard, which refuses any element or attribute that Markdown, the
+ * directives and plain raw HTML do not make, and unsafe URLs; the links to the site's own pages
+ * recorded for the reference check; Latin ids for headings without one, then Astro's heading-id plugin, which keeps those
  * ids and collects the headings for the contents list; Russian typography of the text
  * (non-breaking spaces, dashes, quotes), after the ids so they come from the text as the editor
  * wrote it; the visible «#» links to headings and fact boxes, whose labels quote the typographed
  * titles; last `rel` on links that leave the site.
  */
 export const rehypePlugins: RehypePlugins = [
+	rehypeTaskList,
 	rehypeRawHtml,
-	rehypeRefuseActiveContent,
+	rehypeAllowedHtml,
+	rehypeSiteLinks,
 	rehypeHeadingSlugs,
 	rehypeHeadingIds,
 	rehypeTypograf,

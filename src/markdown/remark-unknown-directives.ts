@@ -2,6 +2,7 @@ import type { Root, Text } from 'mdast';
 import type { Directives } from 'mdast-util-directive';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
+import { nearestName } from '../format/nearest-name.ts';
 import { failAt } from './directives.ts';
 
 /** Options of {@link remarkUnknownDirectives}. */
@@ -14,17 +15,30 @@ const DEFAULTS: Readonly<Required<RemarkUnknownDirectivesOptions>> = Object.free
 	known: [':::factbox', '::timeline', '::chart', ':cite', ':term'],
 });
 
+/** «; может быть, :cite?» when a known directive is close to what was written, else the list. */
+function suggestion(written: string, known: readonly string[]): string {
+	const nearest = nearestName(
+		written.replace(/^:+/, ''),
+		known.map((name) => name.replace(/^:+/, '')),
+	);
+	const match = nearest && known.find((name) => name.replace(/^:+/, '') === nearest);
+	return match ? `может быть, ${match}?` : `доступны: ${known.join(', ')}`;
+}
+
 /**
- * Runs after the directive plugins and deals with what they left. A text directive nobody
- * handled is written back as the text it was (a colon is common in prose: «счёт 2:0», «10:note»);
- * an unknown block directive (`::name` or `:::name`) is an authoring mistake and stops the build.
+ * Runs after the directive plugins and deals with what they left. An unknown block directive
+ * (`::name` or `:::name`) is an authoring mistake and stops the build; so is a text directive
+ * that has `{…}` attributes (`:cit{#tass}`: nothing in prose looks like that, and the source
+ * would silently drop out) or whose name is a typo of a known one (`:trem[СГ]`); the message
+ * suggests the nearest known directive. Any other text directive is written back as the text it
+ * was (a colon is common in prose: «счёт 2:0», «10:note»).
  *
  * ```md
- * Время:утро
+ * Время:утро, see:note
  * ```
  * becomes
  * ```html
- * <p>Время:утро</p>
+ * <p>Время:утро, see:note</p>
  * ```
  */
 export const remarkUnknownDirectives: Plugin<[RemarkUnknownDirectivesOptions?], Root> = function (
@@ -42,12 +56,25 @@ export const remarkUnknownDirectives: Plugin<[RemarkUnknownDirectivesOptions?], 
 				return;
 			const directive: Directives = node;
 			if (directive.data && 'hName' in directive.data) return;
-			if (directive.type !== 'textDirective') {
-				const marker = directive.type === 'leafDirective' ? '::' : ':::';
+			const marker =
+				directive.type === 'textDirective'
+					? ':'
+					: directive.type === 'leafDirective'
+						? '::'
+						: ':::';
+			const textKnown = known.filter((name) => /^:[^:]/.test(name));
+			const looksMeant =
+				directive.type !== 'textDirective' ||
+				Object.keys(directive.attributes ?? {}).length > 0 ||
+				nearestName(
+					directive.name,
+					textKnown.map((name) => name.slice(1)),
+				) !== undefined;
+			if (looksMeant) {
 				failAt(
 					file,
 					directive,
-					`неизвестная директива ${marker}${directive.name}; доступны: ${known.join(', ')}`,
+					`неизвестная директива ${marker}${directive.name}; ${suggestion(directive.name, directive.type === 'textDirective' ? textKnown : known)}`,
 					'razbor:unknown-directive',
 				);
 			}

@@ -6,6 +6,8 @@ import type { Place } from '../schemas/place.ts';
 import type { Timeline } from '../schemas/timeline.ts';
 import type { ContentProblem } from '../problems/content-error.ts';
 import { formatFieldPath } from '../problems/schema-problems.ts';
+import { timelineEventAnchor } from '../format/urls.ts';
+import { nearestName } from '../format/nearest-name.ts';
 
 /** The collections an id can point into. */
 export type CollectionName =
@@ -31,6 +33,107 @@ export interface ReferenceCheckInput {
 	ids: Readonly<Record<CollectionName, ReadonlySet<string>>>;
 	/** Line of a field in a file, looked up only when a problem is reported. */
 	lineOf(file: string, path: readonly PropertyKey[]): number | undefined;
+	/**
+	 * Whether a root-relative path names a file of `public/` (`/favicon.svg`), for links to files;
+	 * without it, a link to a file the site does not generate is refused.
+	 */
+	publicFileExists?(path: string): boolean;
+}
+
+/** What a link from an article body may point at, besides the entries in `ids`. */
+export interface SitePages {
+	/** Ids of articles the build publishes. */
+	articles: ReadonlySet<string>;
+	/** Ids of drafts, which the build leaves out. */
+	drafts: ReadonlySet<string>;
+	/** Event ids of each timeline. */
+	timelineEvents: ReadonlyMap<string, readonly string[]>;
+	/** Ids that exist, per collection. */
+	ids: Readonly<Record<CollectionName, ReadonlySet<string>>>;
+	/** Whether a root-relative path names a file of `public/`. */
+	publicFileExists?(path: string): boolean;
+}
+
+/** Pages of the site with a fixed address, as the routes in src/pages/ make them. */
+const FIXED_PAGES = new Set([
+	'/',
+	'/archive/',
+	'/timelines/',
+	'/people/',
+	'/topics/',
+	'/glossary/',
+	'/sources/',
+	'/search/',
+	'/about/',
+	'/corrections/',
+	'/subscribe/',
+	'/rss.xml',
+	'/atom.xml',
+	'/feed.json',
+	'/sitemap.xml',
+	'/robots.txt',
+	'/404.html',
+	'/manifest.webmanifest',
+]);
+
+/** The list pages that have `page/<n>/` after them. */
+const PAGED = /^\/(?:archive|people|people\/[^/]+|topics\/[^/]+)\/page\/[1-9]\d*\/$/;
+
+/**
+ * Why a link from an article body to `link` (`/articles/x/`, `/glossary/#term`) leads nowhere,
+ * or `undefined` when the build makes that page (and, for the glossary and timelines, that
+ * anchor). Fragments of other pages (headings of an article) are not checked.
+ */
+export function deadLinkReason(link: string, pages: SitePages): string | undefined {
+	const [pathAndQuery = '', fragment] = link.split('#', 2);
+	const path = pathAndQuery.split('?')[0]!;
+	const { ids } = pages;
+	const suggest = (id: string, known: Iterable<string>) => {
+		const nearest = nearestName(id, [...known]);
+		return nearest ? `; может быть, ${nearest}?` : '';
+	};
+	const segments = /^\/([a-z]+)\/([^/]+)\/$/.exec(path);
+	if (segments) {
+		const [, section, id = ''] = segments;
+		if (section === 'articles') {
+			if (pages.drafts.has(id))
+				return `статья ${id} — черновик (draft: true) и на сайт не попадёт; уберите ссылку или опубликуйте статью`;
+			if (!pages.articles.has(id))
+				return `статьи ${id} нет: нет файла content/articles/${id}.md${suggest(id, pages.articles)}`;
+			return undefined;
+		}
+		if (section === 'timelines') {
+			if (!ids.timelines.has(id))
+				return `хроники ${id} нет: нет файла content/timelines/${id}.yaml${suggest(id, ids.timelines)}`;
+			if (fragment === undefined || fragment === '') return undefined;
+			const events = pages.timelineEvents.get(id) ?? [];
+			if (events.some((event) => timelineEventAnchor(id, event) === fragment)) return undefined;
+			const event = events.includes(fragment) ? fragment : undefined;
+			return event
+				? `у события «${event}» на странице хроники якорь #${timelineEventAnchor(id, event)}: напишите /timelines/${id}/#${timelineEventAnchor(id, event)}`
+				: `в хронике ${id} нет события с якорем #${fragment}; якорь события — #${timelineEventAnchor(id, 'id-события')}`;
+		}
+		if (section === 'people' && !ids.people.has(id))
+			return `человека ${id} нет: нет файла content/people/${id}.yaml${suggest(id, ids.people)}`;
+		if (section === 'topics' && !ids.topics.has(id))
+			return `темы ${id} нет: нет файла content/topics/${id}.yaml${suggest(id, ids.topics)}`;
+		if (section === 'people' || section === 'topics') return undefined;
+	}
+	if (path === '/glossary/' && fragment) {
+		return ids.glossary.has(fragment)
+			? undefined
+			: `термина ${fragment} в глоссарии нет: нет файла content/glossary/${fragment}.yaml${suggest(fragment, ids.glossary)}`;
+	}
+	if (path === '/sources/' && fragment) {
+		return ids.sources.has(fragment)
+			? undefined
+			: `источника ${fragment} нет: нет файла content/sources/${fragment}.yaml${suggest(fragment, ids.sources)}`;
+	}
+	if (FIXED_PAGES.has(path) || PAGED.test(path)) return undefined;
+	const topicFeed = /^\/topics\/([^/]+)\/(?:rss\.xml|atom\.xml|feed\.json)$/.exec(path);
+	if (topicFeed) return ids.topics.has(topicFeed[1]!) ? undefined : `темы ${topicFeed[1]} нет`;
+	if (pages.publicFileExists?.(path)) return undefined;
+	return `на сайте нет страницы ${path}: ссылка никуда не ведёт; проверьте адрес (статьи — /articles/<имя файла>/)`;
 }
 
 const COLLECTION_OF: Record<ReferenceKind, CollectionName> = {
@@ -66,8 +169,9 @@ function missing(collection: CollectionName, id: string): string {
 /**
  * Finds every reference to an entry that does not exist: from article frontmatter (topics,
  * people, sources), from article bodies (citations, terms, timeline, chart and map embeds, links
- * to the pages of articles, people, topics and the other entries), from timeline events (sources,
- * people), from chart values (sources), from maps (places) and from the events of places (sources).
+ * to the pages of articles, people, topics and the other entries; any other link to a page of the
+ * site, see {@link deadLinkReason}), from timeline events (sources, people), from chart values
+ * (sources), from maps (places) and from the events of places (sources).
  */
 export function findBrokenReferences(input: ReferenceCheckInput): ContentProblem[] {
 	const problems: ContentProblem[] = [];
@@ -89,7 +193,39 @@ export function findBrokenReferences(input: ReferenceCheckInput): ContentProblem
 			});
 		});
 	};
+	const pages: SitePages = {
+		articles: new Set(input.articles.filter((a) => !a.data.draft).map((a) => a.id)),
+		drafts: new Set(input.articles.filter((a) => a.data.draft).map((a) => a.id)),
+		timelineEvents: new Map(
+			input.timelines.map((timeline) => [
+				timeline.id,
+				timeline.data.events.map((event) => event.id),
+			]),
+		),
+		ids: input.ids,
+		...(input.publicFileExists
+			? { publicFileExists: (path: string) => input.publicFileExists!(path) }
+			: {}),
+	};
+	const deadLinks: ContentProblem[] = [];
 	for (const article of input.articles) {
+		for (const link of article.body.links ?? []) {
+			// A draft may link to another draft: neither is published.
+			const reason = deadLinkReason(
+				link.path,
+				article.data.draft
+					? { ...pages, articles: new Set([...pages.articles, ...pages.drafts]), drafts: new Set() }
+					: pages,
+			);
+			if (reason)
+				deadLinks.push({
+					file: article.file,
+					line: link.line,
+					column: link.column,
+					message: reason,
+					rule: 'razbor:dead-link',
+				});
+		}
 		checkList(article.file, ['topics'], 'topics', article.data.topics);
 		checkList(article.file, ['people'], 'people', article.data.people);
 		checkList(article.file, ['sources'], 'sources', article.data.sources);
@@ -114,6 +250,11 @@ export function findBrokenReferences(input: ReferenceCheckInput): ContentProblem
 			});
 		}
 	}
+	// A Markdown link to a missing entry is already an unknown reference (remarkInternalLinks):
+	// one message per problem, so the dead link at the same place is left out.
+	const place = (problem: ContentProblem) => `${problem.file}:${problem.line}:${problem.column}`;
+	const referenced = new Set(problems.map(place));
+	problems.push(...deadLinks.filter((problem) => !referenced.has(place(problem))));
 	for (const timeline of input.timelines) {
 		timeline.data.events.forEach((event, index) => {
 			checkList(timeline.file, ['events', index, 'sources'], 'sources', event.sources);

@@ -25,3 +25,14 @@ export function splitFrontmatter(text: string): SplitMarkdown | null {
 		closingLine: close + 1,
 	};
 }
+
+/**
+ * 1-based line of an opening `---` that comes after blank lines at the top of the file, or
+ * `undefined`: frontmatter must start on the very first line, and a blank line above it turns
+ * the whole header into body text.
+ */
+export function fenceAfterBlankLines(text: string): number | undefined {
+	const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+	const first = lines.findIndex((line) => line.trim() !== '');
+	return first > 0 && FENCE.test(lines[first]!) ? first + 1 : undefined;
+}

@@ -10,6 +10,9 @@ export interface YamlDocument {
 	lineOf(path: readonly PropertyKey[]): number | undefined;
 }
 
+/** How many `*alias` expansions a file may need: ours need none, a bomb needs millions. */
+const MAX_ALIAS_COUNT = 100;
+
 /** Parses YAML with positions, so a problem in a field can be reported with its line. */
 export function parseYaml(text: string, firstLine = 1): YamlDocument {
 	const lineCounter = new LineCounter();
@@ -25,8 +28,25 @@ export function parseYaml(text: string, firstLine = 1): YamlDocument {
 		const { line, col } = lineCounter.linePos(offset);
 		return { line: line + shift, column: col, message: explained.message };
 	});
+	let data: unknown;
+	if (errors.length === 0) {
+		try {
+			data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+		} catch (error) {
+			// The yaml package stops expanding aliases past the count (a «billion laughs» bomb);
+			// anything else it throws here is a bug, not a content mistake.
+			if (!(error instanceof ReferenceError) || !/alias/i.test(error.message)) throw error;
+			const alias = /(^|[\s[{,])\*[^\s,\]}]+/m.exec(text);
+			const { line, col } = lineCounter.linePos(alias ? alias.index + alias[1]!.length : 0);
+			errors.push({
+				line: line + shift,
+				column: col,
+				message: `слишком много ссылок на якоря (*имя) — больше ${MAX_ALIAS_COUNT}: такой файл раздувается при чтении; напишите значения прямо, без &якорей и *ссылок`,
+			});
+		}
+	}
 	return {
-		data: errors.length > 0 ? undefined : document.toJS(),
+		data,
 		errors,
 		lineOf(path) {
 			let node: unknown = document.contents;
@@ -59,6 +79,12 @@ function explainYamlError(code: string, message: string): { message: string; quo
 	const quote = /Missing closing (["'])quote/.exec(message)?.[1];
 	if (quote) return { message: `не закрыта кавычка ${quote}: допишите её в конце значения`, quote };
 	if (code === 'DUPLICATE_KEY') return { message: 'поле указано дважды' };
+	if (code === 'TAB_AS_INDENT' || message.startsWith('Tabs are not allowed')) {
+		return {
+			message:
+				'отступ сделан табуляцией: YAML понимает только пробелы; замените табуляцию пробелами (по два на уровень)',
+		};
+	}
 	if (message.startsWith('Nested mappings are not allowed in compact mappings')) {
 		return {
 			message:

@@ -4,9 +4,9 @@ import {
 	DisplayTextSchema,
 	IdListSchema,
 	IdSchema,
-	MARKUP,
 	TextSchema,
 	displayText,
+	plainText,
 	typeError,
 } from './common.ts';
 import { buildMoment } from '../format/clock.ts';
@@ -113,18 +113,17 @@ export const HeroImageSchema = z.strictObject({
 		),
 	/** Text alternative describing the image for readers who cannot see it (required). */
 	alt: displayText(
-		z
-			.string({
-				error: typeError(
-					'alt должен быть текстом',
-					'у картинки нет alt: опишите, что на ней изображено',
-				),
-			})
-			.trim()
-			.min(1, { error: 'у картинки пустой alt: опишите, что на ней изображено' })
-			.refine((text) => !MARKUP.test(text), {
-				error: 'HTML-разметка в тексте не допускается; напишите обычный текст без <тегов>',
-			}),
+		plainText(
+			z
+				.string({
+					error: typeError(
+						'alt должен быть текстом',
+						'у картинки нет alt: опишите, что на ней изображено',
+					),
+				})
+				.trim()
+				.min(1, { error: 'у картинки пустой alt: опишите, что на ней изображено' }),
+		),
 	).describe('Что изображено на картинке — для тех, кто её не видит. Обязательно.'),
 	/** Optional caption shown under the image. */
 	caption: DisplayTextSchema.optional().describe('Подпись под картинкой. Необязательно.'),

@@ -2,6 +2,7 @@ import { z } from './zod.ts';
 import { trackingParameters } from '../format/tracking-parameters.ts';
 import { OFFSET_DATE_TIME, parseOffsetDateTime } from '../format/dates.ts';
 import { typographText } from '../format/typography.ts';
+import { edits } from '../format/nearest-name.ts';
 import { MISSING_FIELD } from './russian-errors.ts';
 
 /**
@@ -39,13 +40,54 @@ export const MARKUP = /<[a-z/!?]/i;
  * markup there would show up as `<script>` on the page, and in a feed or a share preview it could
  * be read as HTML. A `<` before a digit or a space («<5 %») is fine.
  */
-export const TextSchema = z
-	.string({ error: typeError('нужен текст') })
-	.trim()
-	.min(1, { error: 'пустое значение; нужен текст' })
-	.refine((text) => !MARKUP.test(text), {
-		error: 'HTML-разметка в тексте не допускается; напишите обычный текст без <тегов>',
-	});
+export const TextSchema = plainText(
+	z
+		.string({ error: typeError('нужен текст') })
+		.trim()
+		.min(1, { error: 'пустое значение; нужен текст' }),
+);
+
+/**
+ * Characters that change how text around them is shown without showing themselves: bidi
+ * controls (U+202E turns «Визит» into «тизиВ» and can spoof a headline in a feed reader) and
+ * zero-width characters, which make a title look empty or two equal-looking ids differ. None of
+ * the site's languages needs them; a soft hyphen is left alone.
+ */
+const INVISIBLE = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u;
+
+/** What each invisible character is, for the message. */
+function invisibleName(character: string): string {
+	const code = `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+	const kind = /[\u200b-\u200d\u2060\ufeff]/u.test(character)
+		? 'символ нулевой ширины'
+		: 'управление направлением текста';
+	return `${code} (${kind})`;
+}
+
+/**
+ * The checks every reader-facing text of YAML and frontmatter gets, on top of `text`: no HTML,
+ * no invisible controls ({@link INVISIBLE}), and at least one visible letter, digit or sign.
+ */
+export function plainText(text: z.ZodString) {
+	return text
+		.refine((value) => !MARKUP.test(value), {
+			error: 'HTML-разметка в тексте не допускается; напишите обычный текст без <тегов>',
+		})
+		.superRefine((value, ctx) => {
+			const invisible = INVISIBLE.exec(value)?.[0];
+			if (invisible) {
+				ctx.addIssue({
+					code: 'custom',
+					message: `в тексте невидимый символ ${invisibleName(invisible)}: он прячет или переворачивает текст; удалите его (проще всего — набрать значение заново)`,
+				});
+			} else if (value !== '' && !/[\p{L}\p{N}\p{P}\p{S}]/u.test(value)) {
+				ctx.addIssue({
+					code: 'custom',
+					message: 'в тексте нет ни одного видимого знака; напишите текст',
+				});
+			}
+		});
+}
 
 /**
  * Reader-facing text: checked as `text` (by default {@link TextSchema}), then set in Russian
@@ -77,6 +119,31 @@ export const IdListSchema = z
 	// The JSON Schema for editors (content/.schemas/) says so too: a repeat is marked while typing.
 	.meta({ uniqueItems: true });
 
+/** How far back a publication date may go: the site's archive has nothing older. */
+const OLDEST_YEAR = 1991;
+
+/**
+ * Why a year is too far from `thisYear` for a publication date (before {@link OLDEST_YEAR} or
+ * more than a year ahead), with the year the editor most likely meant: the plausible year that
+ * takes fewest keystrokes to reach, the nearest to today on a tie (2205 → 2025). `undefined` for a
+ * plausible year.
+ */
+export function implausibleYear(year: number, thisYear: number): string | undefined {
+	if (year >= OLDEST_YEAR && year <= thisYear + 1) return undefined;
+	let best: number | undefined;
+	let bestEdits = 3;
+	for (let candidate = thisYear + 1; candidate >= OLDEST_YEAR; candidate--) {
+		const count = edits(String(year), String(candidate));
+		const nearer = best !== undefined && Math.abs(candidate - thisYear) < Math.abs(best - thisYear);
+		if (count < bestEdits || (count === bestEdits && nearer)) {
+			best = candidate;
+			bestEdits = count;
+		}
+	}
+	const hint = best ? `; может быть, ${best}?` : `; нужен год от ${OLDEST_YEAR} до ${thisYear + 1}`;
+	return `${year} год — слишком далеко от сегодняшнего дня, это похоже на опечатку${hint}`;
+}
+
 /**
  * A moment with its UTC offset, e.g. `2025-03-13T12:00:00+03:00`, parsed into a `Date`.
  * The offset is required so that no date depends on the build machine's time zone.
@@ -90,6 +157,11 @@ export const DateTimeSchema = z
 	})
 	.transform((value, ctx) => {
 		const date = parseOffsetDateTime(value);
+		const far = date && implausibleYear(date.getUTCFullYear(), new Date().getUTCFullYear());
+		if (far) {
+			ctx.addIssue({ code: 'custom', input: value, message: far });
+			return z.NEVER;
+		}
 		if (date) return date;
 		ctx.addIssue({
 			code: 'custom',

@@ -162,6 +162,9 @@ async function expectRefused(
 	expect(result.exitCode).toBe(1);
 	expect(result.output).toMatch(problemLinePattern(expected));
 	expect(result.output).toContain('Сборка остановлена');
+	// One message per problem: no English echo of it from the Markdown processor, no stack trace.
+	expect(result.output).not.toMatch(/Failed to parse Markdown|VFileMessage|^\s+at .+:\d+:\d+\)?$/m);
+	expect(result.output.match(problemLinePattern(expected)) ?? []).toHaveLength(1);
 	// Neither a half-written site nor the staging folder it was built in is left behind.
 	expect(existsSync(outDir)).toBe(false);
 	expect(existsSync(staging)).toBe(false);

@@ -11,6 +11,7 @@ import {
 } from '../helpers/build-site.ts';
 import { all, attr, one, readPage, text } from '../helpers/html.ts';
 import { validateXml } from '../helpers/xml.ts';
+import { indexedPages } from '../helpers/search-index.ts';
 import { typographText } from '../../src/format/typography.ts';
 
 /**
@@ -36,6 +37,39 @@ keyPoints:
 Текст с & и ]]> и 3 < 4 :cite{#sample-kremlin}.
 `;
 
+/**
+ * Valid content with things that must not reach readers as written: an editor's comment, a GFM
+ * task list (a form control in GFM's HTML), plain raw HTML, an image of the site and links to its
+ * pages. The allow-list guard lets it through (tests/content-guard/ has the refused cases); this
+ * checks what it becomes in the page, the feeds, the search index and the share image.
+ */
+const GUARDED = `---
+title: Проверка допустимого содержимого
+dek: Статья со всем, что охранник пропускает.
+kind: news
+published: 2025-03-16T10:00:00+03:00
+keyPoints:
+  - Первый пункт.
+  - Второй пункт.
+  - Третий пункт.
+---
+
+Оборот вырос на 5 % <!-- проверить цифру --> за год :cite{#sample-kremlin}.
+
+<!--
+Заметка для редакции: уточнить у источника.
+-->
+
+- [x] Договор подписан
+- [ ] Соглашение ратифицировано
+
+Термин <abbr title="Союзное государство">СГ</abbr>, м<sup>2</sup>, <kbd>Ctrl</kbd>.
+
+![Логотип сайта](/favicon.svg)
+
+См. [новость](/articles/sample-news/), [хронику](/timelines/sample-visit/#sample-visit-flight) и [глоссарий](/glossary/#union-state).
+`;
+
 describe('hostile but valid text in a build', () => {
 	let result: BuildResult;
 	let files: Map<string, Buffer>;
@@ -43,6 +77,7 @@ describe('hostile but valid text in a build', () => {
 	beforeAll(async () => {
 		const contentDir = await copyContent(BASE_CONTENT);
 		await writeFile(join(contentDir, 'articles/hostile.md'), ARTICLE);
+		await writeFile(join(contentDir, 'articles/guarded.md'), GUARDED);
 		result = await buildSite({ contentDir });
 		expect(result.exitCode, result.output).toBe(0);
 		files = await readTree(result.outDir);
@@ -122,5 +157,66 @@ describe('hostile but valid text in a build', () => {
 			expect(html, file).not.toMatch(/\son[a-z]+=/i);
 			expect(html, file).not.toMatch(/(?:href|src)="\s*javascript:/i);
 		}
+	});
+
+	it("keeps editors' comments out of the page, the feeds and the search index", async () => {
+		const texts = [
+			await readFile(join(result.outDir, 'articles/guarded/index.html'), 'utf8'),
+			...(await Promise.all(
+				['rss.xml', 'atom.xml', 'feed.json'].map((feed) =>
+					readFile(join(result.outDir, feed), 'utf8'),
+				),
+			)),
+			...(await indexedPages(result.outDir)).map((page) => page.content),
+		];
+
+		expect(texts.join('\n')).toContain('Договор подписан');
+		for (const body of texts) {
+			expect(body).not.toContain('проверить цифру');
+			expect(body).not.toContain('Заметка для редакции');
+		}
+	});
+
+	it('shows a task list as text marks, with no form control in the page or the feeds', async () => {
+		const page = await readPage(result.outDir, 'articles/guarded/index.html');
+		const rss = await readFile(join(result.outDir, 'rss.xml'), 'utf8');
+
+		expect(all(page, 'input')).toEqual([]);
+		expect(rss).not.toContain('&lt;input');
+		expect(rss).not.toContain('<input');
+		expect(text(one(page, '.task-list-item')).replaceAll('\u00a0', ' ')).toBe('☑ Договор подписан');
+	});
+
+	it("ships the plain raw HTML, the site's own image and the links to its pages as written", async () => {
+		const page = await readPage(result.outDir, 'articles/guarded/index.html');
+
+		expect(attr(one(page, 'abbr'), 'title')).toBe('Союзное государство');
+		expect(attr(one(page, 'img[alt="Логотип сайта"]'), 'src')).toBe('/favicon.svg');
+		const hrefs = all(page, '.article-body a, article a').map((link) => attr(link, 'href'));
+		expect(hrefs).toContain('/articles/sample-news/');
+		expect(hrefs).toContain('/timelines/sample-visit/#sample-visit-flight');
+		expect(files.has('articles/sample-news/index.html')).toBe(true);
+		expect(files.has('timelines/sample-visit/index.html')).toBe(true);
+		expect(files.get('timelines/sample-visit/index.html')!.toString('utf8')).toContain(
+			'id="sample-visit-flight"',
+		);
+	});
+
+	it('loads nothing from another site in any page of the build', () => {
+		for (const [file, bytes] of files) {
+			if (!file.endsWith('.html')) continue;
+			const html = bytes.toString('utf8');
+			// What a browser fetches by itself: a src or srcset, or a stylesheet, icon or preload link.
+			expect(html, file).not.toMatch(/\s(?:src|srcset)="(?:https?:)?\/\//i);
+			expect(html, file).not.toMatch(
+				/<link\b(?=[^>]*\srel="(?:stylesheet|icon|preload|modulepreload)")[^>]*\shref="(?:https?:)?\/\//i,
+			);
+		}
+	});
+
+	it('draws the share image of the article', () => {
+		const image = files.get('og/articles/guarded.png');
+
+		expect(image?.subarray(1, 4).toString('latin1')).toBe('PNG');
 	});
 });

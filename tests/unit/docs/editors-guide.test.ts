@@ -248,7 +248,7 @@ describe('the table of messages', () => {
 			'razbor:schema',
 			'razbor:yaml',
 			'razbor:unknown-reference',
-			'razbor:active-content',
+			'razbor:html-element',
 		])
 			expect(rules, rule).toContain(rule);
 	});

@@ -164,6 +164,13 @@ describe('parseDataFile', () => {
 		expect(!result.ok && result.problems).toEqual([
 			{
 				file: 'content/timelines/visit.yaml',
+				line: 11,
+				field: 'events[1].colour',
+				message: 'неизвестное поле «colour»: проверьте написание (список полей — в README)',
+				rule: 'razbor:schema',
+			},
+			{
+				file: 'content/timelines/visit.yaml',
 				line: 6,
 				field: 'events[0].sources',
 				message: 'у события нет источника: укажите хотя бы один id в sources',
@@ -175,13 +182,6 @@ describe('parseDataFile', () => {
 				field: 'events[1].date',
 				message:
 					'«2025-13-01» — не дата; нужна дата вида 1996, 1996-04, 1996-04-02 или 2025-03-13T15:15+03:00',
-				rule: 'razbor:schema',
-			},
-			{
-				file: 'content/timelines/visit.yaml',
-				line: 11,
-				field: 'events[1].colour',
-				message: 'неизвестное поле «colour»: проверьте написание (список полей — в README)',
 				rule: 'razbor:schema',
 			},
 		]);

@@ -22,7 +22,8 @@ describe('content guard', () => {
 		const result = await checkContent(join(ROOT, 'content'));
 
 		expect(result.problems).toEqual([]);
-	});
+		// It renders every article of the edition: seconds on a loaded machine, not milliseconds.
+	}, 60_000);
 
 	test('every file in tests/fixtures/content/base/ is valid', async () => {
 		const result = await checkContent(join(ROOT, 'tests/fixtures/content/base'));

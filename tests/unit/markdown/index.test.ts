@@ -18,7 +18,11 @@ import { remarkUnknownDirectives } from '../../../src/markdown/remark-unknown-di
 import { rehypeAnchorLinks } from '../../../src/markdown/rehype-anchor-links.ts';
 import { rehypeHeadingSlugs } from '../../../src/markdown/rehype-heading-slugs.ts';
 import { rehypeRawHtml } from '../../../src/markdown/rehype-raw-html.ts';
-import { rehypeRefuseActiveContent } from '../../../src/markdown/rehype-refuse-active-content.ts';
+import { rehypeAllowedHtml } from '../../../src/markdown/rehype-allowed-html.ts';
+import { rehypeSiteLinks } from '../../../src/markdown/rehype-site-links.ts';
+import { rehypeTaskList } from '../../../src/markdown/rehype-task-list.ts';
+import { remarkFootnotes } from '../../../src/markdown/remark-footnotes.ts';
+import { remarkImages } from '../../../src/markdown/remark-images.ts';
 import { rehypeTypograf } from '../../../src/markdown/rehype-typograf.ts';
 import { renderMarkdown } from '../../helpers/markdown.ts';
 
@@ -37,14 +41,18 @@ describe('Markdown plugin list', () => {
 			remarkTermLink,
 			remarkInternalLinks,
 			remarkUnknownDirectives,
+			remarkImages,
+			remarkFootnotes,
 		]);
 	});
 
 	test('turns SmartyPants off and GFM on, guards raw HTML first, fixes heading ids before typography', () => {
 		expect(markdownOptions).toMatchObject({ smartypants: false, gfm: true });
 		expect(rehypePlugins).toEqual([
+			rehypeTaskList,
 			rehypeRawHtml,
-			rehypeRefuseActiveContent,
+			rehypeAllowedHtml,
+			rehypeSiteLinks,
 			rehypeHeadingSlugs,
 			rehypeHeadingIds,
 			rehypeTypograf,

@@ -25,14 +25,20 @@ async function renderWith(rawPlugin: Plugin<[], Root>, markdown: string): Promis
 
 describe('rehypeRawHtml', () => {
 	test('parses raw HTML into elements, as rehype-raw does', async () => {
-		const markdown =
-			'Визит <abbr title="Российская Федерация">РФ</abbr><br>и <!-- заметка -->Беларуси';
+		const markdown = 'Визит <abbr title="Российская Федерация">РФ</abbr><br>и Беларуси';
 		const html = await renderWith(rehypeRawHtml, markdown);
 
 		expect(html).toBe(await renderWith(rehypeRaw as Plugin<[], Root>, markdown));
-		expect(html).toBe(
-			'<p>Визит <abbr title="Российская Федерация">РФ</abbr><br>и <!-- заметка -->Беларуси</p>',
+		expect(html).toBe('<p>Визит <abbr title="Российская Федерация">РФ</abbr><br>и Беларуси</p>');
+	});
+
+	test("drops HTML comments: an editor's note never reaches the page", async () => {
+		const html = await renderWith(
+			rehypeRawHtml,
+			'Визит <!-- проверить цифру -->и Беларуси\n\n<!-- весь абзац -->\n\nКонец.',
 		);
+
+		expect(html).toBe('<p>Визит и Беларуси</p>\n\n<p>Конец.</p>');
 	});
 
 	test('finds raw HTML however deep it is', () => {
@@ -75,7 +81,7 @@ describe('rehypeRawHtml', () => {
 			rehype: true,
 		});
 
-		expect(failure.ruleId).toBe('razbor:active-content');
+		expect(failure.ruleId).toBe('razbor:html-element');
 		expect(failure.reason).toContain('<script>');
 	});
 });

@@ -1,9 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import type { BodyReferences } from '../../../src/markdown/directives.ts';
 import {
+	deadLinkReason,
 	findBrokenReferences,
 	findUncitedSources,
 	uncitedSourceWarning,
+	type SitePages,
 	type CollectionName,
 	type ReferenceCheckInput,
 } from '../../../src/model/references.ts';
@@ -425,5 +427,95 @@ describe('findUncitedSources', () => {
 		expect(uncitedSourceWarning('r99-x')).toMatch(
 			/^content\/sources\/r99-x\.yaml: источник ни разу не процитирован .* удалите файл$/,
 		);
+	});
+});
+
+describe('links from article bodies to pages of the site', () => {
+	const PAGES: SitePages = {
+		articles: new Set(['visit', 'trade-deal']),
+		drafts: new Set(['next-visit']),
+		timelineEvents: new Map([['visit', ['talks', 'arrival']]]),
+		ids: EXISTING,
+		publicFileExists: (path) => path === '/favicon.svg',
+	};
+
+	test.each([
+		'/',
+		'/articles/visit/',
+		'/articles/visit/#chto-podpisali',
+		'/timelines/',
+		'/timelines/visit/',
+		'/timelines/visit/#visit-talks',
+		'/people/putin/',
+		'/topics/union-state/',
+		'/topics/union-state/rss.xml',
+		'/glossary/#union-state',
+		'/sources/#kremlin',
+		'/archive/page/2/',
+		'/rss.xml',
+		'/search/',
+		'/about/',
+		'/corrections/',
+		'/subscribe/',
+		'/favicon.svg',
+	])('accepts %s, a page the build makes', (link) => {
+		expect(deadLinkReason(link, PAGES)).toBeUndefined();
+	});
+
+	test.each([
+		['/articles/net-takoi/', 'статьи net-takoi нет: нет файла content/articles/net-takoi.md'],
+		[
+			'/articles/visitt/',
+			'статьи visitt нет: нет файла content/articles/visitt.md; может быть, visit?',
+		],
+		['/articles/next-visit/', 'статья next-visit — черновик (draft: true) и на сайт не попадёт'],
+		['/people/x/', 'человека x нет: нет файла content/people/x.yaml'],
+		['/topics/trade/', 'темы trade нет'],
+		['/timelines/nope/', 'хроники nope нет'],
+		['/timelines/visit/#talks', 'напишите /timelines/visit/#visit-talks'],
+		['/timelines/visit/#party', 'в хронике visit нет события с якорем #party'],
+		['/glossary/#union', 'термина union в глоссарии нет'],
+		['/sources/#nope', 'источника nope нет'],
+		['/o-nas/', 'на сайте нет страницы /o-nas/'],
+		['/images/missing.png', 'на сайте нет страницы /images/missing.png'],
+	])('refuses %s', (link, message) => {
+		expect(deadLinkReason(link, PAGES)).toContain(message);
+	});
+
+	test('reports a dead link with the file, line and column of the link', () => {
+		const problems = findBrokenReferences({
+			...input({
+				body: {
+					...NO_BODY_REFERENCES,
+					links: [{ path: '/articles/net-takoi/', line: 12, column: 5 }],
+				},
+			}),
+		});
+
+		expect(problems).toEqual([
+			{
+				file: ARTICLE_FILE,
+				line: 12,
+				column: 5,
+				message: 'статьи net-takoi нет: нет файла content/articles/net-takoi.md',
+				rule: 'razbor:dead-link',
+			},
+		]);
+	});
+
+	test('reports a Markdown link to a missing entry once, as an unknown reference', () => {
+		const problems = findBrokenReferences({
+			...input({
+				body: {
+					citations: [],
+					references: [{ kind: 'article', id: 'net-takoi', line: 12, column: 5 }],
+					links: [{ path: '/articles/net-takoi/', line: 12, column: 5 }],
+				},
+			}),
+		});
+
+		expect(problems.map(({ rule, line }) => [rule, line])).toEqual([
+			['razbor:unknown-reference', 12],
+		]);
 	});
 });

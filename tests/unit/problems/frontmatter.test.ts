@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { splitFrontmatter } from '../../../src/problems/frontmatter.ts';
+import { fenceAfterBlankLines, splitFrontmatter } from '../../../src/problems/frontmatter.ts';
 
 describe('splitFrontmatter', () => {
 	test('separates the YAML between the fences from the body', () => {
@@ -70,5 +70,15 @@ describe('splitFrontmatter', () => {
 		['', 'an empty file'],
 	])('gives null for %j (%s)', (text) => {
 		expect(splitFrontmatter(text)).toBeNull();
+	});
+});
+
+describe('fenceAfterBlankLines', () => {
+	test('finds an opening --- after blank lines', () => {
+		expect(fenceAfterBlankLines('\n  \n---\ntitle: x\n---\n')).toBe(3);
+	});
+
+	test.each([['---\ntitle: x\n---\n'], ['Текст\n---\n'], ['']])('finds nothing in %j', (text) => {
+		expect(fenceAfterBlankLines(text)).toBeUndefined();
 	});
 });

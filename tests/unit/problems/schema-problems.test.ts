@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { formatFieldPath, problemsFromIssues } from '../../../src/problems/schema-problems.ts';
+import {
+	formatFieldPath,
+	objectKeysAt,
+	problemsFromIssues,
+} from '../../../src/problems/schema-problems.ts';
 import { parseYaml } from '../../../src/problems/yaml-document.ts';
 import { z } from '../../../src/schemas/zod.ts';
 
@@ -48,6 +52,13 @@ describe('problemsFromIssues', () => {
 		expect(problems).toEqual([
 			{
 				file: 'content/timelines/visit.yaml',
+				line: 8,
+				field: 'events[1].sourse',
+				message: 'неизвестное поле «sourse»: проверьте написание (список полей — в README)',
+				rule: 'razbor:schema',
+			},
+			{
+				file: 'content/timelines/visit.yaml',
 				line: 2,
 				field: 'title',
 				message: 'нужен текст',
@@ -58,13 +69,6 @@ describe('problemsFromIssues', () => {
 				line: 7,
 				field: 'events[1].date',
 				message: 'ожидается текст, а указано «1999»',
-				rule: 'razbor:schema',
-			},
-			{
-				file: 'content/timelines/visit.yaml',
-				line: 8,
-				field: 'events[1].sourse',
-				message: 'неизвестное поле «sourse»: проверьте написание (список полей — в README)',
 				rule: 'razbor:schema',
 			},
 		]);
@@ -83,5 +87,41 @@ describe('problemsFromIssues', () => {
 			message: 'ожидается набор полей, а указано список',
 			rule: 'razbor:x',
 		});
+	});
+});
+
+describe("problemsFromIssues with the schema's field names", () => {
+	test('puts a misspelled field first, suggests the right one, and drops the missing-field echo', () => {
+		const schema = z.strictObject({ title: z.string(), keyPoints: z.array(z.string()) });
+		const document = parseYaml('title: Визит\nkeypoints: [a, b]\n');
+		const issues = issuesOf(schema, document.data);
+
+		const problems = problemsFromIssues('a.md', issues, document, 'razbor:schema', (path) =>
+			objectKeysAt(schema, path),
+		);
+
+		expect(problems).toEqual([
+			{
+				file: 'a.md',
+				line: 2,
+				field: 'keypoints',
+				message: 'неизвестное поле «keypoints»; может быть, keyPoints?',
+				rule: 'razbor:schema',
+			},
+		]);
+	});
+});
+
+describe('objectKeysAt', () => {
+	test('finds the fields of nested objects through optional, default and array wrappers', () => {
+		const schema = z.strictObject({
+			hero: z.strictObject({ src: z.string(), alt: z.string() }).optional(),
+			events: z.array(z.strictObject({ id: z.string(), date: z.string() })).default([]),
+		});
+
+		expect(objectKeysAt(schema, [])).toEqual(['hero', 'events']);
+		expect(objectKeysAt(schema, ['hero'])).toEqual(['src', 'alt']);
+		expect(objectKeysAt(schema, ['events', 2])).toEqual(['id', 'date']);
+		expect(objectKeysAt(schema, ['nothing'])).toEqual([]);
 	});
 });

@@ -122,3 +122,38 @@ describe('parseYaml', () => {
 		]);
 	});
 });
+
+describe('parseYaml on hostile and mistyped YAML', () => {
+	test('stops an alias bomb with a located Russian message instead of expanding it', () => {
+		const lines = ['a: &a ["x", "x", "x", "x", "x", "x", "x", "x", "x"]'];
+		for (let level = 1; level < 9; level++) {
+			const previous = String.fromCharCode(96 + level);
+			const current = String.fromCharCode(97 + level);
+			lines.push(`${current}: &${current} [${Array(9).fill(`*${previous}`).join(', ')}]`);
+		}
+		const document = parseYaml(lines.join('\n'), 3);
+
+		expect(document.data).toBeUndefined();
+		expect(document.errors).toEqual([
+			{
+				line: 4,
+				column: 8,
+				message:
+					'слишком много ссылок на якоря (*имя) — больше 100: такой файл раздувается при чтении; напишите значения прямо, без &якорей и *ссылок',
+			},
+		]);
+	});
+
+	test('names a tab used for indentation', () => {
+		const document = parseYaml('title: Визит\nhero:\n\tsrc: /a.jpg\n');
+
+		expect(document.errors).toEqual([
+			{
+				line: 3,
+				column: 1,
+				message:
+					'отступ сделан табуляцией: YAML понимает только пробелы; замените табуляцию пробелами (по два на уровень)',
+			},
+		]);
+	});
+});

@@ -8,6 +8,7 @@ import {
 	TextSchema,
 	WebUrlSchema,
 	displayText,
+	implausibleYear,
 } from '../../../src/schemas/common.ts';
 
 /** Path and message of every issue zod reports for `input`. */
@@ -233,5 +234,65 @@ describe('WebUrlSchema', () => {
 		expect(issuesOf(WebUrlSchema, 5)).toEqual([
 			{ path: [], message: 'нужна ссылка вида https://…' },
 		]);
+	});
+});
+
+describe('invisible and empty-looking text', () => {
+	test.each([
+		['a zero-width space alone', '\u200b', 'U+200B (символ нулевой ширины)'],
+		['a right-to-left override', 'Визит \u202eйынчилго', 'U+202E (управление направлением текста)'],
+		['a left-to-right mark', 'Визит\u200e', 'U+200E (управление направлением текста)'],
+		['a first strong isolate', 'Визит \u2068x', 'U+2068 (управление направлением текста)'],
+		['a word joiner', 'Ви\u2060зит', 'U+2060 (символ нулевой ширины)'],
+	])('refuses %s and names the character', (_, value, name) => {
+		expect(issuesOf(TextSchema, value)).toEqual([
+			{
+				path: [],
+				message: `в тексте невидимый символ ${name}: он прячет или переворачивает текст; удалите его (проще всего — набрать значение заново)`,
+			},
+		]);
+	});
+
+	test('refuses text with no visible character', () => {
+		expect(issuesOf(TextSchema, '\u0301\u0301')).toEqual([
+			{ path: [], message: 'в тексте нет ни одного видимого знака; напишите текст' },
+		]);
+	});
+
+	test('keeps ordinary Russian text with a soft hyphen and non-breaking spaces', () => {
+		expect(issuesOf(DisplayTextSchema, 'Союзное госу\u00adдарство 2\u00a0%')).toEqual([]);
+	});
+});
+
+describe('implausibleYear', () => {
+	test.each([
+		[2205, 2026, 'может быть, 2025?'],
+		[2052, 2026, 'может быть, 2025?'],
+		[1025, 2026, 'может быть, 2025?'],
+		[2028, 2026, 'может быть, 2026?'],
+		[9999, 2026, 'может быть, 1999?'],
+		[202, 2026, 'может быть, 2026?'],
+	])('refuses %i in %i and suggests the year meant', (year, thisYear, hint) => {
+		const reason = implausibleYear(year, thisYear);
+
+		expect(reason).toBe(
+			`${year} год — слишком далеко от сегодняшнего дня, это похоже на опечатку; ${hint}`,
+		);
+	});
+
+	test('says which years are possible when none is a keystroke or two away', () => {
+		expect(implausibleYear(87654, 2026)).toBe(
+			'87654 год — слишком далеко от сегодняшнего дня, это похоже на опечатку; нужен год от 1991 до 2027',
+		);
+	});
+
+	test.each([1991, 2025, 2027])('accepts %i in 2026', (year) => {
+		expect(implausibleYear(year, 2026)).toBeUndefined();
+	});
+
+	test('refuses a published date two centuries ahead through DateTimeSchema', () => {
+		const [issue] = issuesOf(DateTimeSchema, '2205-03-13T12:00:00+03:00');
+
+		expect(issue?.message).toMatch(/^2205 год — слишком далеко от сегодняшнего дня/);
 	});
 });

@@ -129,12 +129,13 @@ describe('readArticlesInThreads', () => {
 			const contentDir = await baseCopy();
 			await edit(contentDir, 'articles/sample-draft.md', 'Текст черновика.', '::timeline');
 			const files = await readContentFiles(join(contentDir, 'articles'), ['.md']);
+			const publicDir = join(ROOT, 'public');
 
-			const threaded = await readArticlesInThreads(files, {
+			const threaded = await readArticlesInThreads(files, publicDir, {
 				threads: 2,
 				articlesPerThread: 1,
 			});
-			const here = await readArticles(files);
+			const here = await readArticles(files, publicDir);
 
 			expect(threaded.map((result) => result.ok)).toEqual([false, true]);
 			expect(threaded).toEqual(here);

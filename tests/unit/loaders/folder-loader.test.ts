@@ -1,0 +1,58 @@
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { LoaderContext } from 'astro/loaders';
+import { afterEach, describe, expect, test } from 'vitest';
+import { DATA_ENTRY_CODE } from '../../../src/cache/cache-kinds.ts';
+import { folderLoader } from '../../../src/loaders/folder-loader.ts';
+import { ROOT, temporaryDirectory } from '../../helpers/build-site.ts';
+
+let contentDir: string | undefined;
+const previous = process.env['RAZBOR_CONTENT_DIR'];
+
+afterEach(async () => {
+	if (previous === undefined) delete process.env['RAZBOR_CONTENT_DIR'];
+	else process.env['RAZBOR_CONTENT_DIR'] = previous;
+	if (contentDir) await rm(contentDir, { recursive: true, force: true });
+});
+
+/** The parts of Astro's loader context the folder loader uses. */
+function context(): LoaderContext {
+	const entries = new Map<string, unknown>();
+	return {
+		config: { root: pathToFileURL(`${ROOT}/`) },
+		store: {
+			get: (id: string) => entries.get(id),
+			set: (entry: { id: string }) => entries.set(entry.id, entry),
+			keys: () => [...entries.keys()],
+			values: () => [...entries.values()],
+			delete: (id: string) => entries.delete(id),
+		},
+		generateDigest: (text: string) => String(text.length),
+		logger: { error: () => undefined },
+	} as unknown as LoaderContext;
+}
+
+describe('folderLoader', () => {
+	test('names the file when reading it fails with a bug rather than a content mistake', async () => {
+		contentDir = await temporaryDirectory('razbor-folder-loader-');
+		await mkdir(join(contentDir, 'people'));
+		await writeFile(join(contentDir, 'people/putin.yaml'), 'name: Путин\n');
+		process.env['RAZBOR_CONTENT_DIR'] = contentDir;
+		const loader = folderLoader({
+			folder: 'people',
+			extensions: ['.yaml'],
+			code: DATA_ENTRY_CODE,
+			createReader: () => Promise.resolve(() => Promise.reject(new TypeError('boom'))),
+		});
+
+		const failure = await loader.load(context()).then(
+			() => undefined,
+			(error: unknown) => error as Error,
+		);
+
+		expect(failure?.message).toMatch(/^при чтении \S*people\/putin\.yaml: TypeError: boom$/);
+		expect(failure?.stack).toContain('TypeError: boom');
+		expect(failure?.cause).toBeInstanceOf(TypeError);
+	});
+});
