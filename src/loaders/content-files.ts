@@ -85,8 +85,16 @@ interface WatchContext {
 }
 
 /**
- * In `astro dev`, runs `sync` again whenever a file in `folder` is added, changed or removed. A
- * content mistake is logged instead of stopping the dev server; the build still refuses it.
+ * How long a folder must be quiet before a change is synced: one save often arrives as two
+ * changes (the file emptied, then written), and the emptied file is not worth an error page.
+ */
+export const WATCH_QUIET_MS = 100;
+
+/**
+ * In `astro dev`, runs `sync` again whenever a file in `folder` is added, changed or removed,
+ * once the folder has been quiet for {@link WATCH_QUIET_MS}. Syncs never overlap, so a slow sync
+ * of an older text cannot finish last. A content mistake is logged instead of stopping the dev
+ * server; the build still refuses it.
  */
 export function watchFolder(
 	context: WatchContext,
@@ -96,11 +104,16 @@ export function watchFolder(
 	const { watcher, logger } = context;
 	if (!watcher) return;
 	watcher.add(folder);
+	let syncs = Promise.resolve();
+	let timer: NodeJS.Timeout | undefined;
 	const onEvent = (path: string) => {
 		if (relative(folder, path).startsWith('..')) return;
-		sync().catch((error: unknown) => {
-			logger.error(error instanceof Error ? error.message : String(error));
-		});
+		clearTimeout(timer);
+		timer = setTimeout(() => {
+			syncs = syncs.then(sync).catch((error: unknown) => {
+				logger.error(error instanceof Error ? error.message : String(error));
+			});
+		}, WATCH_QUIET_MS);
 	};
 	watcher.on('add', onEvent);
 	watcher.on('change', onEvent);

@@ -12,7 +12,7 @@ import {
 	type ContentFile,
 } from './content-files.ts';
 import { idFromFile, type ParseResult } from './parse-entry.ts';
-import { announceCollectionSynced } from './synced-collections.ts';
+import { announceCollectionProblems, announceCollectionSynced } from './synced-collections.ts';
 
 /** What a folder loader stores for one file, besides the id, digest and path it adds itself. */
 export interface LoadedEntry {
@@ -113,6 +113,7 @@ export function folderLoader({
 				// Kept entries as well as new ones: the build's sweep deletes what nothing recorded.
 				for (const entry of store.values())
 					for (const file of cacheFiles(entry)) recordCacheUse(file);
+				announceCollectionProblems(folder, problems);
 				assertNoProblems(problems);
 				announceCollectionSynced(
 					folder,
