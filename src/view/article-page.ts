@@ -24,6 +24,8 @@ import { articleSourceItems, type SourceListItem } from './sources.ts';
 /** Everything the page of an article shows, in the order it shows it. */
 export interface ArticlePageView {
 	layout: LayoutView;
+	/** A draft: only `astro dev` shows one, under the «Черновик» banner. */
+	draft: boolean;
 	kindLabel: string;
 	title: string;
 	dek: string;
@@ -109,6 +111,7 @@ export function articlePage(site: SiteData, slug: string | undefined): ArticlePa
 				),
 			],
 		},
+		draft: data.draft,
 		kindLabel,
 		title: data.title,
 		dek: data.dek,
