@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { recordCacheUse } from '../cache/cache-session.ts';
 import { codeFingerprint, type DeclaredCode } from '../cache/declared-code.ts';
-import { assertNoProblems, type ContentProblem } from '../problems/content-error.ts';
+import { assertNoProblems, ContentError, type ContentProblem } from '../problems/content-error.ts';
 import {
 	contentRoot,
 	projectPath,
@@ -120,8 +120,18 @@ export function folderLoader({
 					store.values().map(({ id, data }) => ({ id, data })),
 				);
 			};
-			await sync();
+			if (!context.watcher) {
+				await sync();
+				return;
+			}
+			// In `astro dev` a mistake must not keep the server from starting: its problems are
+			// recorded, every page shows them (src/problems/outstanding-problems.ts), and the watcher
+			// syncs again once the file is fixed.
 			watchFolder(context, directory, sync);
+			await sync().catch((error: unknown) => {
+				if (!(error instanceof ContentError)) throw error;
+				context.logger.error(error.message);
+			});
 		},
 	};
 }

@@ -26,26 +26,6 @@ let cacheDir: string;
 let server: NpmServer;
 let browser: Browser;
 
-beforeAll(async () => {
-	[contentDir, cacheDir] = await Promise.all([
-		copyContent(BASE_CONTENT),
-		temporaryDirectory('razbor-dev-cache-'),
-	]);
-	[server, browser] = await Promise.all([
-		startNpm('npm run dev', {
-			env: { RAZBOR_CONTENT_DIR: contentDir, RAZBOR_CACHE_DIR: cacheDir },
-		}),
-		launchBrowser(),
-	]);
-});
-
-afterAll(async () => {
-	await browser.close();
-	await server.stop();
-	await rm(dirname(contentDir), { recursive: true, force: true });
-	await rm(cacheDir, { recursive: true, force: true });
-});
-
 /** Whether `response` is a load of the article page itself (the first one, or a reload). */
 function isArticleLoad(response: Response): boolean {
 	return (
@@ -119,100 +99,159 @@ async function breakAndFix(
 		const loadsBeforeFix = loads.length;
 		await writeFile(file, original);
 		await expect
-			.poll(async () => (await shown(page))?.heading, { timeout: 30_000 })
-			.toBe(ARTICLE_TITLE);
+			.poll(() => shown(page), { timeout: 30_000 })
+			.toEqual({ heading: ARTICLE_TITLE, overlay: null });
 
 		expect(loads.length).toBeGreaterThan(loadsBeforeFix);
 		expect(loads.at(-1)).toBe(200);
-		expect((await shown(page))?.overlay).toBeNull();
 	} finally {
 		await writeFile(file, original);
 		await page.close();
 	}
 }
 
-describe('astro dev while an editor saves files', () => {
-	it('shows an unknown source in :cite with its file and line, then the article again', async () => {
-		const file = join(contentDir, 'articles/sample-news.md');
-
-		await breakAndFix(
-			file,
-			(text) => text.replace('Кремле :cite{#sample-kremlin}', 'Кремле :cite{#no-such-source}'),
-			{
-				file: 'articles/sample-news.md:21:28',
-				line: `${relative(ROOT, file)}:21:28 нет записи «no-such-source» в content/sources/ (файла no-such-source.yaml) [razbor:unknown-reference]`,
-			},
-		);
+// Astro runs one dev server per project at a time: this one stops before the next starts.
+describe('astro dev on the fixture content', () => {
+	beforeAll(async () => {
+		[contentDir, cacheDir] = await Promise.all([
+			copyContent(BASE_CONTENT),
+			temporaryDirectory('razbor-dev-cache-'),
+		]);
+		[server, browser] = await Promise.all([
+			startNpm('npm run dev', {
+				env: { RAZBOR_CONTENT_DIR: contentDir, RAZBOR_CACHE_DIR: cacheDir },
+			}),
+			launchBrowser(),
+		]);
 	});
 
-	it('shows a YAML syntax error in a timeline the article embeds, then the article again', async () => {
-		const file = join(contentDir, 'timelines/sample-visit.yaml');
+	afterAll(async () => {
+		await browser.close();
+		await server.stop();
+		await rm(dirname(contentDir), { recursive: true, force: true });
+		await rm(cacheDir, { recursive: true, force: true });
+	});
 
-		await breakAndFix(
-			file,
-			(text) => text.replace('title: Тестовая хроника', 'title: "Тестовая хроника'),
-			{
-				file: 'timelines/sample-visit.yaml:1:8',
-				line: `${relative(ROOT, file)}:1:8 не закрыта кавычка ": допишите её в конце значения [razbor:yaml]`,
-			},
-		);
+	describe('while an editor saves files', () => {
+		it('shows an unknown source in :cite with its file and line, then the article again', async () => {
+			const file = join(contentDir, 'articles/sample-news.md');
+
+			await breakAndFix(
+				file,
+				(text) => text.replace('Кремле :cite{#sample-kremlin}', 'Кремле :cite{#no-such-source}'),
+				{
+					file: 'articles/sample-news.md:21:28',
+					line: `${relative(ROOT, file)}:21:28 нет записи «no-such-source» в content/sources/ (файла no-such-source.yaml) [razbor:unknown-reference]`,
+				},
+			);
+		});
+
+		it('shows a YAML syntax error in a timeline the article embeds, then the article again', async () => {
+			const file = join(contentDir, 'timelines/sample-visit.yaml');
+
+			await breakAndFix(
+				file,
+				(text) => text.replace('title: Тестовая хроника', 'title: "Тестовая хроника'),
+				{
+					file: 'timelines/sample-visit.yaml:1:8',
+					line: `${relative(ROOT, file)}:1:8 не закрыта кавычка ": допишите её в конце значения [razbor:yaml]`,
+				},
+			);
+		});
+	});
+
+	describe('with a draft', () => {
+		for (const colorScheme of COLOR_SCHEMES) {
+			it(`shows the draft under a «Черновик» note that axe finds nothing wrong with (${colorScheme})`, async () => {
+				// AxeBuilder needs a page of a context of its own.
+				const context = await browser.newContext({ baseURL: server.origin, colorScheme });
+				const page = await context.newPage();
+				try {
+					const response = await page.goto('/articles/sample-draft/');
+					const banner = page.locator('main > [role="note"]:first-child');
+					const results = await new AxeBuilder({ page })
+						.include('.draft-banner')
+						.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+						.analyze();
+
+					expect(response?.status(), server.output()).toBe(200);
+					expect(await banner.getAttribute('aria-labelledby')).toBe('draft-banner-title');
+					expect(await page.locator('#draft-banner-title').textContent()).toBe('Черновик');
+					expect(await banner.textContent()).toContain('draft: false');
+					expect(results.passes.map((rule) => rule.id)).toContain('color-contrast');
+					expect(results.violations.map((violation) => violation.id)).toEqual([]);
+				} finally {
+					await context.close();
+				}
+			});
+		}
+
+		it('shows no banner on a published article', async () => {
+			const page = await browser.newPage({ baseURL: server.origin });
+			try {
+				await page.goto(ARTICLE_PATH);
+
+				expect(await page.locator('article h1').textContent()).toBe(ARTICLE_TITLE);
+				expect(await page.locator('.draft-banner').count()).toBe(0);
+			} finally {
+				await page.close();
+			}
+		});
+
+		it('marks the draft’s card on the home page, and no other card', async () => {
+			const page = await browser.newPage({ baseURL: server.origin });
+			try {
+				await page.goto('/');
+				const marked = await page
+					.locator('.card:has(mark)')
+					.evaluateAll((cards) =>
+						cards.map((card) => [
+							card.querySelector('mark')?.textContent,
+							card.querySelector('.card__title a')?.getAttribute('href'),
+						]),
+					);
+
+				expect(marked).toEqual([['Черновик', '/articles/sample-draft/']]);
+			} finally {
+				await page.close();
+			}
+		});
 	});
 });
 
-describe('astro dev with a draft', () => {
-	for (const colorScheme of COLOR_SCHEMES) {
-		it(`shows the draft under a «Черновик» note that axe finds nothing wrong with (${colorScheme})`, async () => {
-			// AxeBuilder needs a page of a context of its own.
-			const context = await browser.newContext({ baseURL: server.origin, colorScheme });
-			const page = await context.newPage();
-			try {
-				const response = await page.goto('/articles/sample-draft/');
-				const banner = page.locator('main > [role="note"]:first-child');
-				const results = await new AxeBuilder({ page })
-					.include('.draft-banner')
-					.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-					.analyze();
-
-				expect(response?.status(), server.output()).toBe(200);
-				expect(await banner.getAttribute('aria-labelledby')).toBe('draft-banner-title');
-				expect(await page.locator('#draft-banner-title').textContent()).toBe('Черновик');
-				expect(await banner.textContent()).toContain('draft: false');
-				expect(results.passes.map((rule) => rule.id)).toContain('color-contrast');
-				expect(results.violations.map((violation) => violation.id)).toEqual([]);
-			} finally {
-				await context.close();
-			}
+describe('astro dev started on broken content', () => {
+	it('starts, shows the problem on every page, and the site once the file is fixed', async () => {
+		const brokenDir = await copyContent(BASE_CONTENT);
+		const brokenCache = await temporaryDirectory('razbor-dev-cache-');
+		const file = join(brokenDir, 'timelines/sample-visit.yaml');
+		const original = await readFile(file, 'utf8');
+		await writeFile(file, original.replace('title: Тестовая', 'title: "Тестовая'));
+		// `/` answers 500 while the content is broken; a file of public/ says the server is up.
+		const broken = await startNpm('npm run dev', {
+			env: { RAZBOR_CONTENT_DIR: brokenDir, RAZBOR_CACHE_DIR: brokenCache },
+			readyPath: '/favicon.svg',
 		});
-	}
-
-	it('shows no banner on a published article', async () => {
-		const page = await browser.newPage({ baseURL: server.origin });
 		try {
-			await page.goto(ARTICLE_PATH);
+			const home = await fetch(`${broken.origin}/`);
+			const article = await fetch(`${broken.origin}${ARTICLE_PATH}`);
 
-			expect(await page.locator('article h1').textContent()).toBe(ARTICLE_TITLE);
-			expect(await page.locator('.draft-banner').count()).toBe(0);
+			expect(home.status, broken.output()).toBe(500);
+			expect(article.status).toBe(500);
+			expect(broken.output()).toContain(
+				`${relative(ROOT, file)}:1:8 не закрыта кавычка ": допишите её в конце значения [razbor:yaml]`,
+			);
+
+			await writeFile(file, original);
+
+			await expect
+				.poll(async () => (await fetch(`${broken.origin}${ARTICLE_PATH}`)).status, {
+					timeout: 30_000,
+				})
+				.toBe(200);
 		} finally {
-			await page.close();
-		}
-	});
-
-	it('marks the draft’s card on the home page, and no other card', async () => {
-		const page = await browser.newPage({ baseURL: server.origin });
-		try {
-			await page.goto('/');
-			const marked = await page
-				.locator('.card:has(mark)')
-				.evaluateAll((cards) =>
-					cards.map((card) => [
-						card.querySelector('mark')?.textContent,
-						card.querySelector('.card__title a')?.getAttribute('href'),
-					]),
-				);
-
-			expect(marked).toEqual([['Черновик', '/articles/sample-draft/']]);
-		} finally {
-			await page.close();
+			await broken.stop();
+			await rm(dirname(brokenDir), { recursive: true, force: true });
+			await rm(brokenCache, { recursive: true, force: true });
 		}
 	});
 });
