@@ -37,6 +37,8 @@ export interface HomePageView {
 				dek: string;
 				updated: Date;
 				keyPoints: readonly string[];
+				/** A draft: only `astro dev` shows one, marked «Черновик». */
+				draft: boolean;
 		  }
 		| undefined;
 	/** The first events of the visit's schedule, each linking to its place in the timeline. */
@@ -69,6 +71,7 @@ export function homePage(
 			dek: lead.data.dek,
 			updated: lastModified(lead.data),
 			keyPoints: lead.data.keyPoints,
+			draft: lead.data.draft,
 		},
 		schedule: schedule && {
 			href: timelinePath(SCHEDULE_ID),
