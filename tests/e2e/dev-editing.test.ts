@@ -71,6 +71,10 @@ async function breakAndFix(
 	const original = await readFile(file, 'utf8');
 	const mistake = broken(original);
 	expect(mistake, 'the edit applies').not.toBe(original);
+	// A test before may have put its file back a moment ago: start from the article served whole.
+	await expect
+		.poll(async () => (await fetch(`${server.origin}${ARTICLE_PATH}`)).status, { timeout: 30_000 })
+		.toBe(200);
 	const page = await browser.newPage({ baseURL: server.origin });
 	// Every load of the article, the test's own and the dev server's reloads, by status.
 	const loads: number[] = [];
