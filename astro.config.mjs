@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import { buildCache } from './src/integrations/build-cache/index.ts';
 import { citationCheck } from './src/integrations/citations/index.ts';
+import { contentProblems } from './src/integrations/content-problems/index.ts';
 import { searchIndex } from './src/integrations/search/index.ts';
 import { shareImages } from './src/integrations/share-images/index.ts';
 import { markdownProcessor } from './src/markdown/index.ts';
@@ -25,8 +26,9 @@ export default defineConfig({
 	// `astro build` makes the whole site: the search index and share images come from these. Their
 	// `astro:build:done` hooks run in this order: Pagefind indexes the pages while the last share
 	// images may still be drawing on the other core; the build cache's sweep comes last, once every
-	// step that uses the cache is done.
-	integrations: [searchIndex(), shareImages(), citationCheck(), buildCache()],
+	// step that uses the cache is done. In `astro dev`, contentProblems() reloads the open pages
+	// when a saved file breaks or is fixed.
+	integrations: [searchIndex(), shareImages(), citationCheck(), buildCache(), contentProblems()],
 	// Builds must not phone home: no telemetry, nothing fetched from the network.
 	devToolbar: { enabled: false },
 	// Writes .astro/collections/ at every sync: the JSON Schemas of the collections and which file

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { assertNoProblems } from '../problems/content-error.ts';
+import { assertNoLocatedProblems, outstandingProblems } from '../problems/outstanding-problems.ts';
 import { selectPublishedArticles } from '../model/articles.ts';
 import { lineOfField } from '../problems/field-line.ts';
 import { findBrokenReferences } from '../model/references.ts';
@@ -50,6 +50,9 @@ const byId = <T extends { id: string; data: unknown }>(entries: readonly T[]) =>
 	new Map(entries.map((entry) => [entry.id, entry.data as T['data']]));
 
 async function load(): Promise<SiteData> {
+	// In `astro dev` a file that failed its latest sync still has its last good entry in the store:
+	// the page must show the problem, not that entry (a build has stopped before getting here).
+	assertNoLocatedProblems(outstandingProblems());
 	const [articles, timelines, people, sources, glossary, topics, charts, maps, places] =
 		await Promise.all([
 			getCollection('articles'),
@@ -89,7 +92,7 @@ async function load(): Promise<SiteData> {
 	});
 	// References are checked on every build, including one that reuses cached renders: an entry
 	// that another one points to may have been deleted since.
-	assertNoProblems(
+	assertNoLocatedProblems(
 		findBrokenReferences({
 			articles: articles.map((entry, index) => ({
 				id: entry.id,

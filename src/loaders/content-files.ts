@@ -12,6 +12,15 @@ import type { ContentProblem } from '../problems/content-error.ts';
  */
 export const ARTICLE_FILES = Object.freeze({ folder: 'articles', extensions: ['.md'] as const });
 
+/**
+ * Where the articles' lead images live: `content/articles/images/`, named in frontmatter as
+ * `hero.src: ./images/kremlin.jpg`. The only folder a content folder may hold.
+ */
+export const ARTICLE_IMAGES = Object.freeze({
+	folder: 'images',
+	extensions: ['.jpg', '.jpeg', '.png', '.webp', '.avif'] as const,
+});
+
 /** The file endings of YAML data folders. */
 const DATA_EXTENSIONS = ['.yaml', '.yml'] as const;
 
@@ -24,6 +33,8 @@ export const CONTENT_FOLDERS: Readonly<Record<string, readonly string[]>> = Obje
 	glossary: DATA_EXTENSIONS,
 	topics: DATA_EXTENSIONS,
 	charts: DATA_EXTENSIONS,
+	places: DATA_EXTENSIONS,
+	maps: DATA_EXTENSIONS,
 });
 
 /** Entries of a folder, hidden ones left out (`.schemas/` for editors' tools, `.DS_Store`, `.gitkeep`). */
@@ -45,7 +56,13 @@ export async function strayFilesIn(root: string, folder: string): Promise<Conten
 	const problems: ContentProblem[] = [];
 	for (const entry of await visibleEntries(join(root, folder))) {
 		const path = displayPath(join(root, folder, entry.name));
-		if (entry.isDirectory()) {
+		if (
+			entry.isDirectory() &&
+			folder === ARTICLE_FILES.folder &&
+			entry.name === ARTICLE_IMAGES.folder
+		) {
+			problems.push(...(await strayImages(join(root, folder, entry.name))));
+		} else if (entry.isDirectory()) {
 			problems.push({
 				file: `${path}/`,
 				message: `папка внутри content/${folder}/ не читается: сборка берёт только файлы ${wanted}, лежащие прямо в content/${folder}/; переложите файлы туда`,
@@ -61,6 +78,24 @@ export async function strayFilesIn(root: string, folder: string): Promise<Conten
 		}
 	}
 	return problems;
+}
+
+/** Anything in `content/articles/images/` that is not an image file a hero can name. */
+async function strayImages(directory: string): Promise<ContentProblem[]> {
+	const wanted = ARTICLE_IMAGES.extensions.join(', ');
+	return (await visibleEntries(directory))
+		.filter(
+			(entry) =>
+				entry.isDirectory() ||
+				!(ARTICLE_IMAGES.extensions as readonly string[]).includes(
+					extname(entry.name).toLowerCase(),
+				),
+		)
+		.map((entry) => ({
+			file: displayPath(join(directory, entry.name)) + (entry.isDirectory() ? '/' : ''),
+			message: `в content/articles/images/ лежат только картинки статей (${wanted}); этот файл сборка не прочитает — уберите его`,
+			rule: 'razbor:stray-file',
+		}));
 }
 
 /**
@@ -169,8 +204,16 @@ interface WatchContext {
 }
 
 /**
- * In `astro dev`, runs `sync` again whenever a file in `folder` is added, changed or removed. A
- * content mistake is logged instead of stopping the dev server; the build still refuses it.
+ * How long a folder must be quiet before a change is synced: one save often arrives as two
+ * changes (the file emptied, then written), and the emptied file is not worth an error page.
+ */
+export const WATCH_QUIET_MS = 100;
+
+/**
+ * In `astro dev`, runs `sync` again whenever a file in `folder` is added, changed or removed,
+ * once the folder has been quiet for {@link WATCH_QUIET_MS}. Syncs never overlap, so a slow sync
+ * of an older text cannot finish last. A content mistake is logged instead of stopping the dev
+ * server; the build still refuses it.
  */
 export function watchFolder(
 	context: WatchContext,
@@ -180,11 +223,16 @@ export function watchFolder(
 	const { watcher, logger } = context;
 	if (!watcher) return;
 	watcher.add(folder);
+	let syncs = Promise.resolve();
+	let timer: NodeJS.Timeout | undefined;
 	const onEvent = (path: string) => {
 		if (relative(folder, path).startsWith('..')) return;
-		sync().catch((error: unknown) => {
-			logger.error(error instanceof Error ? error.message : String(error));
-		});
+		clearTimeout(timer);
+		timer = setTimeout(() => {
+			syncs = syncs.then(sync).catch((error: unknown) => {
+				logger.error(error instanceof Error ? error.message : String(error));
+			});
+		}, WATCH_QUIET_MS);
 	};
 	watcher.on('add', onEvent);
 	watcher.on('change', onEvent);

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { recordCacheUse } from '../cache/cache-session.ts';
 import { codeFingerprint, type DeclaredCode } from '../cache/declared-code.ts';
-import { assertNoProblems } from '../problems/content-error.ts';
+import { assertNoProblems, ContentError } from '../problems/content-error.ts';
 import {
 	ARTICLE_FILES,
 	contentRoot,
@@ -15,7 +15,7 @@ import {
 	type ContentFile,
 } from './content-files.ts';
 import { identifyFiles, type ParseResult } from './parse-entry.ts';
-import { announceCollectionSynced } from './synced-collections.ts';
+import { announceCollectionProblems, announceCollectionSynced } from './synced-collections.ts';
 
 /** What a folder loader stores for one file, besides the id, digest and path it adds itself. */
 export interface LoadedEntry {
@@ -119,6 +119,7 @@ export function folderLoader({
 				// Kept entries as well as new ones: the build's sweep deletes what nothing recorded.
 				for (const entry of store.values())
 					for (const file of cacheFiles(entry)) recordCacheUse(file);
+				announceCollectionProblems(folder, problems);
 				assertNoProblems(problems);
 				announceCollectionSynced(
 					folder,
@@ -130,8 +131,18 @@ export function folderLoader({
 					})),
 				);
 			};
-			await sync();
+			if (!context.watcher) {
+				await sync();
+				return;
+			}
+			// In `astro dev` a mistake must not keep the server from starting: its problems are
+			// recorded, every page shows them (src/problems/outstanding-problems.ts), and the watcher
+			// syncs again once the file is fixed.
 			watchFolder(context, directory, sync);
+			await sync().catch((error: unknown) => {
+				if (!(error instanceof ContentError)) throw error;
+				context.logger.error(error.message);
+			});
 		},
 	};
 }

@@ -13,6 +13,8 @@ export interface ArticleCardView {
 	updated: boolean;
 	/** The last change, or the publication when there was none. */
 	date: Date;
+	/** A draft: only `astro dev` lists drafts, and the card marks them «Черновик». */
+	draft: boolean;
 }
 
 /** The card of `article`. */
@@ -25,5 +27,6 @@ export function articleCard(article: Pick<ArticleEntry, 'id' | 'data'>): Article
 		dek: article.data.dek,
 		updated: modified.getTime() !== article.data.published.getTime(),
 		date: modified,
+		draft: article.data.draft,
 	};
 }

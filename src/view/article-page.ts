@@ -29,6 +29,8 @@ import { articleSourceItems, type SourceListItem } from './sources.ts';
 /** Everything the page of an article shows, in the order it shows it. */
 export interface ArticlePageView {
 	layout: LayoutView;
+	/** A draft: only `astro dev` shows one, under the «Черновик» banner. */
+	draft: boolean;
 	kindLabel: string;
 	title: string;
 	dek: string;
@@ -148,6 +150,7 @@ export function articlePage(site: SiteData, slug: string | undefined): ArticlePa
 				...claimReviews(article, site),
 			],
 		},
+		draft: data.draft,
 		kindLabel,
 		title: data.title,
 		dek: data.dek,

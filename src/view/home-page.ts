@@ -46,6 +46,8 @@ export interface HomePageView {
 				/** What changed then, from the article's `updates`, when the log says. */
 				change: { note: string; correction: boolean } | undefined;
 				keyPoints: readonly string[];
+				/** A draft: only `astro dev` shows one, marked «Черновик». */
+				draft: boolean;
 		  }
 		| undefined;
 	/** The first map of the lead story, which the page opens with. */
@@ -88,6 +90,7 @@ export function homePage(
 			isPublication: lastModified(lead.data).getTime() === lead.data.published.getTime(),
 			change: changeOf(lead.data),
 			keyPoints: lead.data.keyPoints,
+			draft: lead.data.draft,
 		},
 		map: mapId === undefined ? undefined : mapView(mapId, site.maps.get(mapId)!, site),
 		schedule: schedule && {

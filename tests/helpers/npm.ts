@@ -17,6 +17,8 @@ export interface NpmOptions {
 	cwd?: string;
 	/** Added to the environment of a shell (without what the test runner sets). */
 	env?: Readonly<Record<string, string>>;
+	/** The path whose answer tells that a server is up: `/` by default. */
+	readyPath?: string;
 }
 
 /** What a finished command did. */
@@ -101,7 +103,7 @@ async function stopGroup(child: ChildProcess): Promise<void> {
 /**
  * Starts a server command (`npm run dev`, `npm run preview`) on 127.0.0.1 at a free port, which
  * it appends as `-- --host 127.0.0.1 --port <port>` after `options.args`, and waits until `/`
- * answers.
+ * (or `options.readyPath`) answers.
  */
 export async function startNpm(command: string, options: NpmOptions = {}): Promise<NpmServer> {
 	const port = await freePort();
@@ -113,7 +115,7 @@ export async function startNpm(command: string, options: NpmOptions = {}): Promi
 	const deadline = Date.now() + 90_000;
 	while (Date.now() < deadline) {
 		if (child.exitCode !== null) throw new Error(`${command} exited:\n${output()}`);
-		const answered = await fetch(`${origin}/`).then(
+		const answered = await fetch(`${origin}${options.readyPath ?? '/'}`).then(
 			(response) => response.ok,
 			() => false,
 		);

@@ -12,6 +12,7 @@ import {
 	type BuildResult,
 } from '../helpers/build-site.ts';
 import { all, attr, one, readPage, text } from '../helpers/html.ts';
+import { indexedPages } from '../helpers/search-index.ts';
 import { diffTrees } from '../helpers/tree-diff.ts';
 
 /** A digest of every file under a folder, to prove the build did not touch it. */
@@ -120,6 +121,22 @@ describe('a build of the base fixture content', () => {
 			all(home, 'main a[href^="/articles/"]').map((link) => attr(link, 'href')),
 		);
 		expect([...articleLinks]).toEqual(['/articles/sample-news/']);
+	});
+
+	it('has no «Черновик» anywhere: no draft, no banner, no card marker, not in the search index', async () => {
+		const textFile = /\.(?:html|xml|json|txt|xsl|css|js|webmanifest)$/;
+		const files = [...(await readTree(result.outDir))].filter(([path]) => textFile.test(path));
+		const indexed = await indexedPages(result.outDir);
+		const mentions = [
+			...files
+				.filter(([, bytes]) => /черновик/i.test(bytes.toString('utf8')))
+				.map(([path]) => path),
+			...indexed.filter((page) => /черновик/i.test(page.content)).map((page) => page.url),
+		];
+
+		expect(files.some(([path]) => path === 'articles/sample-news/index.html')).toBe(true);
+		expect(indexed.length).toBeGreaterThan(0);
+		expect(mentions).toEqual([]);
 	});
 
 	it('does not modify the content files', async () => {

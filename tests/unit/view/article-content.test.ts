@@ -161,10 +161,17 @@ describe('articleCard', () => {
 			dek: 'Что подписали в\u00A0Москве.',
 			updated: true,
 			date: new Date('2025-03-14T16:30:00Z'),
+			draft: false,
 		});
 		expect(articleCard(site.articleById.get('arrival')!)).toMatchObject({
 			updated: false,
 			date: new Date('2025-03-13T07:00:00Z'),
 		});
+	});
+
+	test('marks the card of a draft, which only astro dev lists', () => {
+		const site = siteFixture(undefined, { includeDrafts: true });
+
+		expect(articleCard(site.articleById.get('draft')!).draft).toBe(true);
 	});
 });

@@ -26,6 +26,13 @@ describe('articlePage', () => {
 		expect(page.readingTime).toBe('4\u00A0минуты чтения');
 	});
 
+	test('flags a draft, which only astro dev shows, for the «Черновик» banner', () => {
+		const site = siteFixture(undefined, { includeDrafts: true });
+
+		expect(articlePage(site, 'draft').draft).toBe(true);
+		expect(articlePage(site, 'talks').draft).toBe(false);
+	});
+
 	test('gives no second date to an article that never changed', () => {
 		expect(articlePage(siteFixture(), 'arrival').modified).toBeUndefined();
 	});

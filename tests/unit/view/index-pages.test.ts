@@ -33,6 +33,13 @@ describe('homePage', () => {
 		]);
 	});
 
+	test('marks a draft lead, which only astro dev shows', () => {
+		const page = homePage(siteFixture(undefined, { includeDrafts: true }));
+
+		expect(page.lead).toMatchObject({ href: '/articles/draft/', draft: true });
+		expect(homePage(siteFixture()).lead?.draft).toBe(false);
+	});
+
 	test('teases the visit schedule with links into the timeline', () => {
 		const { schedule } = homePage(siteFixture());
 

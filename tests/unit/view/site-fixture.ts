@@ -101,10 +101,16 @@ export const ARTICLES: readonly ArticleInput[] = [
 	},
 ];
 
-/** The site of the fixture; `articles` replaces the fixture's articles. */
-export function siteFixture(articles: readonly ArticleInput[] = ARTICLES): SiteData {
+/**
+ * The site of the fixture; `articles` replaces the fixture's articles, and `includeDrafts` keeps
+ * the drafts, as `astro dev` does.
+ */
+export function siteFixture(
+	articles: readonly ArticleInput[] = ARTICLES,
+	{ includeDrafts = false }: { includeDrafts?: boolean } = {},
+): SiteData {
 	const entries = articles.map(entry);
-	const published = selectPublishedArticles(entries);
+	const published = selectPublishedArticles(entries, { includeDrafts });
 	const timelines = new Map([
 		[
 			'visit-schedule',
