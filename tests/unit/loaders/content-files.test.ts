@@ -48,7 +48,7 @@ describe('stray content files', () => {
 		]);
 	});
 
-	test('reads the articles' images folder and refuses what is not an image in it', async () => {
+	test('reads the images folder of the articles and refuses what is not an image in it', async () => {
 		await mkdir(join(root, 'articles/images'));
 		await writeFile(join(root, 'articles/images/kremlin.jpg'), 'jpeg');
 
