@@ -89,7 +89,7 @@ const MARKDOWN: AllowList = Object.freeze({
 	img: ['src', 'alt', 'title'],
 	li: ['className'],
 	ol: ['start', 'className'],
-	p: [],
+	p: ['className'],
 	pre: [],
 	strong: [],
 	sup: ['className'],

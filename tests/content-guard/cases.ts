@@ -615,7 +615,7 @@ export const CASES: readonly GuardCase[] = [
 				'a hero alt with a bidi override',
 				{
 					keyPoints:
-						'keyPoints: [Один., Два., Три.]\nhero: { src: /images/kremlin.jpg, alt: "Логотип \\u202Eсайта" }',
+						'keyPoints: [Один., Два., Три.]\nhero: { src: ./images/kremlin.jpg, alt: "Логотип \\u202Eсайта" }',
 				},
 				7,
 				'U+202E',
@@ -624,7 +624,7 @@ export const CASES: readonly GuardCase[] = [
 				'a hero alt with markup',
 				{
 					keyPoints:
-						'keyPoints: [Один., Два., Три.]\nhero: { src: /images/kremlin.jpg, alt: "<b>Логотип</b>" }',
+						'keyPoints: [Один., Два., Три.]\nhero: { src: ./images/kremlin.jpg, alt: "<b>Логотип</b>" }',
 				},
 				7,
 				'HTML-разметка в тексте не допускается',
@@ -853,13 +853,13 @@ export const CASES: readonly GuardCase[] = [
 		name: 'a hero image that does not exist',
 		kind: 'image',
 		change: article('Текст.', {
-			keyPoints: 'keyPoints: [Один., Два., Три.]\nhero: { src: /images/net.jpg, alt: Кремль }',
+			keyPoints: 'keyPoints: [Один., Два., Три.]\nhero: { src: ./images/net.jpg, alt: Кремль }',
 		}),
 		expected: {
 			file: 'articles/guard.md',
 			line: 7,
 			rule: 'razbor:missing-file',
-			message: 'файла /images/net.jpg нет в папке public/',
+			message: 'файла ./images/net.jpg нет; путь считается от файла статьи',
 		},
 	},
 	{

@@ -43,6 +43,7 @@ const SITE = SiteSchema.parse({
 	timeZone: 'Europe/Moscow',
 	timeZoneLabel: 'МСК',
 	url: 'https://razbor.example',
+	contactEmail: 'editors@razbor.example',
 });
 
 const ARTICLE = ArticleSchema.parse({
