@@ -3,6 +3,7 @@ import { trackingParameters } from '../format/tracking-parameters.ts';
 import { OFFSET_DATE_TIME, parseOffsetDateTime } from '../format/dates.ts';
 import { typographText } from '../format/typography.ts';
 import { edits } from '../format/nearest-name.ts';
+import { buildMoment } from '../format/clock.ts';
 import { MISSING_FIELD } from './russian-errors.ts';
 
 /**
@@ -157,7 +158,7 @@ export const DateTimeSchema = z
 	})
 	.transform((value, ctx) => {
 		const date = parseOffsetDateTime(value);
-		const far = date && implausibleYear(date.getUTCFullYear(), new Date().getUTCFullYear());
+		const far = date && implausibleYear(date.getUTCFullYear(), buildMoment().getUTCFullYear());
 		if (far) {
 			ctx.addIssue({ code: 'custom', input: value, message: far });
 			return z.NEVER;

@@ -50,7 +50,10 @@ export interface HomePageView {
 				draft: boolean;
 		  }
 		| undefined;
-	/** The first map of the lead story, which the page opens with. */
+	/**
+	 * The map the page opens with: the lead story's first, or else the first map of the newest
+	 * article that has one (the lead is the newest change, often a piece without a map).
+	 */
 	map: MapView | undefined;
 	/** The first events of the visit's schedule, each linking to its place in the timeline. */
 	schedule: { href: string; title: string; events: (Link & { date: string })[] } | undefined;
@@ -71,7 +74,9 @@ export function homePage(
 ): HomePageView {
 	const lead = selectLeadStory(site.articles);
 	const schedule = site.timelines.get(SCHEDULE_ID);
-	const mapId = lead?.references.references.find((reference) => reference.kind === 'map')?.id;
+	const mapId = [...(lead ? [lead] : []), ...site.articles]
+		.flatMap(({ references }) => references.references)
+		.find((reference) => reference.kind === 'map')?.id;
 	return {
 		layout: {
 			title: SITE.title,

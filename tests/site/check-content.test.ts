@@ -1,9 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { afterAll, describe, expect, test } from 'vitest';
+import { summaryLine } from '../../scripts/check-content/report.ts';
 import { ENTRY_KINDS } from '../../scripts/new-entry/templates.ts';
 import {
 	BASE_CONTENT,
@@ -23,6 +24,13 @@ import { runNpm } from '../helpers/npm.ts';
 
 /** Temporary folders to delete after the tests. */
 const scratch: string[] = [];
+
+/** The files of the base fixture content, every one of which check:content reads. */
+const BASE_FILES = readdirSync(BASE_CONTENT, { recursive: true, withFileTypes: true }).filter(
+	(entry) => entry.isFile(),
+).length;
+/** The start of the summary line for the base content, e.g. «Проверено 12 файлов». */
+const CHECKED_BASE = summaryLine(BASE_FILES, 0).split(',')[0]!;
 
 afterAll(async () => {
 	await Promise.all(scratch.map((folder) => rm(folder, { recursive: true, force: true })));
@@ -63,9 +71,7 @@ describe('npm run check:content', () => {
 
 		const { exitCode, output } = await runNpm('npm run check:content', { env });
 
-		expect(output).toContain(
-			`Проверено ${9 + Object.keys(ENTRY_KINDS).length} файлов, проблем нет`,
-		);
+		expect(output).toContain(summaryLine(BASE_FILES + Object.keys(ENTRY_KINDS).length, 0));
 		expect(exitCode).toBe(0);
 	});
 
@@ -89,7 +95,7 @@ describe('npm run check:content', () => {
 			/\/timelines\/sample-visit\.yaml:\d+ events\[\d+\]\.sources\[0\]: нет записи «nope».*\[razbor:unknown-reference\]$/m,
 		);
 		expect(output).toMatch(/\/glossary\/union-state\.yaml:\d+ trem: .*\[razbor:schema\]$/m);
-		expect(output).toMatch(/^Проверено 9 файлов, найдено [2-9] проблем[аы]?$/m);
+		expect(output).toMatch(new RegExp(`^${CHECKED_BASE}, найдено [2-9] проблем[аы]?$`, 'm'));
 		expect(exitCode).toBe(1);
 	});
 });
@@ -132,17 +138,17 @@ describe('npm run check:content -- --watch', () => {
 		const contentDir = await baseCopy();
 		const running = startWatching(contentDir);
 		try {
-			const started = await waitForOutput(running, /Проверено 9 файлов, проблем нет\n/);
+			const started = await waitForOutput(running, new RegExp(`${CHECKED_BASE}, проблем нет\n`));
 
 			// Act: break a person's file, then fix it.
 			await edit(contentDir, 'people/putin.yaml', 'role:', 'rolle:');
 			const broken = await waitForOutput(
 				running,
-				/Проверено 9 файлов, найден[оа] \d+ проблем[аы]?\n/,
+				new RegExp(`${CHECKED_BASE}, найден[оа] \\d+ проблем[аы]?\n`),
 				started,
 			);
 			await edit(contentDir, 'people/putin.yaml', 'rolle:', 'role:');
-			await waitForOutput(running, /Проверено 9 файлов, проблем нет\n/, broken);
+			await waitForOutput(running, new RegExp(`${CHECKED_BASE}, проблем нет\n`), broken);
 
 			// Assert
 			const afterBreaking = running.output().slice(started, broken);
@@ -238,7 +244,7 @@ describe('the pre-commit hook in .githooks/', () => {
 		expect(output).toMatch(
 			/\/articles\/sample-news\.md:\d+:\d+ нет записи «union-stat» в content\/glossary\/.*\[razbor:unknown-reference\]$/m,
 		);
-		expect(output).toMatch(/^Проверено 9 файлов, найдена 1 проблема$/m);
+		expect(output).toMatch(new RegExp(`^${CHECKED_BASE}, найдена 1 проблема$`, 'm'));
 		expect(exitCode).toBe(1);
 	});
 
