@@ -176,16 +176,16 @@ describe('astro dev on the fixture content', () => {
 			}
 		});
 
-		it('marks the draft’s card on the home page, and no other card', async () => {
+		it('marks the draft on the home page — its card, or the lead when it is the newest piece — and nothing else', async () => {
 			const page = await browser.newPage({ baseURL: server.origin });
 			try {
 				await page.goto('/');
 				const marked = await page
-					.locator('.card:has(mark)')
-					.evaluateAll((cards) =>
-						cards.map((card) => [
-							card.querySelector('mark')?.textContent,
-							card.querySelector('.card__title a')?.getAttribute('href'),
+					.locator('.card:has(mark), .lead:has(mark)')
+					.evaluateAll((blocks) =>
+						blocks.map((block) => [
+							block.querySelector('mark')?.textContent,
+							block.querySelector('.card__title a, h2 a')?.getAttribute('href'),
 						]),
 					);
 
