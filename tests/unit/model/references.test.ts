@@ -1,3 +1,6 @@
+import { readdirSync } from 'node:fs';
+import { sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import type { BodyReferences } from '../../../src/markdown/directives.ts';
 import {
@@ -430,6 +433,9 @@ describe('findUncitedSources', () => {
 	});
 });
 
+/** The routes of the site, whose fixed addresses a body may link to. */
+const PAGES_DIR = fileURLToPath(new URL('../../../src/pages/', import.meta.url));
+
 describe('links from article bodies to pages of the site', () => {
 	const PAGES: SitePages = {
 		articles: new Set(['visit', 'trade-deal']),
@@ -460,6 +466,21 @@ describe('links from article bodies to pages of the site', () => {
 		'/favicon.svg',
 	])('accepts %s, a page the build makes', (link) => {
 		expect(deadLinkReason(link, PAGES)).toBeUndefined();
+	});
+
+	test('accepts every page with a fixed address that a route of src/pages/ makes', () => {
+		const routes = readdirSync(PAGES_DIR, { recursive: true, encoding: 'utf8' }).filter(
+			(file) => /\.(?:astro|ts)$/.test(file) && !file.includes('['),
+		);
+		const paths = routes.map((file) => {
+			const route = `/${file.split(sep).join('/')}`;
+			if (route.endsWith('/index.astro')) return route.replace(/index\.astro$/, '');
+			if (route.endsWith('.astro')) return route.replace(/\.astro$/, '.html');
+			return route.replace(/\.ts$/, '');
+		});
+
+		expect(paths.length).toBeGreaterThan(10);
+		expect(paths.filter((path) => deadLinkReason(path, PAGES) !== undefined)).toEqual([]);
 	});
 
 	test.each([
