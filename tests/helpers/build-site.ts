@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { collectOutput } from './process-output.ts';
 
 /** The repository root. */
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -89,15 +90,13 @@ async function runBuild(
 		},
 		stdio: ['ignore', 'pipe', 'pipe'],
 	});
-	let output = '';
-	child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-	child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+	const output = collectOutput(child);
 	const exitCode = await new Promise<number>((resolve) => {
 		child.on('close', (code) => {
 			resolve(code ?? 1);
 		});
 	});
-	return { exitCode, output, outDir };
+	return { exitCode, output: output(), outDir };
 }
 
 /** A copy of `source` in a new temporary folder, optionally with `overlay`'s files on top. */

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type AddressInfo } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
 import { ROOT, shellEnvironment } from './build-site.ts';
+import { collectOutput } from './process-output.ts';
 
 /**
  * Runs a command of the documentation as a reader types it, through npm and the scripts of
@@ -46,14 +47,6 @@ function spawnNpm(command: string, options: NpmOptions, group = false): ChildPro
 		stdio: ['ignore', 'pipe', 'pipe'],
 		detached: group,
 	});
-}
-
-/** Collects a process's stdout and stderr. */
-function collectOutput(child: ChildProcess): () => string {
-	let output = '';
-	child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-	child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-	return () => output;
 }
 
 /** Runs `command` (`npm run …`, `npm test` …) to its end. */

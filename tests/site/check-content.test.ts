@@ -6,6 +6,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { afterAll, describe, expect, test } from 'vitest';
 import { summaryLine } from '../../scripts/check-content/report.ts';
 import { ENTRY_KINDS } from '../../scripts/new-entry/templates.ts';
+import { collectOutput } from '../helpers/process-output.ts';
 import {
 	BASE_CONTENT,
 	ROOT,
@@ -114,10 +115,7 @@ function startWatching(contentDir: string): Running {
 		stdio: ['ignore', 'pipe', 'pipe'],
 		detached: true,
 	});
-	let output = '';
-	child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-	child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-	return { child, output: () => output };
+	return { child, output: collectOutput(child) };
 }
 
 /** Waits until the output from `from` on matches `pattern`; returns where the match ends. */

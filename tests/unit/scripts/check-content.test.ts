@@ -10,6 +10,7 @@ import { readContentFiles } from '../../../src/loaders/content-files.ts';
 import { formatReport, summaryLine } from '../../../scripts/check-content/report.ts';
 import { formatProblem } from '../../../src/problems/content-error.ts';
 import { BASE_CONTENT, ROOT, copyContent } from '../../helpers/build-site.ts';
+import { collectOutput } from '../../helpers/process-output.ts';
 
 const copies: string[] = [];
 
@@ -46,14 +47,13 @@ async function runCli(contentDir: string): Promise<{ exitCode: number; stdout: s
 		env: { ...process.env, RAZBOR_CONTENT_DIR: contentDir },
 		stdio: ['ignore', 'pipe', 'inherit'],
 	});
-	let stdout = '';
-	child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+	const stdout = collectOutput(child);
 	const exitCode = await new Promise<number>((resolve) => {
 		child.on('close', (code) => {
 			resolve(code ?? 1);
 		});
 	});
-	return { exitCode, stdout };
+	return { exitCode, stdout: stdout() };
 }
 
 describe('checkContent', { timeout: 30_000 }, () => {
