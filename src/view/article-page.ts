@@ -53,7 +53,7 @@ export interface ArticlePageView {
 	updates: readonly { at: Date; note: string; correction: boolean; anchor: string }[];
 	/** The link by the byline to how the site works: methods, sources, corrections. */
 	about: Link;
-	/** What «Поделиться» shares. */
+	/** What «Поделиться» shares: the absolute URL and the share title, as the link preview shows it. */
 	share: { url: string; title: string };
 	/** The subscribe page, linked at the article's end. */
 	subscribeHref: string;
@@ -172,7 +172,8 @@ export function articlePage(site: SiteData, slug: string | undefined): ArticlePa
 			anchor: updateAnchor(index + 1),
 		})),
 		about: { href: aboutPath(), text: 'Как мы проверяем факты и\u00A0исправляем ошибки' },
-		share: { url: absoluteUrl(articlePath(article.id)), title: data.title },
+		// The share title, not the headline: a chat cuts a long title, as it cuts the preview's.
+		share: { url: absoluteUrl(articlePath(article.id)), title: articleShareTitle(data) },
 		subscribeHref: subscribePath(),
 		topics: topics.map((topic) => ({ href: topicPath(topic.id), text: topic.title })),
 		people: people.map((person) => ({ href: personPath(person.id), text: person.name })),

@@ -100,6 +100,25 @@ describe('articlePage', () => {
 		expect(articlePage(siteFixture(), 'arrival').previous).toBeUndefined();
 	});
 
+	test('shares an article by its share title when it has one, else by its headline', () => {
+		const site = siteFixture([
+			{
+				id: 'long',
+				fields: {
+					title: 'Путин и Лукашенко провели переговоры в Кремле и ввели в силу договор',
+					shareTitle: 'Путин и Лукашенко ввели в силу договор',
+					published: '2025-03-13T12:00:00+03:00',
+				},
+			},
+		]);
+
+		const page = articlePage(site, 'long');
+
+		expect(page.share.title).toBe('Путин и Лукашенко ввели в силу договор');
+		expect(page.layout.shareTitle).toBe(page.share.title);
+		expect(articlePage(siteFixture(), 'talks').share.title).toBe('Переговоры прошли в Кремле');
+	});
+
 	test('tells the layout its share image, article facts and JSON-LD with the corrections', () => {
 		const { layout } = articlePage(siteFixture(), 'talks');
 
