@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
@@ -8,6 +8,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BASE_CONTENT, buildSite, copyContent, type BuildResult } from '../helpers/build-site.ts';
 import { all, attr, one, readPage, text } from '../helpers/html.ts';
+import { pngSize } from '../helpers/png.ts';
 import { typographText } from '../../src/format/typography.ts';
 import { SITE } from '../../src/site.ts';
 import { validateXml } from '../helpers/xml.ts';
@@ -585,18 +586,34 @@ describe('feeds in a build of the base fixture content', () => {
 
 		it("gives each item its article's share image, a PNG the site has", async () => {
 			const rss = parseXml(await read('rss.xml')) as {
-				rss: { channel: { item: { link: string[]; enclosure: Record<string, string> }[] } };
+				rss: {
+					channel: {
+						item: {
+							link: string[];
+							enclosure?: unknown;
+							'media:content': Record<string, string>;
+						}[];
+					};
+				};
 			};
 			const atom = parseAtom(await read('atom.xml'));
 			const jsonItems = (await json('feed.json')).items;
 
 			for (const item of rss.rss.channel.item) {
-				const image = item.enclosure['@_url']!;
-				expect(item.enclosure['@_type']).toBe('image/png');
+				const media = item['media:content'];
+				const image = media['@_url']!;
+				// media:content with the drawn size, no enclosure with a false length (src/feeds/xml-feeds.ts).
+				expect(item.enclosure).toBeUndefined();
+				expect(media).toMatchObject({
+					'@_type': 'image/png',
+					'@_width': '1200',
+					'@_height': '630',
+				});
 				expect(image).toBe(
 					item.link[0]!.replace('/articles/', '/og/articles/').replace(/\/$/, '.png'),
 				);
 				expect(existsSync(siteFile(image)), image).toBe(true);
+				expect(pngSize(readFileSync(siteFile(image)))).toEqual({ width: 1200, height: 630 });
 			}
 			for (const entry of atom.feed.entry ?? [])
 				expect(
