@@ -4,8 +4,8 @@ import type { AstroIntegration } from 'astro';
 import { recordCacheUse } from '../../cache/cache-session.ts';
 import { onCollectionSynced, type SyncedEntry } from '../../loaders/synced-collections.ts';
 import { copyShareImages, type DrawnShareImage } from '../../og/drawn-images.ts';
+import { leadFigure, type LeadFigureInput } from '../../model/lead-figure.ts';
 import {
-	leadChartId,
 	siteShareImages,
 	type ArticleCardEntry,
 	type ShareImageContent,
@@ -73,6 +73,8 @@ function startDrawing(root: URL, cacheDir: URL): Drawing {
 const CARD_COLLECTIONS = [
 	'articles',
 	'charts',
+	'maps',
+	'places',
 	'timelines',
 	'people',
 	'topics',
@@ -95,11 +97,14 @@ function shareImageContent(
 		articles: entries('articles').map((entry) => ({
 			id: entry.id,
 			data: entry.data as unknown as ArticleCardEntry['data'],
-			leadChart: leadChartId(
-				(entry.metadata?.['frontmatter'] as BodyFrontmatter | undefined)?.razbor?.references,
-			),
+			leadFigure: leadFigure({
+				hero: entry.data['hero'],
+				body: (entry.metadata?.['frontmatter'] as BodyFrontmatter | undefined)?.razbor,
+			}),
 		})),
 		charts: byId(entries('charts')),
+		maps: byId(entries('maps')),
+		places: byId(entries('places')),
 		timelines: byId(entries('timelines')),
 		people: byId(entries('people')),
 		topics: byId(entries('topics')),
@@ -109,7 +114,7 @@ function shareImageContent(
 
 /** Where the Markdown plugins leave what they found in a body (src/markdown/directives.ts). */
 interface BodyFrontmatter {
-	razbor?: { references?: { kind: string; id: string }[] };
+	razbor?: LeadFigureInput['body'];
 }
 
 /** The warnings for articles among `entries` whose share title is too long, in file order. */

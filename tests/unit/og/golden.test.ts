@@ -6,7 +6,11 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import {
 	articleShareCard,
+	chartFigure,
 	chartShareCard,
+	mapFigure,
+	mapShareCard,
+	numberFigure,
 	glossaryShareCard,
 	personShareCard,
 	siteShareCard,
@@ -17,6 +21,8 @@ import { renderShareImage } from '../../../src/og/render.ts';
 import { shareCardElement, type ShareCard } from '../../../src/og/template.ts';
 import { ArticleSchema } from '../../../src/schemas/article.ts';
 import { ChartSchema } from '../../../src/schemas/chart.ts';
+import { MapSchema } from '../../../src/schemas/map.ts';
+import { PlaceSchema } from '../../../src/schemas/place.ts';
 import { TimelineSchema } from '../../../src/schemas/timeline.ts';
 import { SiteSchema } from '../../../src/site.ts';
 import { decodeOpaquePng, differingPixels } from '../../helpers/png.ts';
@@ -81,15 +87,58 @@ const TIMELINE = TimelineSchema.parse({
 	})),
 });
 
+/** The lead article's places, with the coordinates of content/places/. */
+const PLACES = new Map(
+	(
+		[
+			['minsk', 'Минск', 27.5647, 53.9019],
+			['moscow', 'Москва', 37.6156, 55.7522],
+			['volgograd', 'Волгоград', 44.5134, 48.7071],
+		] as const
+	).map(([id, name, lon, lat]) => [
+		id,
+		PlaceSchema.parse({
+			name,
+			lon,
+			lat,
+			coordinatesSource: 'Natural Earth',
+			events: [{ date: '2025-03-13', text: 'Событие.', sources: ['s'] }],
+		}),
+	]),
+);
+
+const MAP = MapSchema.parse({
+	title: 'Где проходил визит',
+	description: 'Карта.',
+	places: ['minsk', 'moscow', 'volgograd'],
+	route: ['minsk', 'moscow'],
+});
+
 /** Every layout with the card that shows it. */
 const LAYOUTS: Record<string, ShareCard> = {
-	'article-chart': articleShareCard('why-the-visit-mattered', ARTICLE, SITE, ELECTION),
-	'article-text': articleShareCard(
+	'article-chart': articleShareCard('why-the-visit-mattered', ARTICLE, SITE, chartFigure(ELECTION)),
+	'article-map': articleShareCard(
 		'kremlin-talks',
 		{
 			...ARTICLE,
 			kind: 'news',
 			shareTitle: 'Путин и Лукашенко ввели в силу договор о гарантиях безопасности',
+		},
+		SITE,
+		mapFigure(MAP, PLACES),
+	),
+	'article-number': articleShareCard(
+		'how-we-checked-the-report',
+		{ ...ARTICLE, kind: 'factcheck', shareTitle: 'Как мы проверили отчёт о переговорах' },
+		SITE,
+		numberFigure('86,82\u00A0%', 'доля голосов за Лукашенко по окончательным итогам ЦИК'),
+	),
+	'article-text': articleShareCard(
+		'what-we-know',
+		{
+			...ARTICLE,
+			kind: 'qa',
+			shareTitle: 'Что известно о визите Лукашенко в Москву — и чего мы не знаем',
 		},
 		SITE,
 	),
@@ -119,6 +168,7 @@ const LAYOUTS: Record<string, ShareCard> = {
 	),
 	site: siteShareCard(SITE),
 	chart: chartShareCard('election-2025', ELECTION, SITE),
+	map: mapShareCard('visit-route', MAP, PLACES, SITE),
 };
 
 describe('share card layouts against their golden images', () => {
