@@ -5,6 +5,7 @@ import { parseFeed } from '@rowanmanning/feed-parser';
 import { XMLParser } from 'fast-xml-parser';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { convert } from 'html-to-text';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BASE_CONTENT, buildSite, copyContent, type BuildResult } from '../helpers/build-site.ts';
 import { all, attr, one, readPage, text } from '../helpers/html.ts';
@@ -30,6 +31,8 @@ keyPoints:
   - Три.
 topics: [sample-other]
 ---
+
+::map{#sample-route}
 
 Подробнее — в [новости](../sample-news/) и в [глоссарии](/glossary/#union-state).
 
@@ -391,7 +394,8 @@ describe('feeds in a build of the base fixture content', () => {
 
 			const hrefs = all(fragment(older!['content:encoded']), 'a').map((link) => attr(link, 'href'));
 
-			expect(hrefs).toEqual([
+			// After the links of the map's list of places, which are the sources' own addresses.
+			expect(hrefs.slice(-3)).toEqual([
 				NEWS_URL,
 				`${SITE.url}/glossary/#union-state`,
 				'mailto:editor@razbor.example',
@@ -416,6 +420,44 @@ describe('feeds in a build of the base fixture content', () => {
 					url,
 				).toHaveLength(1);
 			}
+		});
+	});
+
+	describe('a map in an item', () => {
+		let content: Root;
+		let html: string;
+
+		beforeAll(async () => {
+			const older = parseRss(await read('rss.xml')).rss.channel.item!.find(
+				(item) => item.link[0] === OLDER_URL,
+			);
+			html = older!['content:encoded'];
+			content = fragment(html);
+		});
+
+		it('is its drawn PNG, described by what it shows, with no inline SVG', () => {
+			const map = one(content, 'figure.map#map-sample-route');
+			const image = one(map, 'img');
+
+			expect(all(content, 'svg')).toEqual([]);
+			expect(attr(image, 'src')).toBe(`${SITE.url}/og/maps/sample-route.png`);
+			expect(attr(image, 'alt')).toBe(typographText('Линия ведёт из Минска в Москву.'));
+			const png = readFileSync(join(result.outDir, 'og/maps/sample-route.png'));
+			expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+		});
+
+		it('lists its places as text a terminal reader shows a line each', () => {
+			const lines = convert(html, { wordwrap: false })
+				.split('\n')
+				.map((line) => line.trim());
+
+			expect(lines).toContain('1. Минск');
+			expect(lines).toContain('2. Москва');
+			expect(lines.find((line) => line.startsWith('* 13 марта 2025'))).toMatch(
+				/^\* 13 марта 2025\. \S.*\(.+\)$/,
+			);
+			// Nothing of the drawing is left: its labels would read «МинскМосква».
+			expect(lines.join(' ')).not.toMatch(/МинскМосква|Минск Минск/);
 		});
 	});
 
