@@ -110,6 +110,11 @@ export function mapShareCard(
 	};
 }
 
+/** A hero photo as a card's figure, read from `file` when the card is drawn (./photo.ts). */
+export function photoFigure(file: string): ShareFigure {
+	return { kind: 'photo', file };
+}
+
 /** A key number as a card's figure: the value large, what it means under it. */
 export function numberFigure(value: string, caption: string): ShareFigure {
 	return { kind: 'number', value, caption };
@@ -118,7 +123,8 @@ export function numberFigure(value: string, caption: string): ShareFigure {
 /**
  * The share card of an article: its kind, its share title once (the headline when it has none),
  * its lead figure when it has one (src/model/lead-figure.ts, drawn by {@link mapFigure},
- * {@link chartFigure} or {@link numberFigure}), its date; its own accent, picked by its slug.
+ * {@link photoFigure}, {@link chartFigure} or {@link numberFigure}), its date; its own accent,
+ * picked by its slug.
  */
 export function articleShareCard(
 	slug: string,

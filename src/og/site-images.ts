@@ -25,6 +25,7 @@ import {
 	numberFigure,
 	glossaryShareCard,
 	personShareCard,
+	photoFigure,
 	siteShareCard,
 	timelineShareCard,
 	topicShareCard,
@@ -59,6 +60,8 @@ export interface ArticleCardEntry {
 	data: ArticleCardData & { draft: boolean; topics: readonly string[]; people: readonly string[] };
 	/** What the article leads with (src/model/lead-figure.ts): the card's figure. */
 	leadFigure?: LeadFigure | undefined;
+	/** The hero photo's file on disk, when the article has one. */
+	heroFile?: string | undefined;
 }
 
 /** Every entry the share images are drawn from, by collection. */
@@ -77,15 +80,17 @@ export interface ShareImageContent {
 export type LeadFigureContent = Pick<ShareImageContent, 'charts' | 'maps' | 'places'>;
 
 /**
- * An article's lead figure as its card draws it: the map, the chart's bars or the key number.
- * A hero photo is not drawn (satori takes neither WebP nor AVIF), so the card leads with the
- * headline alone; a figure naming a chart or map not in `content` is left out too.
+ * An article's lead figure as its card draws it: the map, the hero photo (from `heroFile`), the
+ * chart's bars or the key number; none for a figure naming a chart, map or file not there.
  */
 export function leadFigureOnCard(
 	figure: LeadFigure | undefined,
 	content: LeadFigureContent,
+	heroFile?: string,
 ): ShareFigure | undefined {
 	switch (figure?.kind) {
+		case 'hero':
+			return heroFile === undefined ? undefined : photoFigure(heroFile);
 		case 'map': {
 			const map = content.maps.get(figure.id);
 			return map && mapFigure(map, content.places);
@@ -111,7 +116,12 @@ export function articleShareImage(
 	if (!drafts && !isPublished(entry.data)) return undefined;
 	return {
 		path: articleShareImagePath(entry.id),
-		card: articleShareCard(entry.id, entry.data, site, leadFigureOnCard(entry.leadFigure, content)),
+		card: articleShareCard(
+			entry.id,
+			entry.data,
+			site,
+			leadFigureOnCard(entry.leadFigure, content, entry.heroFile),
+		),
 	};
 }
 

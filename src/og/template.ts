@@ -44,14 +44,26 @@ export interface ShareBar {
 
 /**
  * A card's figure: a key number with what it counts (a timeline's span, a topic's articles),
- * a person's initials, the first bars of an article's lead chart, or its lead map, laid out
- * with {@link CARD_MAP_LAYOUT}.
+ * a person's initials, the first bars of an article's lead chart, its lead map, laid out with
+ * {@link CARD_MAP_LAYOUT}, or its hero photo.
  */
 export type ShareFigure =
 	| { kind: 'number'; value: string; caption?: string }
 	| { kind: 'initials'; value: string }
 	| { kind: 'bars'; bars: readonly ShareBar[]; caption?: string }
-	| { kind: 'map'; geometry: MapGeometry };
+	| { kind: 'map'; geometry: MapGeometry }
+	| SharePhoto;
+
+/**
+ * An article's hero photo as a card's figure, at the card's right edge like a map. `file` is the
+ * photo on disk; before the card is drawn, src/og/photo.ts sets `src` to the photo cropped to
+ * {@link SIDE_FIGURE} as a JPEG data URL, which the element tree (the cache key) then holds.
+ */
+export interface SharePhoto {
+	kind: 'photo';
+	file: string;
+	src?: string;
+}
 
 /** CSS properties as satori takes them: camelCase names, numbers in pixels. */
 export type ShareStyle = Readonly<Record<string, string | number>>;
@@ -139,6 +151,9 @@ const MAP_HEIGHT = Math.floor(
 		LAYOUT.paddingBottom,
 );
 
+/** The size of a map or photo at a card's right edge, from the accent bar to the footer. */
+export const SIDE_FIGURE = Object.freeze({ width: LAYOUT.mapWidth, height: MAP_HEIGHT });
+
 /**
  * How a card's map is laid out (src/format/map-geometry.ts): the right part of the card, at its
  * full height, with labels of 30 px (10 px in a chat 400 px wide) and dots and a route that show
@@ -173,7 +188,7 @@ function headlineHeight(card: ShareCard): number {
 
 /** The headline's size and line limit for a card: longer headlines get smaller type. */
 export function fitCardHeadline(card: ShareCard): HeadlineFit {
-	if (card.figure?.kind === 'map') {
+	if (card.figure?.kind === 'map' || card.figure?.kind === 'photo') {
 		const label = card.label ? LAYOUT.labelSize * LAYOUT.labelLineHeight + LAYOUT.labelGap : 0;
 		return fitHeadline(card.headline, {
 			width: SHARE_IMAGE.width - LAYOUT.mapWidth - LAYOUT.paddingX - LAYOUT.mapTextGap,
@@ -237,7 +252,10 @@ function barRow(bar: ShareBar): ShareElement {
 }
 
 /** The coloured panel beside the text: a key number, initials, or the first bars of a chart. */
-function figurePanel(figure: Exclude<ShareFigure, { kind: 'map' }>, accent: string): ShareElement {
+function figurePanel(
+	figure: Exclude<ShareFigure, { kind: 'map' | 'photo' }>,
+	accent: string,
+): ShareElement {
 	const caption = (text: string | undefined, marginTop: number): ShareElement[] =>
 		text === undefined
 			? []
@@ -356,6 +374,21 @@ function mapPanel(geometry: MapGeometry, accent: string): ShareElement {
 			...labels,
 		],
 	);
+}
+
+/** A photo at the card's right edge, from the accent bar to the footer, already cropped to fit. */
+function photoPanel(photo: SharePhoto): ShareElement {
+	if (photo.src === undefined)
+		throw new Error(`the share card's photo ${photo.file} was not read (src/og/photo.ts)`);
+	return {
+		type: 'img',
+		props: {
+			src: photo.src,
+			width: SIDE_FIGURE.width,
+			height: SIDE_FIGURE.height,
+			style: { flexShrink: 0 },
+		},
+	};
 }
 
 /** A chart across the card: label, bar and value on a row each, as many rows as fit. */
@@ -484,11 +517,11 @@ export function shareCardElement(card: ShareCard): ShareElement {
 			footer,
 		);
 
-	if (card.figure?.kind === 'map') {
-		// The map as tall as the card allows, its top on the accent bar and its foot on the
-		// footer's rule; the text beside it, the footer across the whole card.
+	if (card.figure?.kind === 'map' || card.figure?.kind === 'photo') {
+		// The map or photo as tall as the card allows, its top on the accent bar and its foot on
+		// the footer's rule; the text beside it, the footer across the whole card.
 		return frame([
-			div({ display: 'flex', height: card.figure.geometry.height, flexShrink: 0 }, [
+			div({ display: 'flex', height: SIDE_FIGURE.height, flexShrink: 0 }, [
 				div(
 					{
 						display: 'flex',
@@ -500,7 +533,9 @@ export function shareCardElement(card: ShareCard): ShareElement {
 					},
 					[...label, ...text],
 				),
-				mapPanel(card.figure.geometry, accent),
+				card.figure.kind === 'map'
+					? mapPanel(card.figure.geometry, accent)
+					: photoPanel(card.figure),
 			]),
 			footerRow({ flexGrow: 1, paddingLeft: LAYOUT.paddingX, paddingRight: LAYOUT.paddingX }),
 		]);

@@ -105,11 +105,11 @@ function claimReviews(
 
 /**
  * The lead figure in words, for the share image's alt text: «Карта: Где проходил визит»,
- * «Диаграмма: …», or the key number and what it means. None for a hero photo, which the card
- * does not draw (src/og/site-images.ts).
+ * «Диаграмма: …», the key number and what it means, or the photo's own alt.
  */
 function leadFigureText(
 	figure: LeadFigure | undefined,
+	heroAlt: string | undefined,
 	site: Pick<SiteData, 'charts' | 'maps'>,
 ): string | undefined {
 	switch (figure?.kind) {
@@ -123,6 +123,8 @@ function leadFigureText(
 		}
 		case 'number':
 			return `${figure.value}\u00A0— ${figure.caption}`;
+		case 'hero':
+			return heroAlt;
 		default:
 			return undefined;
 	}
@@ -138,7 +140,7 @@ export function articlePage(site: SiteData, slug: string | undefined): ArticlePa
 	const topics = data.topics.map((id) => ({ id, title: site.topics.get(id)?.title ?? id }));
 	const people = data.people.map((id) => ({ id, name: site.people.get(id)?.name ?? id }));
 	const lead = leadFigure({ hero: data.hero, body: article.references });
-	const figure = leadFigureText(lead, site);
+	const figure = leadFigureText(lead, data.hero?.alt, site);
 	const image: ShareImage = {
 		path: articleShareImagePath(article.id),
 		// What the card shows: the kind, the share title, the lead figure, the site and the date.

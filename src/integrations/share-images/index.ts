@@ -1,4 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { recordCacheUse } from '../../cache/cache-session.ts';
@@ -88,8 +89,20 @@ function byId<T>(entries: readonly SyncedEntry[]): Map<string, T> {
 	return new Map(entries.map((entry) => [entry.id, entry.data as unknown as T]));
 }
 
+/**
+ * The hero photo of an article entry on disk: the store keeps `hero.src` as the editor wrote it,
+ * relative to the article's file, which is relative to the project in `root`.
+ */
+function heroFile(root: string, entry: SyncedEntry): string | undefined {
+	const src = (entry.data['hero'] as { src?: unknown } | undefined)?.src;
+	return typeof src === 'string' && entry.filePath
+		? join(root, dirname(entry.filePath), src)
+		: undefined;
+}
+
 /** What the cards are drawn from, out of the announced entries of every card collection. */
 function shareImageContent(
+	root: string,
 	synced: ReadonlyMap<CardCollection, readonly SyncedEntry[]>,
 ): ShareImageContent {
 	const entries = (folder: CardCollection) => synced.get(folder) ?? [];
@@ -101,6 +114,7 @@ function shareImageContent(
 				hero: entry.data['hero'],
 				body: (entry.metadata?.['frontmatter'] as BodyFrontmatter | undefined)?.razbor,
 			}),
+			heroFile: heroFile(root, entry),
 		})),
 		charts: byId(entries('charts')),
 		maps: byId(entries('maps')),
@@ -164,7 +178,8 @@ export function shareImages(): AstroIntegration {
 					// Every collection syncs once in a build: the cards are drawn when the last has.
 					if (synced.size < CARD_COLLECTIONS.length) return;
 					cardsKnown = true;
-					for (const image of siteShareImages(shareImageContent(synced), SITE)) current.draw(image);
+					const content = shareImageContent(fileURLToPath(config.root), synced);
+					for (const image of siteShareImages(content, SITE)) current.draw(image);
 				});
 			},
 			// Content has synced before this hook: every image is known, the drawing can end.

@@ -19,6 +19,8 @@ export const getStaticPaths = (async () => {
 				id,
 				data,
 				leadFigure: leadFigure({ hero: data.hero, body: references }),
+				// Astro's imported image knows its file (a property it keeps out of enumeration).
+				heroFile: (data.hero?.src as { fsPath?: string } | undefined)?.fsPath,
 			})),
 			charts: site.charts,
 			maps: site.maps,

@@ -3,7 +3,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import {
 	articleShareCard,
 	chartFigure,
@@ -11,12 +11,15 @@ import {
 	mapFigure,
 	mapShareCard,
 	numberFigure,
+	photoFigure,
 	glossaryShareCard,
 	personShareCard,
 	siteShareCard,
 	timelineShareCard,
 	topicShareCard,
 } from '../../../src/og/cards.ts';
+import { withPhoto } from '../../../src/og/photo.ts';
+import { encodeOpaquePng } from '../../../src/og/png.ts';
 import { renderShareImage } from '../../../src/og/render.ts';
 import { shareCardElement, type ShareCard } from '../../../src/og/template.ts';
 import { ArticleSchema } from '../../../src/schemas/article.ts';
@@ -114,6 +117,17 @@ const MAP = MapSchema.parse({
 	route: ['minsk', 'moscow'],
 });
 
+/** A hero photo the test draws: a gradient, red rising to the right and green downwards. */
+const PHOTO = join(tmpdir(), 'razbor-golden-photo.png');
+
+function gradientPhoto(width: number, height: number): Uint8Array {
+	const pixels = new Uint8Array(width * height * 4);
+	for (let y = 0; y < height; y += 1)
+		for (let x = 0; x < width; x += 1)
+			pixels.set([(x * 255) / width, (y * 255) / height, 128, 255], (y * width + x) * 4);
+	return encodeOpaquePng({ width, height, pixels });
+}
+
 /** Every layout with the card that shows it. */
 const LAYOUTS: Record<string, ShareCard> = {
 	'article-chart': articleShareCard('why-the-visit-mattered', ARTICLE, SITE, chartFigure(ELECTION)),
@@ -132,6 +146,12 @@ const LAYOUTS: Record<string, ShareCard> = {
 		{ ...ARTICLE, kind: 'factcheck', shareTitle: 'Как мы проверили отчёт о переговорах' },
 		SITE,
 		numberFigure('86,82\u00A0%', 'доля голосов за Лукашенко по окончательным итогам ЦИК'),
+	),
+	'article-photo': articleShareCard(
+		'kremlin-talks',
+		{ ...ARTICLE, kind: 'news', shareTitle: 'Переговоры в Кремле: что подписали' },
+		SITE,
+		photoFigure(PHOTO),
 	),
 	'article-text': articleShareCard(
 		'what-we-know',
@@ -172,10 +192,14 @@ const LAYOUTS: Record<string, ShareCard> = {
 };
 
 describe('share card layouts against their golden images', () => {
+	beforeAll(async () => {
+		await writeFile(PHOTO, gradientPhoto(1200, 675));
+	});
+
 	for (const [name, card] of Object.entries(LAYOUTS)) {
 		test(`draws the ${name} card as committed`, async () => {
 			const golden = join(GOLDENS, `${name}.png`);
-			const png = await renderShareImage(shareCardElement(card));
+			const png = await renderShareImage(shareCardElement(await withPhoto(card)));
 			if (UPDATE) {
 				await mkdir(GOLDENS, { recursive: true });
 				await writeFile(golden, png);

@@ -121,7 +121,14 @@ describe('leadFigureOnCard', () => {
 		);
 	});
 
-	test('draws nothing for a hero photo, an unknown id or no lead figure', () => {
+	test('draws the hero photo from its file, read when the card is drawn', () => {
+		expect(leadFigureOnCard({ kind: 'hero' }, content, '/content/articles/images/a.jpg')).toEqual({
+			kind: 'photo',
+			file: '/content/articles/images/a.jpg',
+		});
+	});
+
+	test('draws nothing for a hero without its file, an unknown id or no lead figure', () => {
 		expect(leadFigureOnCard({ kind: 'hero' }, content)).toBeUndefined();
 		expect(leadFigureOnCard({ kind: 'chart', id: 'missing' }, content)).toBeUndefined();
 		expect(leadFigureOnCard(undefined, content)).toBeUndefined();
