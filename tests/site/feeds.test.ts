@@ -349,6 +349,26 @@ describe('feeds in a build of the base fixture content', () => {
 			);
 		});
 
+		it('reads in a terminal with the chart table’s cells apart, a row to a line', async () => {
+			const [news] = parseRss(await read('rss.xml')).rss.channel.item!;
+			const lines = convert(news!['content:encoded'], {
+				wordwrap: false,
+				selectors: [{ selector: 'table', format: 'dataTable' }],
+			})
+				.split('\n')
+				// The converter sets header cells, the row's label among them, in capitals.
+				.map((line) => line.trim().toLowerCase());
+
+			// Label, value and source in columns, never «статистика50».
+			expect(lines.find((line) => line.startsWith('первая статистика'))).toMatch(
+				/^первая статистика +50 +\S/,
+			);
+			expect(lines.find((line) => line.startsWith('вторая статистика'))).toMatch(
+				/^вторая статистика +51,8 +\S/,
+			);
+			expect(lines.join(' ')).not.toMatch(/статистика\d/);
+		});
+
 		it('opens with «Обновлено» and the time of the last change', () => {
 			const first = content.children.find((node) => node.type === 'element')!;
 

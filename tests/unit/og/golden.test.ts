@@ -21,7 +21,7 @@ import {
 import { withPhoto } from '../../../src/og/photo.ts';
 import { encodeOpaquePng } from '../../../src/og/png.ts';
 import { renderShareImage } from '../../../src/og/render.ts';
-import { shareCardElement, type ShareCard } from '../../../src/og/template.ts';
+import { shareCardElement, type ShareCard, type ShareElement } from '../../../src/og/template.ts';
 import { ArticleSchema } from '../../../src/schemas/article.ts';
 import { ChartSchema } from '../../../src/schemas/chart.ts';
 import { MapSchema } from '../../../src/schemas/map.ts';
@@ -232,5 +232,46 @@ describe('share card layouts against their golden images', () => {
 		);
 
 		expect(difference).toBeGreaterThan(TOLERANCE);
+	});
+});
+
+/** The font size of every text in `element`, inherited as CSS inherits it (satori's default 16). */
+function textSizes(element: ShareElement, inherited = 16): number[] {
+	const size = Number(element.props.style['fontSize'] ?? inherited);
+	const { children } = element.props;
+	if (typeof children === 'string') return children.trim() === '' ? [] : [size];
+	return (children ?? []).flatMap((child) => textSizes(child, size));
+}
+
+describe('every card layout', () => {
+	beforeAll(async () => {
+		await writeFile(PHOTO, gradientPhoto(1200, 675));
+	});
+
+	test('sets no text under 28 px, so that it reads in a chat 400 px wide', async () => {
+		for (const [name, card] of Object.entries(LAYOUTS)) {
+			const sizes = textSizes(shareCardElement(await withPhoto(card)));
+
+			expect(sizes.length, name).toBeGreaterThan(0);
+			expect(Math.min(...sizes), name).toBeGreaterThanOrEqual(28);
+		}
+	});
+
+	test('tells two articles apart by colour, the map cards’ route and places too', () => {
+		const other = articleShareCard(
+			'visit-in-numbers',
+			{ ...ARTICLE, kind: 'news' },
+			SITE,
+			mapFigure(MAP, PLACES),
+		);
+		const mapOf = (card: ShareCard) => {
+			const tree = JSON.stringify(shareCardElement(card));
+			const src = /data:image\/svg\+xml;base64,([^"]+)/.exec(tree)![1]!;
+			return Buffer.from(src, 'base64').toString('utf8');
+		};
+
+		expect(other.accent).not.toBe(LAYOUTS['article-map']!.accent);
+		expect(mapOf(other)).toContain(`stroke="${other.accent!}"`);
+		expect(mapOf(LAYOUTS['article-map']!)).toContain(`stroke="${LAYOUTS['article-map']!.accent!}"`);
 	});
 });
