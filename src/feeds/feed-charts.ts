@@ -1,24 +1,27 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
-import { chartImagePath } from '../format/urls.ts';
+import { chartImagePath, mapImagePath } from '../format/urls.ts';
 
 /**
- * Charts as every feed reader can show them. On the page a chart is an inline SVG drawing beside
- * its data table; readers drop or garble inline SVG (a terminal reader prints its text nodes run
- * together, validators warn about it), so in a feed the drawing becomes the chart's PNG, drawn at
- * build time by the share-card renderer (`/og/charts/<id>.png`, src/og/site-images.ts), and the
- * table stays. Any other inline SVG is taken out: a feed carries none.
+ * Charts and maps as every feed reader can show them. On the page each is an inline SVG drawing
+ * beside its text (a chart's data table, a map's list of places); readers drop or garble inline
+ * SVG (a terminal reader prints its text nodes run together, validators warn about it), so in a
+ * feed the drawing becomes its PNG, drawn at build time by the share-card renderer
+ * (`/og/charts/<id>.png`, `/og/maps/<id>.png`, src/og/site-images.ts), and the text stays. Any
+ * other inline SVG is taken out: a feed carries none.
  *
  * ```html
  * <figure class="chart" id="chart-trade"><figcaption>Товарооборот</figcaption><svg>…</svg><table>…
  * → <figure class="chart" id="chart-trade"><figcaption>Товарооборот</figcaption>
  *   <p><img src="/og/charts/trade.png" alt="Товарооборот" width="1200" height="630"></p><table>…
+ * <figure class="map" id="map-route"><figcaption>Маршрут</figcaption><svg><title>…<desc>Карта…
+ * → … <p><img src="/og/maps/route.png" alt="Карта…" width="1200" height="630"></p><ol>…
  * ```
  */
 
 /** The PNG's size, as drawn: the share-card size. */
-const CHART_IMAGE = { width: 1200, height: 630 } as const;
+const FIGURE_IMAGE = { width: 1200, height: 630 } as const;
 
 /** Parts of a table cell the page sets on lines of their own with CSS, which readers ignore. */
 const CELL_LINE_CLASSES: readonly string[] = ['chart__basis', 'chart__row-note'];
@@ -28,11 +31,23 @@ function classes(element: Element): string[] {
 	return Array.isArray(value) ? value.map(String) : [];
 }
 
-/** The chart id of a `<figure class="chart" id="chart-<id>">`, if `element` is one. */
-function chartId(element: Element): string | undefined {
-	if (element.tagName !== 'figure' || !classes(element).includes('chart')) return undefined;
+/** The drawn figures a feed shows as images: the class of their `<figure>` and their PNG. */
+const DRAWN_FIGURES: readonly { kind: 'chart' | 'map'; imagePath: (id: string) => string }[] = [
+	{ kind: 'chart', imagePath: chartImagePath },
+	{ kind: 'map', imagePath: mapImagePath },
+];
+
+/**
+ * The image of a `<figure class="chart" id="chart-<id>">` or `<figure class="map"
+ * id="map-<id>">`, if `element` is one.
+ */
+function drawnFigure(element: Element): { kind: 'chart' | 'map'; src: string } | undefined {
+	if (element.tagName !== 'figure') return undefined;
 	const id = element.properties['id'];
-	return typeof id === 'string' && id.startsWith('chart-') ? id.slice('chart-'.length) : undefined;
+	for (const { kind, imagePath } of DRAWN_FIGURES)
+		if (classes(element).includes(kind) && typeof id === 'string' && id.startsWith(`${kind}-`))
+			return { kind, src: imagePath(id.slice(kind.length + 1)) };
+	return undefined;
 }
 
 /** The text of a node and everything in it. */
@@ -41,33 +56,45 @@ function textOf(node: ElementContent): string {
 	return node.type === 'element' ? node.children.map(textOf).join('') : '';
 }
 
-/** The chart's image in place of its drawing, described by the chart's title. */
-function chartImage(figure: Element, id: string): Element {
-	const caption = figure.children.find(
-		(child): child is Element => child.type === 'element' && child.tagName === 'figcaption',
+/** The first child element of `parent` named `tagName`. */
+function childNamed(parent: Element, tagName: string): Element | undefined {
+	return parent.children.find(
+		(child): child is Element => child.type === 'element' && child.tagName === tagName,
 	);
+}
+
+/**
+ * The figure's image in place of its drawing. A chart's is described by its title, as its table
+ * follows; a map's by the drawing's own text alternative (its `<desc>`, what the map shows), else
+ * its title.
+ */
+function figureImage(
+	figure: Element,
+	drawing: Element,
+	{ kind, src }: { kind: 'chart' | 'map'; src: string },
+): Element {
+	const caption = childNamed(figure, 'figcaption');
+	const description = (kind === 'map' ? childNamed(drawing, 'desc') : undefined) ?? caption;
 	// In a paragraph: a text rendering starts it on a line of its own, not after the caption.
 	return h('p', [
-		h('img', {
-			src: chartImagePath(id),
-			alt: caption ? textOf(caption).trim() : '',
-			...CHART_IMAGE,
-		}),
+		h('img', { src, alt: description ? textOf(description).trim() : '', ...FIGURE_IMAGE }),
 	]);
 }
 
 /**
- * In place: each chart's `<svg>` drawing becomes its `<img>`, any other `<svg>` goes, and the
- * parts of a table cell the page puts on lines of their own (a bar's basis, its note) get a
- * `<br>` before them, so a text rendering does not run «Российская статистика» and «со слов
+ * In place: each chart's and map's `<svg>` drawing becomes its `<img>`, any other `<svg>` goes,
+ * and the parts of a table cell the page puts on lines of their own (a bar's basis, its note) get
+ * a `<br>` before them, so a text rendering does not run «Российская статистика» and «со слов
  * Путина» together. Relative URLs are made absolute afterwards, with every other one.
  */
 export function chartsForFeeds(tree: Root): void {
 	visit(tree, 'element', (element, index, parent) => {
 		if (!parent || index === undefined) return undefined;
 		if (element.tagName === 'svg') {
-			const id = parent.type === 'element' ? chartId(parent) : undefined;
-			const replacement: ElementContent[] = id ? [chartImage(parent as Element, id)] : [];
+			const figure = parent.type === 'element' ? drawnFigure(parent) : undefined;
+			const replacement: ElementContent[] = figure
+				? [figureImage(parent as Element, element, figure)]
+				: [];
 			parent.children.splice(index, 1, ...replacement);
 			return [SKIP, index + replacement.length];
 		}

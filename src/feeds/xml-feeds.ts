@@ -44,10 +44,34 @@ function baseItem(item: FeedItem): Item {
 		description: escapeHtml(item.summary),
 		content: cdataSafe(item.contentHtml),
 		category: categories(item),
-		// RSS `enclosure` and an Atom `link rel="enclosure"`: the share image, shown by readers
-		// that put a picture beside each item.
-		// (The package takes the type, image/png, from the file name.)
-		image: item.image,
+	};
+}
+
+/** The Media RSS namespace of `media:content`. */
+export const MEDIA_RSS_NAMESPACE = 'http://search.yahoo.com/mrss/';
+
+/** What every item's share image is: the share-card PNG (src/og/share-image.ts). */
+export const ITEM_IMAGE = Object.freeze({ type: 'image/png', width: 1200, height: 630 } as const);
+
+/**
+ * The share image of an RSS item as Media RSS `media:content`, not as an `enclosure`: RSS 2.0
+ * makes an enclosure's `length` its size in bytes, and the images are drawn in a process of their
+ * own that finishes after the feeds are written, so the true length is not known here; the
+ * `feed` package would write `length="0"`, which is false. `media:content` needs no length and
+ * says the type, width and height readers lay the picture out with. The namespace is declared
+ * on the element itself, as XML allows: the package has no way to add it to `<rss>`.
+ */
+function mediaContent(image: string): { name: string; objects: Record<string, unknown> } {
+	return {
+		name: 'media:content',
+		objects: {
+			_attributes: {
+				'xmlns:media': MEDIA_RSS_NAMESPACE,
+				url: image,
+				medium: 'image',
+				...ITEM_IMAGE,
+			},
+		},
 	};
 }
 
@@ -74,14 +98,18 @@ function createFeed(channel: FeedChannel, items: Item[]): Feed {
 
 /**
  * An RSS 2.0 document: `pubDate` is the first publication, `guid` the permalink, the full text in
- * `content:encoded`, the byline in `dc:creator` (RSS `author` must be an e-mail address).
+ * `content:encoded`, the byline in `dc:creator` (RSS `author` must be an e-mail address), the
+ * share image in `media:content`.
  */
 export function buildRss(channel: FeedChannel, items: readonly FeedItem[]): string {
 	return createFeed(
 		channel,
 		items.map((item) => ({
 			...baseItem(item),
-			extensions: [{ name: 'dc:creator', objects: { _text: item.author } }],
+			extensions: [
+				{ name: 'dc:creator', objects: { _text: item.author } },
+				mediaContent(item.image),
+			],
 		})),
 	).rss2();
 }
@@ -90,6 +118,12 @@ export function buildRss(channel: FeedChannel, items: readonly FeedItem[]): stri
 export function buildAtom(channel: FeedChannel, items: readonly FeedItem[]): string {
 	return createFeed(
 		channel,
-		items.map((item) => ({ ...baseItem(item), author: [{ name: item.author }] })),
+		items.map((item) => ({
+			...baseItem(item),
+			author: [{ name: item.author }],
+			// An Atom `link rel="enclosure"` to the share image: Atom's `length` is optional, and the
+			// package writes none. (It takes the type, image/png, from the file name.)
+			image: item.image,
+		})),
 	).atom1();
 }

@@ -39,8 +39,8 @@ export const MAP_LAYOUT = Object.freeze({
 	minWeight: 0.004,
 });
 
-/** Layout constants; {@link MAP_LAYOUT} by default. */
-export type MapLayout = typeof MAP_LAYOUT;
+/** Layout constants; {@link MAP_LAYOUT} by default, a share card's its own (src/og/template.ts). */
+export type MapLayout = { readonly [K in keyof typeof MAP_LAYOUT]: number };
 
 /** The Natural Earth countries as `world-atlas` ships them. */
 export type CountriesTopology = Topology<{

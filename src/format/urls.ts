@@ -157,6 +157,11 @@ export function chartImagePath(id: string): string {
 	return `/og/charts/${id}.png`;
 }
 
+/** `/og/maps/<id>.png`: a map drawn as an image, for feed readers that cannot show its SVG. */
+export function mapImagePath(id: string): string {
+	return `/og/maps/${id}.png`;
+}
+
 /** `/og/site.png`: the share image of every page without its own. */
 export function siteShareImagePath(): string {
 	return '/og/site.png';

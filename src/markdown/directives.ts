@@ -28,6 +28,16 @@ export interface BodyReferences {
 	images?: BodyLocated[];
 	/** Links to pages of the site (`/articles/x/`, `/glossary/#term`); absent when there are none. */
 	links?: BodyLocated[];
+	/**
+	 * The embed the body opens with, when its first block is a `::map`, `::chart` or `::timeline`:
+	 * what the article leads with (src/model/lead-figure.ts); absent otherwise.
+	 */
+	opening?: { kind: 'timeline' | 'chart' | 'map'; id: string };
+	/**
+	 * The body's key number: the first fact-box value with a digit in it («30 дней») and what it
+	 * means, as the box shows them; absent when no fact box has one.
+	 */
+	keyNumber?: { value: string; text: string };
 }
 
 /** A path written in an article body, with its position for error messages. */

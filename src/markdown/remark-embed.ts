@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import type { LeafDirective } from 'mdast-util-directive';
 import type { Plugin } from 'unified';
 import {
+	bodyReferences,
 	failAt,
 	recordReference,
 	requireDirectiveId,
@@ -89,6 +90,8 @@ export function createRemarkEmbed(options: Readonly<RemarkEmbedOptions>): Plugin
 					`razbor:${name}-nesting`,
 				);
 			recordReference(file, kind, id, node);
+			// What the article leads with: its first block, before any text.
+			if (tree.children[0] === node) bodyReferences(file).opening = { kind, id };
 			setElement(node, 'div', { className: [EMBED_CLASS], dataEmbed: kind, dataId: id });
 		});
 	};

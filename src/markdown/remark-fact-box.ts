@@ -6,7 +6,7 @@ import { factBoxAnchor } from '../format/urls.ts';
 import { FactBoxSchema } from '../schemas/fact-box.ts';
 import { FACT_BOX_VERDICT_LABELS, type FactBoxVerdict } from '../format/verdicts.ts';
 import { formatFieldPath } from '../problems/schema-problems.ts';
-import { failAt, setElement, unknownAttributes } from './directives.ts';
+import { bodyReferences, failAt, setElement, unknownAttributes } from './directives.ts';
 import { forEachNode } from './walk.ts';
 
 /** Options of {@link remarkFactBox}. */
@@ -110,6 +110,11 @@ export const remarkFactBox: Plugin<[RemarkFactBoxOptions?], Root> = function (op
 				);
 			}
 			usedIds.add(parsed.data.id);
+			// The first figure of the body's first fact box that has one: the article's key number.
+			const references = bodyReferences(file);
+			const figure = parsed.data.items.find((item) => /\d/.test(item.value));
+			if (figure && !references.keyNumber)
+				references.keyNumber = { value: figure.value, text: figure.text };
 			const anchor = factBoxAnchor(parsed.data.id);
 			setElement(node, 'aside', {
 				className: ['fact-box'],

@@ -2,9 +2,11 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import {
 	layoutMap,
+	MAP_LAYOUT,
 	simplifyCountries,
 	type CountriesTopology,
 	type MapGeometry,
+	type MapLayout,
 } from '../format/map-geometry.ts';
 import type { MapEntry } from '../schemas/map.ts';
 import type { Place } from '../schemas/place.ts';
@@ -31,23 +33,33 @@ export function regionalCountries(): CountriesTopology {
 	return countries;
 }
 
-const drawings = new WeakMap<MapEntry, MapGeometry>();
+const drawings = new WeakMap<MapEntry, Map<MapLayout, MapGeometry>>();
 
 /**
  * The geometry of `map`, its places looked up in `places` (every id must exist: the reference
  * check of src/model/references.ts runs before any page is drawn); laid out on first use and
- * reused for the same map object.
+ * reused for the same map object and layout: the page's by default, a share card's
+ * (src/og/template.ts) when given.
  */
-export function mapDrawing(map: MapEntry, places: ReadonlyMap<string, Place>): MapGeometry {
-	let drawing = drawings.get(map);
+export function mapDrawing(
+	map: MapEntry,
+	places: ReadonlyMap<string, Place>,
+	layout: MapLayout = MAP_LAYOUT,
+): MapGeometry {
+	let byLayout = drawings.get(map);
+	if (!byLayout) {
+		byLayout = new Map();
+		drawings.set(map, byLayout);
+	}
+	let drawing = byLayout.get(layout);
 	if (!drawing) {
 		const points = map.places.map((id) => {
 			const place = places.get(id);
 			if (!place) throw new Error(`map names the place «${id}», which does not exist`);
 			return { id, label: place.name, lon: place.lon, lat: place.lat };
 		});
-		drawing = layoutMap(regionalCountries(), points, { route: map.route });
-		drawings.set(map, drawing);
+		drawing = layoutMap(regionalCountries(), points, { route: map.route, layout });
+		byLayout.set(layout, drawing);
 	}
 	return drawing;
 }

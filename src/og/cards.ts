@@ -1,10 +1,13 @@
 import { lastModified } from '../model/articles.ts';
 import { chartDrawing } from '../model/chart-drawing.ts';
+import { mapDrawing } from '../model/map-drawing.ts';
 import { formatDay, formatPartialDate } from '../format/dates.ts';
 import { countOf } from '../format/plural.ts';
 import { ARTICLE_KIND_LABELS } from '../model/labels.ts';
 import type { Article } from '../schemas/article.ts';
 import type { Chart } from '../schemas/chart.ts';
+import type { MapEntry } from '../schemas/map.ts';
+import type { Place } from '../schemas/place.ts';
 import type { Person } from '../schemas/person.ts';
 import type { Term } from '../schemas/term.ts';
 import type { Timeline } from '../schemas/timeline.ts';
@@ -12,7 +15,7 @@ import type { Topic } from '../schemas/topic.ts';
 import type { Site } from '../site.ts';
 import { accentFor, SITE_ACCENT } from './palette.ts';
 import { articleShareTitle } from './share-title.ts';
-import type { ShareCard, ShareFigure } from './template.ts';
+import { CARD_MAP_LAYOUT, type ShareCard, type ShareFigure } from './template.ts';
 
 /**
  * What each page type's share image says, from the content's own data: one function per page
@@ -77,19 +80,62 @@ export function chartShareCard(id: string, chart: Chart, site: Pick<Site, 'title
 }
 
 /**
+ * A map as a card's figure: drawn to the card's size, with its places' names and its route.
+ *
+ * @param places Places by id; every place of the map must be there.
+ */
+export function mapFigure(map: MapEntry, places: ReadonlyMap<string, Place>): ShareFigure {
+	return { kind: 'map', geometry: mapDrawing(map, places, CARD_MAP_LAYOUT) };
+}
+
+/**
+ * A map drawn for feed readers (`/og/maps/<id>.png`): its title beside the map, in the accent of
+ * the map's id; the route in the footer when it has one.
+ */
+export function mapShareCard(
+	id: string,
+	map: MapEntry,
+	places: ReadonlyMap<string, Place>,
+	site: Pick<Site, 'title'>,
+): ShareCard {
+	// A dash, not the page's arrow: PT Sans has no «→».
+	const route = map.route?.map((placeId) => places.get(placeId)?.name ?? placeId).join(' — ');
+	return {
+		label: 'Карта',
+		headline: map.title,
+		figure: mapFigure(map, places),
+		accent: accentFor(`maps/${id}`),
+		footerStart: site.title,
+		...(route ? { footerEnd: route } : {}),
+	};
+}
+
+/** A hero photo as a card's figure, read from `file` when the card is drawn (./photo.ts). */
+export function photoFigure(file: string): ShareFigure {
+	return { kind: 'photo', file };
+}
+
+/** A key number as a card's figure: the value large, what it means under it. */
+export function numberFigure(value: string, caption: string): ShareFigure {
+	return { kind: 'number', value, caption };
+}
+
+/**
  * The share card of an article: its kind, its share title once (the headline when it has none),
- * its lead chart when the body has one, its date; its own accent, picked by its slug.
+ * its lead figure when it has one (src/model/lead-figure.ts, drawn by {@link mapFigure},
+ * {@link photoFigure}, {@link chartFigure} or {@link numberFigure}), its date; its own accent,
+ * picked by its slug.
  */
 export function articleShareCard(
 	slug: string,
 	data: ArticleCardData,
 	site: Pick<Site, 'title'>,
-	leadChart?: Chart,
+	figure?: ShareFigure,
 ): ShareCard {
 	return {
 		label: ARTICLE_KIND_LABELS[data.kind],
 		headline: articleShareTitle(data),
-		...(leadChart ? { figure: chartFigure(leadChart) } : {}),
+		...(figure ? { figure } : {}),
 		accent: accentFor(`articles/${slug}`),
 		footerStart: site.title,
 		footerEnd: shareCardDate(data),

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { cacheLocation, cachedFile, cacheWithFingerprint } from '../cache/build-cache.ts';
 import { SHARE_IMAGES } from '../cache/cache-kinds.ts';
 import { codeFingerprint } from '../cache/declared-code.ts';
+import { withPhoto } from './photo.ts';
 import { renderShareImage } from './render.ts';
 import { shareCardElement, type ShareCard } from './template.ts';
 
@@ -17,7 +18,8 @@ let fingerprint: Promise<string> | undefined;
 
 /** The cache file holding the PNG of `card`, drawn first when this exact image is new. */
 export async function shareImageFile(card: ShareCard): Promise<string> {
-	const element = shareCardElement(card);
+	// A photo is read into the card first, so that its pixels are part of the key.
+	const element = shareCardElement(await withPhoto(card));
 	const location = cacheLocation();
 	fingerprint ??= codeFingerprint(location.root, SHARE_IMAGES.code);
 	const cache = cacheWithFingerprint(SHARE_IMAGES, await fingerprint, location.cacheDir);

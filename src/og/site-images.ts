@@ -4,9 +4,13 @@ import {
 	chartImagePath,
 	entryShareImagePath,
 	glossaryShareImagePath,
+	mapImagePath,
 	siteShareImagePath,
 } from '../format/urls.ts';
+import type { LeadFigure } from '../model/lead-figure.ts';
 import type { Chart } from '../schemas/chart.ts';
+import type { MapEntry } from '../schemas/map.ts';
+import type { Place } from '../schemas/place.ts';
 import type { Person } from '../schemas/person.ts';
 import type { Term } from '../schemas/term.ts';
 import type { Timeline } from '../schemas/timeline.ts';
@@ -14,20 +18,25 @@ import type { Topic } from '../schemas/topic.ts';
 import type { Site } from '../site.ts';
 import {
 	articleShareCard,
+	chartFigure,
 	chartShareCard,
+	mapFigure,
+	mapShareCard,
+	numberFigure,
 	glossaryShareCard,
 	personShareCard,
+	photoFigure,
 	siteShareCard,
 	timelineShareCard,
 	topicShareCard,
 	type ArticleCardData,
 } from './cards.ts';
-import type { ShareCard } from './template.ts';
+import type { ShareCard, ShareFigure } from './template.ts';
 
 /**
  * Which share images a build publishes and what each shows, from the content's entries: the
  * site image, one per published article, timeline, person and topic, the glossary's, and each
- * chart drawn as an image for the feeds (src/feeds/feed-charts.ts). The
+ * chart and map drawn as an image for the feeds (src/feeds/feed-charts.ts). The
  * share-image integration (src/integrations/share-images/) draws them beside the build from the
  * entries the loaders announce; in `astro dev` the endpoint src/pages/og/[...image].png.ts draws
  * the same list from the content layer.
@@ -49,42 +58,70 @@ export function siteShareImage(site: Site): SiteShareImage {
 export interface ArticleCardEntry {
 	id: string;
 	data: ArticleCardData & { draft: boolean; topics: readonly string[]; people: readonly string[] };
-	/** The id of the first chart its body embeds, if any: the card's figure. */
-	leadChart?: string | undefined;
-}
-
-/**
- * The first chart an article's body embeds, from the references the Markdown plugins recorded
- * (src/markdown/directives.ts), in body order.
- */
-export function leadChartId(
-	references: readonly { kind: string; id: string }[] | undefined,
-): string | undefined {
-	return references?.find((reference) => reference.kind === 'chart')?.id;
+	/** What the article leads with (src/model/lead-figure.ts): the card's figure. */
+	leadFigure?: LeadFigure | undefined;
+	/** The hero photo's file on disk, when the article has one. */
+	heroFile?: string | undefined;
 }
 
 /** Every entry the share images are drawn from, by collection. */
 export interface ShareImageContent {
 	articles: readonly ArticleCardEntry[];
 	charts: ReadonlyMap<string, Chart>;
+	maps: ReadonlyMap<string, MapEntry>;
+	places: ReadonlyMap<string, Place>;
 	timelines: ReadonlyMap<string, Timeline>;
 	people: ReadonlyMap<string, Person>;
 	topics: ReadonlyMap<string, Topic>;
 	glossary: ReadonlyMap<string, Term>;
 }
 
+/** What an article's lead figure draws from: the charts, maps and places by id. */
+export type LeadFigureContent = Pick<ShareImageContent, 'charts' | 'maps' | 'places'>;
+
+/**
+ * An article's lead figure as its card draws it: the map, the hero photo (from `heroFile`), the
+ * chart's bars or the key number; none for a figure naming a chart, map or file not there.
+ */
+export function leadFigureOnCard(
+	figure: LeadFigure | undefined,
+	content: LeadFigureContent,
+	heroFile?: string,
+): ShareFigure | undefined {
+	switch (figure?.kind) {
+		case 'hero':
+			return heroFile === undefined ? undefined : photoFigure(heroFile);
+		case 'map': {
+			const map = content.maps.get(figure.id);
+			return map && mapFigure(map, content.places);
+		}
+		case 'chart': {
+			const chart = content.charts.get(figure.id);
+			return chart && chartFigure(chart);
+		}
+		case 'number':
+			return numberFigure(figure.value, figure.caption);
+		default:
+			return undefined;
+	}
+}
+
 /** The share image of one article entry; none for a draft, which a build does not publish. */
 export function articleShareImage(
 	entry: ArticleCardEntry,
 	site: Pick<Site, 'title'>,
-	charts: ReadonlyMap<string, Chart> = new Map(),
+	content: LeadFigureContent = { charts: new Map(), maps: new Map(), places: new Map() },
 	drafts = false,
 ): SiteShareImage | undefined {
 	if (!drafts && !isPublished(entry.data)) return undefined;
-	const chart = entry.leadChart === undefined ? undefined : charts.get(entry.leadChart);
 	return {
 		path: articleShareImagePath(entry.id),
-		card: articleShareCard(entry.id, entry.data, site, chart),
+		card: articleShareCard(
+			entry.id,
+			entry.data,
+			site,
+			leadFigureOnCard(entry.leadFigure, content, entry.heroFile),
+		),
 	};
 }
 
@@ -117,11 +154,15 @@ export function siteShareImages(
 	const images: SiteShareImage[] = [
 		siteShareImage(site),
 		...content.articles
-			.map((entry) => articleShareImage(entry, site, content.charts, drafts))
+			.map((entry) => articleShareImage(entry, site, content, drafts))
 			.filter((image) => image !== undefined),
 		...byId(content.charts).map(([id, chart]) => ({
 			path: chartImagePath(id),
 			card: chartShareCard(id, chart, site),
+		})),
+		...byId(content.maps).map(([id, map]) => ({
+			path: mapImagePath(id),
+			card: mapShareCard(id, map, content.places, site),
 		})),
 		...byId(content.timelines).map(([id, timeline]) => ({
 			path: entryShareImagePath('timelines', id),

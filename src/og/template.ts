@@ -1,3 +1,4 @@
+import { MAP_LAYOUT, type MapGeometry, type MapLayout } from '../format/map-geometry.ts';
 import { fitHeadline, HEADLINE_LINE_HEIGHT, type HeadlineFit } from './headline.ts';
 import { SITE_ACCENT } from './palette.ts';
 import { SHARE_FONT_SUBSETS, SHARE_IMAGE } from './share-image.ts';
@@ -15,7 +16,10 @@ export interface ShareCard {
 	headline: string;
 	/** A smaller paragraph under the headline, e.g. a person's role or the site description. */
 	dek?: string;
-	/** The card's figure, in a coloured panel beside the text: a key number or a small chart. */
+	/**
+	 * The card's figure: a key number or a small chart in a coloured panel beside the text, or a
+	 * map from the accent bar down to the footer, the right third of the card.
+	 */
 	figure?: ShareFigure;
 	/**
 	 * A whole chart across the card under a smaller headline, instead of a figure: the image a
@@ -40,20 +44,41 @@ export interface ShareBar {
 
 /**
  * A card's figure: a key number with what it counts (a timeline's span, a topic's articles),
- * a person's initials, or the first bars of an article's lead chart.
+ * a person's initials, the first bars of an article's lead chart, its lead map, laid out with
+ * {@link CARD_MAP_LAYOUT}, or its hero photo.
  */
 export type ShareFigure =
 	| { kind: 'number'; value: string; caption?: string }
 	| { kind: 'initials'; value: string }
-	| { kind: 'bars'; bars: readonly ShareBar[]; caption?: string };
+	| { kind: 'bars'; bars: readonly ShareBar[]; caption?: string }
+	| { kind: 'map'; geometry: MapGeometry }
+	| SharePhoto;
+
+/**
+ * An article's hero photo as a card's figure, at the card's right edge like a map. `file` is the
+ * photo on disk; before the card is drawn, src/og/photo.ts sets `src` to the photo cropped to
+ * {@link SIDE_FIGURE} as a JPEG data URL, which the element tree (the cache key) then holds.
+ */
+export interface SharePhoto {
+	kind: 'photo';
+	file: string;
+	src?: string;
+}
 
 /** CSS properties as satori takes them: camelCase names, numbers in pixels. */
 export type ShareStyle = Readonly<Record<string, string | number>>;
 
 /** A satori element written as a plain object, the shape JSX would compile to. */
 export interface ShareElement {
-	type: 'div';
-	props: { style: ShareStyle; children?: string | readonly ShareElement[] };
+	type: 'div' | 'img';
+	props: {
+		style: ShareStyle;
+		children?: string | readonly ShareElement[];
+		/** An image's source: a data URL, so that nothing is fetched. */
+		src?: string;
+		width?: number;
+		height?: number;
+	};
 }
 
 /** Every subset's family, Cyrillic first: satori takes each character from the first that has it. */
@@ -66,6 +91,11 @@ const COLOURS = Object.freeze({
 	muted: '#4b5158',
 	rule: '#d6d1c6',
 	onAccent: '#ffffff',
+	// The map's: land a shade darker than the paper, so the map stands apart from the text
+	// beside it; the page's borders (src/components/Map.astro); a pale sea.
+	water: '#cddbe2',
+	land: '#e6dfcf',
+	border: '#8a857a',
 });
 
 /** Every length of the layout in pixels, so the headline box below is computed, not guessed. */
@@ -103,6 +133,42 @@ const LAYOUT = Object.freeze({
 	chartBarHeight: 24,
 	chartRowGap: 6,
 	chartMaxRows: 5,
+	mapWidth: 520,
+	mapTextGap: 48,
+	mapTextBottom: 28,
+});
+
+/**
+ * The height of a map card's upper part, from the accent bar to the footer's rule: the map's
+ * height. The footer under it keeps the height it has on every card.
+ */
+const MAP_HEIGHT = Math.floor(
+	SHARE_IMAGE.height -
+		LAYOUT.accentBar -
+		LAYOUT.footerRule -
+		LAYOUT.footerPadding -
+		LAYOUT.footerStartSize * LAYOUT.footerLineHeight -
+		LAYOUT.paddingBottom,
+);
+
+/** The size of a map or photo at a card's right edge, from the accent bar to the footer. */
+export const SIDE_FIGURE = Object.freeze({ width: LAYOUT.mapWidth, height: MAP_HEIGHT });
+
+/**
+ * How a card's map is laid out (src/format/map-geometry.ts): the right part of the card, at its
+ * full height, with labels of 30 px (10 px in a chat 400 px wide) and dots and a route that show
+ * at that size. Margins leave a label room beside the outermost places.
+ */
+export const CARD_MAP_LAYOUT: MapLayout = Object.freeze({
+	...MAP_LAYOUT,
+	width: LAYOUT.mapWidth,
+	fontSize: 30,
+	marginX: 150,
+	marginY: 72,
+	minAspect: MAP_HEIGHT / LAYOUT.mapWidth,
+	maxAspect: MAP_HEIGHT / LAYOUT.mapWidth,
+	pointRadius: 11,
+	labelGap: 16,
 });
 
 /** Height the card's body leaves to the headline, after the label, the dek and the footer. */
@@ -122,6 +188,13 @@ function headlineHeight(card: ShareCard): number {
 
 /** The headline's size and line limit for a card: longer headlines get smaller type. */
 export function fitCardHeadline(card: ShareCard): HeadlineFit {
+	if (card.figure?.kind === 'map' || card.figure?.kind === 'photo') {
+		const label = card.label ? LAYOUT.labelSize * LAYOUT.labelLineHeight + LAYOUT.labelGap : 0;
+		return fitHeadline(card.headline, {
+			width: SHARE_IMAGE.width - LAYOUT.mapWidth - LAYOUT.paddingX - LAYOUT.mapTextGap,
+			height: MAP_HEIGHT - LAYOUT.paddingTop - LAYOUT.mapTextBottom - label,
+		});
+	}
 	const figure = card.figure ? LAYOUT.figureWidth + LAYOUT.figureGap : 0;
 	return fitHeadline(card.headline, {
 		width: SHARE_IMAGE.width - 2 * LAYOUT.paddingX - figure,
@@ -179,7 +252,10 @@ function barRow(bar: ShareBar): ShareElement {
 }
 
 /** The coloured panel beside the text: a key number, initials, or the first bars of a chart. */
-function figurePanel(figure: ShareFigure, accent: string): ShareElement {
+function figurePanel(
+	figure: Exclude<ShareFigure, { kind: 'map' | 'photo' }>,
+	accent: string,
+): ShareElement {
 	const caption = (text: string | undefined, marginTop: number): ShareElement[] =>
 		text === undefined
 			? []
@@ -219,6 +295,100 @@ function figurePanel(figure: ShareFigure, accent: string): ShareElement {
 		},
 		content,
 	);
+}
+
+/**
+ * The map's drawing as SVG, without its labels: the land, the borders, the route dashed and the
+ * places as dots, in the card's accent. Satori embeds it as an image; resvg draws it with no
+ * fonts, so the labels are satori's text over it (see {@link mapPanel}).
+ */
+function mapSvg(geometry: MapGeometry, accent: string): string {
+	const { width, height } = geometry;
+	const route = geometry.route
+		? `<path d="${geometry.route}" fill="none" stroke="${accent}" stroke-width="7" stroke-dasharray="18 10" stroke-linecap="round"/>`
+		: '';
+	const points = geometry.points
+		.map(
+			(point) =>
+				`<circle cx="${point.x}" cy="${point.y}" r="${CARD_MAP_LAYOUT.pointRadius}" fill="${accent}" stroke="${COLOURS.onAccent}" stroke-width="4"/>`,
+		)
+		.join('');
+	return [
+		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="${geometry.viewBox}">`,
+		`<rect width="${width}" height="${height}" fill="${COLOURS.water}"/>`,
+		`<path d="${geometry.land}" fill="${COLOURS.land}"/>`,
+		`<path d="${geometry.borders}" fill="none" stroke="${COLOURS.border}" stroke-width="2"/>`,
+		route,
+		points,
+		'</svg>',
+	].join('');
+}
+
+/**
+ * A map at the card's right edge, from the accent bar to the footer: the drawing, and each
+ * place's name on a band of paper beside its dot, on the side the layout chose.
+ */
+function mapPanel(geometry: MapGeometry, accent: string): ShareElement {
+	const { fontSize } = CARD_MAP_LAYOUT;
+	const lineHeight = 1.2;
+	// The band's padding: the text keeps the layout's gap from the dot, the band reaches into it.
+	const pad = 6;
+	const labels = geometry.points.map(({ y, label }) =>
+		div(
+			{
+				position: 'absolute',
+				top: Math.round(y - (fontSize * lineHeight) / 2),
+				...(label.anchor === 'start'
+					? { left: Math.round(label.x - pad) }
+					: { right: Math.round(geometry.width - label.x - pad) }),
+				padding: `0 ${pad}px`,
+				fontSize,
+				lineHeight,
+				fontWeight: 700,
+				color: COLOURS.ink,
+				backgroundColor: 'rgba(246, 244, 239, 0.88)',
+				whiteSpace: 'nowrap',
+			},
+			label.text,
+		),
+	);
+	return div(
+		{
+			display: 'flex',
+			position: 'relative',
+			width: geometry.width,
+			height: geometry.height,
+			flexShrink: 0,
+			backgroundColor: COLOURS.water,
+		},
+		[
+			{
+				type: 'img',
+				props: {
+					src: `data:image/svg+xml;base64,${btoa(mapSvg(geometry, accent))}`,
+					width: geometry.width,
+					height: geometry.height,
+					style: { position: 'absolute', top: 0, left: 0 },
+				},
+			},
+			...labels,
+		],
+	);
+}
+
+/** A photo at the card's right edge, from the accent bar to the footer, already cropped to fit. */
+function photoPanel(photo: SharePhoto): ShareElement {
+	if (photo.src === undefined)
+		throw new Error(`the share card's photo ${photo.file} was not read (src/og/photo.ts)`);
+	return {
+		type: 'img',
+		props: {
+			src: photo.src,
+			width: SIDE_FIGURE.width,
+			height: SIDE_FIGURE.height,
+			style: { flexShrink: 0 },
+		},
+	};
 }
 
 /** A chart across the card: label, bar and value on a row each, as many rows as fit. */
@@ -321,66 +491,94 @@ export function shareCardElement(card: ShareCard): ShareElement {
 		);
 	}
 
-	return div(
-		{
-			display: 'flex',
-			flexDirection: 'column',
-			width: SHARE_IMAGE.width,
-			height: SHARE_IMAGE.height,
-			backgroundColor: COLOURS.paper,
-			color: COLOURS.ink,
-			fontFamily: FONT_STACK,
-		},
-		[
-			div({ height: LAYOUT.accentBar, backgroundColor: accent }),
-			div(
-				{
-					display: 'flex',
-					flexDirection: 'column',
-					flexGrow: 1,
-					padding: `${LAYOUT.paddingTop}px ${LAYOUT.paddingX}px ${LAYOUT.paddingBottom}px`,
-				},
-				[
-					// The label and headline sit in the middle of the space they have, so a short
-					// headline reads as a poster instead of leaving a hole above the footer.
-					div({ display: 'flex', flexGrow: 1, minHeight: 0 }, [
-						div(
-							{
-								display: 'flex',
-								flexDirection: 'column',
-								justifyContent: 'center',
-								flexGrow: 1,
-								flexShrink: 1,
-								minWidth: 0,
-							},
-							card.chart
-								? [
-										...label,
-										clampedText(card.headline, LAYOUT.chartHeadlineLines, {
-											fontSize: LAYOUT.chartHeadlineSize,
-											lineHeight: HEADLINE_LINE_HEIGHT,
-											fontWeight: 700,
-											color: COLOURS.ink,
-										}),
-										chartRows(card.chart, accent),
-									]
-								: [...label, ...text],
-						),
-						...(card.figure ? [figurePanel(card.figure, accent)] : []),
-					]),
+	const frame = (children: readonly ShareElement[]) =>
+		div(
+			{
+				display: 'flex',
+				flexDirection: 'column',
+				width: SHARE_IMAGE.width,
+				height: SHARE_IMAGE.height,
+				backgroundColor: COLOURS.paper,
+				color: COLOURS.ink,
+				fontFamily: FONT_STACK,
+			},
+			[div({ height: LAYOUT.accentBar, backgroundColor: accent }), ...children],
+		);
+	const footerRow = (style: ShareStyle) =>
+		div(
+			{
+				display: 'flex',
+				justifyContent: 'space-between',
+				alignItems: 'baseline',
+				paddingTop: LAYOUT.footerPadding,
+				borderTop: `${LAYOUT.footerRule}px solid ${COLOURS.rule}`,
+				...style,
+			},
+			footer,
+		);
+
+	if (card.figure?.kind === 'map' || card.figure?.kind === 'photo') {
+		// The map or photo as tall as the card allows, its top on the accent bar and its foot on
+		// the footer's rule; the text beside it, the footer across the whole card.
+		return frame([
+			div({ display: 'flex', height: SIDE_FIGURE.height, flexShrink: 0 }, [
+				div(
+					{
+						display: 'flex',
+						flexDirection: 'column',
+						justifyContent: 'center',
+						flexGrow: 1,
+						minWidth: 0,
+						padding: `${LAYOUT.paddingTop}px ${LAYOUT.mapTextGap}px ${LAYOUT.mapTextBottom}px ${LAYOUT.paddingX}px`,
+					},
+					[...label, ...text],
+				),
+				card.figure.kind === 'map'
+					? mapPanel(card.figure.geometry, accent)
+					: photoPanel(card.figure),
+			]),
+			footerRow({ flexGrow: 1, paddingLeft: LAYOUT.paddingX, paddingRight: LAYOUT.paddingX }),
+		]);
+	}
+
+	return frame([
+		div(
+			{
+				display: 'flex',
+				flexDirection: 'column',
+				flexGrow: 1,
+				padding: `${LAYOUT.paddingTop}px ${LAYOUT.paddingX}px ${LAYOUT.paddingBottom}px`,
+			},
+			[
+				// The label and headline sit in the middle of the space they have, so a short
+				// headline reads as a poster instead of leaving a hole above the footer.
+				div({ display: 'flex', flexGrow: 1, minHeight: 0 }, [
 					div(
 						{
 							display: 'flex',
-							justifyContent: 'space-between',
-							alignItems: 'baseline',
-							marginTop: LAYOUT.footerGap,
-							paddingTop: LAYOUT.footerPadding,
-							borderTop: `${LAYOUT.footerRule}px solid ${COLOURS.rule}`,
+							flexDirection: 'column',
+							justifyContent: 'center',
+							flexGrow: 1,
+							flexShrink: 1,
+							minWidth: 0,
 						},
-						footer,
+						card.chart
+							? [
+									...label,
+									clampedText(card.headline, LAYOUT.chartHeadlineLines, {
+										fontSize: LAYOUT.chartHeadlineSize,
+										lineHeight: HEADLINE_LINE_HEIGHT,
+										fontWeight: 700,
+										color: COLOURS.ink,
+									}),
+									chartRows(card.chart, accent),
+								]
+							: [...label, ...text],
 					),
-				],
-			),
-		],
-	);
+					...(card.figure ? [figurePanel(card.figure, accent)] : []),
+				]),
+				footerRow({ marginTop: LAYOUT.footerGap }),
+			],
+		),
+	]);
 }

@@ -1,5 +1,6 @@
 import type { ArticleEntry, SiteData } from '../data/site-data.ts';
 import { lastModified, tableOfContents } from '../model/articles.ts';
+import { leadFigure, type LeadFigure } from '../model/lead-figure.ts';
 import { ARTICLE_KIND_LABELS, VERDICT_LABELS } from '../model/labels.ts';
 import { formatDay } from '../format/dates.ts';
 import { formatReadingTime } from '../format/reading-time.ts';
@@ -45,6 +46,8 @@ export interface ArticlePageView {
 	keyPoints: readonly string[];
 	/** The lead photo, when the article has one. */
 	hero: HeroView | undefined;
+	/** What the article leads with (src/model/lead-figure.ts), which its share card shows too. */
+	leadFigure: LeadFigure | undefined;
 	/** «Содержание»: links to the body's sections; empty for a short piece. */
 	contents: Link[];
 	body: ArticleBodyView;
@@ -53,7 +56,7 @@ export interface ArticlePageView {
 	updates: readonly { at: Date; note: string; correction: boolean; anchor: string }[];
 	/** The link by the byline to how the site works: methods, sources, corrections. */
 	about: Link;
-	/** What «Поделиться» shares. */
+	/** What «Поделиться» shares: the absolute URL and the share title, as the link preview shows it. */
 	share: { url: string; title: string };
 	/** The subscribe page, linked at the article's end. */
 	subscribeHref: string;
@@ -100,6 +103,33 @@ function claimReviews(
 	);
 }
 
+/**
+ * The lead figure in words, for the share image's alt text: «Карта: Где проходил визит»,
+ * «Диаграмма: …», the key number and what it means, or the photo's own alt.
+ */
+function leadFigureText(
+	figure: LeadFigure | undefined,
+	heroAlt: string | undefined,
+	site: Pick<SiteData, 'charts' | 'maps'>,
+): string | undefined {
+	switch (figure?.kind) {
+		case 'map': {
+			const map = site.maps.get(figure.id);
+			return map && `Карта: ${map.title}`;
+		}
+		case 'chart': {
+			const chart = site.charts.get(figure.id);
+			return chart && `Диаграмма: ${chart.title}`;
+		}
+		case 'number':
+			return `${figure.value}\u00A0— ${figure.caption}`;
+		case 'hero':
+			return heroAlt;
+		default:
+			return undefined;
+	}
+}
+
 /** The page of the published article `slug`. */
 export function articlePage(site: SiteData, slug: string | undefined): ArticlePageView {
 	const article = slug === undefined ? undefined : site.articleById.get(slug);
@@ -109,9 +139,14 @@ export function articlePage(site: SiteData, slug: string | undefined): ArticlePa
 	const kindLabel = ARTICLE_KIND_LABELS[data.kind];
 	const topics = data.topics.map((id) => ({ id, title: site.topics.get(id)?.title ?? id }));
 	const people = data.people.map((id) => ({ id, name: site.people.get(id)?.name ?? id }));
+	const lead = leadFigure({ hero: data.hero, body: article.references });
+	const figure = leadFigureText(lead, data.hero?.alt, site);
 	const image: ShareImage = {
 		path: articleShareImagePath(article.id),
-		alt: `${kindLabel}. ${data.title}. ${SITE.title}, ${formatDay(data.published)}`,
+		// What the card shows: the kind, the share title, the lead figure, the site and the date.
+		alt: [kindLabel, articleShareTitle(data), figure, `${SITE.title}, ${formatDay(data.published)}`]
+			.filter((part) => part !== undefined)
+			.join('. '),
 		...SHARE_IMAGE,
 	};
 	const meta: ArticleMeta = {
@@ -161,6 +196,7 @@ export function articlePage(site: SiteData, slug: string | undefined): ArticlePa
 		retrospective: data.retrospective,
 		keyPoints: data.keyPoints,
 		hero: heroView(data.hero),
+		leadFigure: lead,
 		contents: tableOfContents(article.headings).map((heading) => ({
 			href: `#${heading.slug}`,
 			text: heading.text,
@@ -172,7 +208,8 @@ export function articlePage(site: SiteData, slug: string | undefined): ArticlePa
 			anchor: updateAnchor(index + 1),
 		})),
 		about: { href: aboutPath(), text: 'Как мы проверяем факты и\u00A0исправляем ошибки' },
-		share: { url: absoluteUrl(articlePath(article.id)), title: data.title },
+		// The share title, not the headline: a chat cuts a long title, as it cuts the preview's.
+		share: { url: absoluteUrl(articlePath(article.id)), title: articleShareTitle(data) },
 		subscribeHref: subscribePath(),
 		topics: topics.map((topic) => ({ href: topicPath(topic.id), text: topic.title })),
 		people: people.map((person) => ({ href: personPath(person.id), text: person.name })),

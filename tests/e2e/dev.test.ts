@@ -49,6 +49,7 @@ describe('astro dev', () => {
 			'/og/people/lukashenko.png',
 			'/og/topics/union-state.png',
 			'/og/glossary.png',
+			'/og/maps/visit-route.png',
 		]) {
 			const response = await fetch(`${server.origin}${path}`);
 			const png = Buffer.from(await response.arrayBuffer());

@@ -1,13 +1,15 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { XMLParser } from 'fast-xml-parser';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { convert } from 'html-to-text';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BASE_CONTENT, buildSite, copyContent, type BuildResult } from '../helpers/build-site.ts';
 import { all, attr, one, readPage, text } from '../helpers/html.ts';
+import { pngSize } from '../helpers/png.ts';
 import { typographText } from '../../src/format/typography.ts';
 import { SITE } from '../../src/site.ts';
 import { validateXml } from '../helpers/xml.ts';
@@ -29,6 +31,8 @@ keyPoints:
   - Три.
 topics: [sample-other]
 ---
+
+::map{#sample-route}
 
 Подробнее — в [новости](../sample-news/) и в [глоссарии](/glossary/#union-state).
 
@@ -345,6 +349,26 @@ describe('feeds in a build of the base fixture content', () => {
 			);
 		});
 
+		it('reads in a terminal with the chart table’s cells apart, a row to a line', async () => {
+			const [news] = parseRss(await read('rss.xml')).rss.channel.item!;
+			const lines = convert(news!['content:encoded'], {
+				wordwrap: false,
+				selectors: [{ selector: 'table', format: 'dataTable' }],
+			})
+				.split('\n')
+				// The converter sets header cells, the row's label among them, in capitals.
+				.map((line) => line.trim().toLowerCase());
+
+			// Label, value and source in columns, never «статистика50».
+			expect(lines.find((line) => line.startsWith('первая статистика'))).toMatch(
+				/^первая статистика +50 +\S/,
+			);
+			expect(lines.find((line) => line.startsWith('вторая статистика'))).toMatch(
+				/^вторая статистика +51,8 +\S/,
+			);
+			expect(lines.join(' ')).not.toMatch(/статистика\d/);
+		});
+
 		it('opens with «Обновлено» and the time of the last change', () => {
 			const first = content.children.find((node) => node.type === 'element')!;
 
@@ -390,7 +414,8 @@ describe('feeds in a build of the base fixture content', () => {
 
 			const hrefs = all(fragment(older!['content:encoded']), 'a').map((link) => attr(link, 'href'));
 
-			expect(hrefs).toEqual([
+			// After the links of the map's list of places, which are the sources' own addresses.
+			expect(hrefs.slice(-3)).toEqual([
 				NEWS_URL,
 				`${SITE.url}/glossary/#union-state`,
 				'mailto:editor@razbor.example',
@@ -415,6 +440,44 @@ describe('feeds in a build of the base fixture content', () => {
 					url,
 				).toHaveLength(1);
 			}
+		});
+	});
+
+	describe('a map in an item', () => {
+		let content: Root;
+		let html: string;
+
+		beforeAll(async () => {
+			const older = parseRss(await read('rss.xml')).rss.channel.item!.find(
+				(item) => item.link[0] === OLDER_URL,
+			);
+			html = older!['content:encoded'];
+			content = fragment(html);
+		});
+
+		it('is its drawn PNG, described by what it shows, with no inline SVG', () => {
+			const map = one(content, 'figure.map#map-sample-route');
+			const image = one(map, 'img');
+
+			expect(all(content, 'svg')).toEqual([]);
+			expect(attr(image, 'src')).toBe(`${SITE.url}/og/maps/sample-route.png`);
+			expect(attr(image, 'alt')).toBe(typographText('Линия ведёт из Минска в Москву.'));
+			const png = readFileSync(join(result.outDir, 'og/maps/sample-route.png'));
+			expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+		});
+
+		it('lists its places as text a terminal reader shows a line each', () => {
+			const lines = convert(html, { wordwrap: false })
+				.split('\n')
+				.map((line) => line.trim());
+
+			expect(lines).toContain('1. Минск');
+			expect(lines).toContain('2. Москва');
+			expect(lines.find((line) => line.startsWith('* 13 марта 2025'))).toMatch(
+				/^\* 13 марта 2025\. \S.*\(.+\)$/,
+			);
+			// Nothing of the drawing is left: its labels would read «МинскМосква».
+			expect(lines.join(' ')).not.toMatch(/МинскМосква|Минск Минск/);
 		});
 	});
 
@@ -585,18 +648,34 @@ describe('feeds in a build of the base fixture content', () => {
 
 		it("gives each item its article's share image, a PNG the site has", async () => {
 			const rss = parseXml(await read('rss.xml')) as {
-				rss: { channel: { item: { link: string[]; enclosure: Record<string, string> }[] } };
+				rss: {
+					channel: {
+						item: {
+							link: string[];
+							enclosure?: unknown;
+							'media:content': Record<string, string>;
+						}[];
+					};
+				};
 			};
 			const atom = parseAtom(await read('atom.xml'));
 			const jsonItems = (await json('feed.json')).items;
 
 			for (const item of rss.rss.channel.item) {
-				const image = item.enclosure['@_url']!;
-				expect(item.enclosure['@_type']).toBe('image/png');
+				const media = item['media:content'];
+				const image = media['@_url']!;
+				// media:content with the drawn size, no enclosure with a false length (src/feeds/xml-feeds.ts).
+				expect(item.enclosure).toBeUndefined();
+				expect(media).toMatchObject({
+					'@_type': 'image/png',
+					'@_width': '1200',
+					'@_height': '630',
+				});
 				expect(image).toBe(
 					item.link[0]!.replace('/articles/', '/og/articles/').replace(/\/$/, '.png'),
 				);
 				expect(existsSync(siteFile(image)), image).toBe(true);
+				expect(pngSize(readFileSync(siteFile(image)))).toEqual({ width: 1200, height: 630 });
 			}
 			for (const entry of atom.feed.entry ?? [])
 				expect(

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Root } from 'hast';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { encodeOpaquePng } from '../../src/og/png.ts';
+import { decodeOpaquePng } from '../helpers/png.ts';
 import { BASE_CONTENT, buildSite, copyContent, type BuildResult } from '../helpers/build-site.ts';
 import { all, attr, one, readPage, text } from '../helpers/html.ts';
 
@@ -90,5 +91,24 @@ describe('a hero image in a build of the base fixture content', () => {
 		);
 		expect(order[0]).toMatch(/^header/);
 		expect(order[1]).toMatch(/^figure.*hero/);
+	});
+
+	it('makes the photo the share card’s figure, and says so in the image’s alt', async () => {
+		const card = decodeOpaquePng(
+			await readFile(join(result.outDir, 'og/articles/sample-news.png')),
+		);
+		// The card's right edge, halfway down: the photo (red rises to the right, green downwards).
+		const at = (300 * card.width + 1190) * 4;
+		const [red, green, blue] = card.pixels.subarray(at, at + 3);
+
+		expect(red).toBeGreaterThan(170);
+		expect(green).toBeGreaterThan(90);
+		expect(green).toBeLessThan(170);
+		expect(blue).toBeGreaterThan(100);
+		expect(blue).toBeLessThan(160);
+		const alt = all(page, 'meta')
+			.filter((meta) => attr(meta, 'property') === 'og:image:alt')
+			.map((meta) => attr(meta, 'content'));
+		expect(alt).toEqual([expect.stringContaining('Цветной градиент, нарисованный тестом')]);
 	});
 });

@@ -1,6 +1,9 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Element, Root } from 'hast';
 import { describe, expect, inject, it } from 'vitest';
 import { all, attr, one, readPage, text } from '../helpers/html.ts';
+import { decodeOpaquePng } from '../helpers/png.ts';
 
 /** The map figure a page opens with, and its drawing. */
 function mapOf(page: Root): { figure: Element; svg: Element } {
@@ -61,5 +64,22 @@ describe('the visit map in the edition built from content/', () => {
 		const first = body.children.find((child): child is Element => child.type === 'element');
 		expect(first?.tagName).toBe('figure');
 		expect(attr(first!, 'id')).toBe('map-visit-route');
+	});
+
+	it('makes the map the lead article’s share card picture, and names it in the image’s alt', async () => {
+		const page = await readPage(editionDir, 'articles/kremlin-talks/index.html');
+		const alt = all(page, 'meta')
+			.filter((meta) => attr(meta, 'property') === 'og:image:alt')
+			.map((meta) => attr(meta, 'content'));
+		const card = decodeOpaquePng(await readFile(join(editionDir, 'og/articles/kremlin-talks.png')));
+		// The card's right edge, halfway down: the map's land or sea, not the card's paper.
+		const at = (300 * card.width + 1190) * 4;
+		const colour = [...card.pixels.subarray(at, at + 3)];
+
+		expect(alt).toEqual([expect.stringContaining('Карта: Где проходил визит')]);
+		expect([
+			[0xe6, 0xdf, 0xcf],
+			[0xcd, 0xdb, 0xe2],
+		]).toContainEqual(colour);
 	});
 });

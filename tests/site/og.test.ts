@@ -10,7 +10,14 @@ import {
 	temporaryDirectory,
 	type BuildResult,
 } from '../helpers/build-site.ts';
-import { pngSize } from '../helpers/png.ts';
+import { decodeOpaquePng, pngSize } from '../helpers/png.ts';
+
+/** The colour of the pixel at `x`, `y` of a drawn PNG, as `#rrggbb`. */
+function pixelAt(png: Uint8Array, x: number, y: number): string {
+	const { width, pixels } = decodeOpaquePng(png);
+	const at = (y * width + x) * 4;
+	return `#${[...pixels.subarray(at, at + 3)].map((value) => value.toString(16).padStart(2, '0')).join('')}`;
+}
 
 /** Identity of each file in a cache folder: a file rewritten in place gets a new inode or mtime. */
 async function cacheFiles(directory: string): Promise<Map<string, string>> {
@@ -46,11 +53,14 @@ describe('share images in builds of the base fixture content', () => {
 
 	beforeAll(async () => {
 		contentDir = await copyContent(BASE_CONTENT);
-		// A second published article, so that the edit below leaves one article image alone.
+		// A second published article, so that the edit below leaves one article image alone; it
+		// opens with the fixture's map, which its card then shows.
 		const news = await readFile(join(contentDir, 'articles/sample-news.md'), 'utf8');
 		await writeFile(
 			join(contentDir, 'articles/sample-second.md'),
-			news.replace('title: Тестовая новость о переговорах', 'title: Вторая тестовая новость'),
+			news
+				.replace('title: Тестовая новость о переговорах', 'title: Вторая тестовая новость')
+				.replace(/\n---\n\n/, '\n---\n\n::map{#sample-route}\n\n'),
 		);
 		cacheDir = await temporaryDirectory('razbor-og-cache-');
 		[first, fresh] = await Promise.all([
@@ -102,11 +112,30 @@ describe('share images in builds of the base fixture content', () => {
 			'articles/sample-second.png',
 			'charts/sample-trade.png',
 			'glossary.png',
+			'maps/sample-route.png',
 			'people/putin.png',
 			'site.png',
 			'timelines/sample-visit.png',
 			'topics/union-state.png',
 		]);
+	});
+
+	it('draws the map an article opens with on its card, at the right edge, and the chart otherwise', async () => {
+		const [news = Buffer.alloc(0), second = Buffer.alloc(0), map = Buffer.alloc(0)] =
+			await Promise.all(
+				[NEWS, SECOND, 'og/maps/sample-route.png'].map((path) =>
+					readFile(join(first.outDir, path)),
+				),
+			);
+		// The card's paper beside the right margin; on a map card, the map's land or sea.
+		const paper = '#f6f4ef';
+		const mapColours = ['#e6dfcf', '#cddbe2'];
+
+		expect(pixelAt(news, 1190, 300)).toBe(paper);
+		expect(mapColours).toContain(pixelAt(second, 1190, 300));
+		expect(mapColours).toContain(pixelAt(map, 1190, 300));
+		// The chart's panel in the accent where the map card shows the map.
+		expect([paper, ...mapColours]).not.toContain(pixelAt(news, 1000, 470));
 	});
 
 	it('draws byte-identical images in two builds of the same content', async () => {
@@ -117,7 +146,7 @@ describe('share images in builds of the base fixture content', () => {
 	});
 
 	it('keeps each image in the cache under the SHA-256 of its render input', () => {
-		expect([...cacheAfterFirst.keys()]).toHaveLength(8);
+		expect([...cacheAfterFirst.keys()]).toHaveLength(9);
 		for (const name of cacheAfterFirst.keys()) expect(name).toMatch(/^[0-9a-f]{64}\.png$/);
 	});
 

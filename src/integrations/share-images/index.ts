@@ -1,11 +1,12 @@
 import { fork, type ChildProcess } from 'node:child_process';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { recordCacheUse } from '../../cache/cache-session.ts';
 import { onCollectionSynced, type SyncedEntry } from '../../loaders/synced-collections.ts';
 import { copyShareImages, type DrawnShareImage } from '../../og/drawn-images.ts';
+import { leadFigure, type LeadFigureInput } from '../../model/lead-figure.ts';
 import {
-	leadChartId,
 	siteShareImages,
 	type ArticleCardEntry,
 	type ShareImageContent,
@@ -73,6 +74,8 @@ function startDrawing(root: URL, cacheDir: URL): Drawing {
 const CARD_COLLECTIONS = [
 	'articles',
 	'charts',
+	'maps',
+	'places',
 	'timelines',
 	'people',
 	'topics',
@@ -86,8 +89,20 @@ function byId<T>(entries: readonly SyncedEntry[]): Map<string, T> {
 	return new Map(entries.map((entry) => [entry.id, entry.data as unknown as T]));
 }
 
+/**
+ * The hero photo of an article entry on disk: the store keeps `hero.src` as the editor wrote it,
+ * relative to the article's file, which is relative to the project in `root`.
+ */
+function heroFile(root: string, entry: SyncedEntry): string | undefined {
+	const src = (entry.data['hero'] as { src?: unknown } | undefined)?.src;
+	return typeof src === 'string' && entry.filePath
+		? join(root, dirname(entry.filePath), src)
+		: undefined;
+}
+
 /** What the cards are drawn from, out of the announced entries of every card collection. */
 function shareImageContent(
+	root: string,
 	synced: ReadonlyMap<CardCollection, readonly SyncedEntry[]>,
 ): ShareImageContent {
 	const entries = (folder: CardCollection) => synced.get(folder) ?? [];
@@ -95,11 +110,15 @@ function shareImageContent(
 		articles: entries('articles').map((entry) => ({
 			id: entry.id,
 			data: entry.data as unknown as ArticleCardEntry['data'],
-			leadChart: leadChartId(
-				(entry.metadata?.['frontmatter'] as BodyFrontmatter | undefined)?.razbor?.references,
-			),
+			leadFigure: leadFigure({
+				hero: entry.data['hero'],
+				body: (entry.metadata?.['frontmatter'] as BodyFrontmatter | undefined)?.razbor,
+			}),
+			heroFile: heroFile(root, entry),
 		})),
 		charts: byId(entries('charts')),
+		maps: byId(entries('maps')),
+		places: byId(entries('places')),
 		timelines: byId(entries('timelines')),
 		people: byId(entries('people')),
 		topics: byId(entries('topics')),
@@ -109,7 +128,7 @@ function shareImageContent(
 
 /** Where the Markdown plugins leave what they found in a body (src/markdown/directives.ts). */
 interface BodyFrontmatter {
-	razbor?: { references?: { kind: string; id: string }[] };
+	razbor?: LeadFigureInput['body'];
 }
 
 /** The warnings for articles among `entries` whose share title is too long, in file order. */
@@ -159,7 +178,8 @@ export function shareImages(): AstroIntegration {
 					// Every collection syncs once in a build: the cards are drawn when the last has.
 					if (synced.size < CARD_COLLECTIONS.length) return;
 					cardsKnown = true;
-					for (const image of siteShareImages(shareImageContent(synced), SITE)) current.draw(image);
+					const content = shareImageContent(fileURLToPath(config.root), synced);
+					for (const image of siteShareImages(content, SITE)) current.draw(image);
 				});
 			},
 			// Content has synced before this hook: every image is known, the drawing can end.

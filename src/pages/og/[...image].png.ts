@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSiteData } from '@/data/site-data.ts';
-import { leadChartId, siteShareImages, type SiteShareImage } from '@/og/site-images.ts';
+import { leadFigure } from '@/model/lead-figure.ts';
+import { siteShareImages, type SiteShareImage } from '@/og/site-images.ts';
 import { SHARE_IMAGE } from '@/og/share-image.ts';
 import { SITE } from '@/site.ts';
 
@@ -17,9 +18,13 @@ export const getStaticPaths = (async () => {
 			articles: site.articles.map(({ id, data, references }) => ({
 				id,
 				data,
-				leadChart: leadChartId(references.references),
+				leadFigure: leadFigure({ hero: data.hero, body: references }),
+				// Astro's imported image knows its file (a property it keeps out of enumeration).
+				heroFile: (data.hero?.src as { fsPath?: string } | undefined)?.fsPath,
 			})),
 			charts: site.charts,
+			maps: site.maps,
+			places: site.places,
 			timelines: site.timelines,
 			people: site.people,
 			topics: site.topics,

@@ -139,6 +139,32 @@ const CHART_HTML = [
 	'</figure>',
 ].join('');
 
+/** A map as Map.astro renders it: caption, SVG drawing with its text alternative, the places. */
+const MAP_HTML = [
+	'<figure class="map" id="map-route" aria-labelledby="map-route-title">',
+	'<figcaption id="map-route-title" class="map__title">Где проходил визит</figcaption>',
+	'<svg class="map__svg" role="img" viewBox="0 0 400 300"><title>Где проходил визит</title>',
+	'<desc>Карта Белоруссии и запада России. Линия ведёт из Минска в Москву.</desc>',
+	'<path class="map__land" d="M0,0L10,10"></path>',
+	'<g class="map__place"><circle cx="1" cy="1" r="5"></circle>',
+	'<text class="map__halo">Минск</text><text class="map__label">Минск</text></g>',
+	'<g class="map__place"><text class="map__halo">Москва</text><text class="map__label">Москва</text></g>',
+	'</svg>',
+	'<p class="map__route-text">Маршрут: Минск → Москва</p>',
+	'<ol class="map__places">',
+	'<li><span class="map__place-name">Минск</span><ul><li><time datetime="2025-03-13">13 марта 2025</time>.',
+	' Утром Лукашенко вылетел из\u00A0Минска в\u00A0Москву.',
+	' <span class="map__sources">(<a href="https://example.org/a">Sputnik</a>)</span></li></ul></li>',
+	'<li><span class="map__place-name">Москва</span><ul><li><time datetime="2025-03-13">13 марта 2025</time>,',
+	' аэропорт Внуково. Самолёт сел около 10:00.',
+	' <span class="map__sources">(<a href="/sources/#belta">БелТА</a>, <span>АПП</span>)</span></li>',
+	'<li><time datetime="2025-03-14">14 марта 2025</time>, Совет Федерации. Выступление.',
+	' <span class="map__sources">(<span>РИА</span>)</span></li></ul></li>',
+	'</ol>',
+	'<p class="map__credit">Границы стран и координаты городов — Natural Earth.</p>',
+	'</figure>',
+].join('');
+
 describe('feedContentHtml', () => {
 	test('cleans the body, appends the change notes and makes every URL absolute', () => {
 		const html = feedContentHtml({
@@ -237,5 +263,52 @@ describe('feedContentHtml', () => {
 		);
 		expect(lines).toContain('со слов путина');
 		expect(lines.join(' ')).not.toMatch(/статистикасо|путина50|году\S/);
+	});
+
+	test('shows a map as its PNG, described by what it shows, and its places, with no inline SVG', () => {
+		const html = feedContentHtml({
+			bodyHtml: MAP_HTML,
+			pageUrl: PAGE,
+			updates: [],
+			published: PUBLISHED,
+			modified: PUBLISHED,
+		});
+
+		expect(html).not.toContain('<svg');
+		expect(selectAll('img', tree(html))).toHaveLength(1);
+		expect(select('figure.map img', tree(html))?.properties).toMatchObject({
+			src: 'https://razbor.example/og/maps/route.png',
+			alt: 'Карта Белоруссии и запада России. Линия ведёт из Минска в Москву.',
+			width: 1200,
+			height: 630,
+		});
+		expect(select('.map__sources a[href^="/"]', tree(html))).toBeUndefined();
+	});
+
+	test('lists a map’s places in a text rendering: a line per place and per event, nothing run together', () => {
+		const html = feedContentHtml({
+			bodyHtml: MAP_HTML,
+			pageUrl: PAGE,
+			updates: [],
+			published: PUBLISHED,
+			modified: PUBLISHED,
+		});
+
+		// As a terminal reader shows it: no labels of the drawing, the list as a list.
+		const lines = convert(html, { wordwrap: false })
+			.split('\n')
+			.map((line) => line.trim())
+			.filter((line) => line !== '');
+		expect(lines).toEqual([
+			'Где проходил визит',
+			'Карта Белоруссии и запада России. Линия ведёт из Минска в Москву. [https://razbor.example/og/maps/route.png]',
+			'Маршрут: Минск → Москва',
+			'1. Минск',
+			'* 13 марта 2025. Утром Лукашенко вылетел из\u00A0Минска в\u00A0Москву. (Sputnik [https://example.org/a])',
+			'2. Москва',
+			'* 13 марта 2025, аэропорт Внуково. Самолёт сел около 10:00. (БелТА [https://razbor.example/sources/#belta], АПП)',
+			'* 14 марта 2025, Совет Федерации. Выступление. (РИА)',
+			'Границы стран и координаты городов — Natural Earth.',
+		]);
 	});
 });

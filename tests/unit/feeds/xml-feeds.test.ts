@@ -5,7 +5,14 @@ import { toText } from 'hast-util-to-text';
 import { describe, expect, test } from 'vitest';
 import type { FeedChannel } from '../../../src/feeds/feed-channel.ts';
 import type { FeedItem } from '../../../src/feeds/feed-item.ts';
-import { buildAtom, buildRss, cdataSafe } from '../../../src/feeds/xml-feeds.ts';
+import {
+	buildAtom,
+	buildRss,
+	cdataSafe,
+	ITEM_IMAGE,
+	MEDIA_RSS_NAMESPACE,
+} from '../../../src/feeds/xml-feeds.ts';
+import { SHARE_IMAGE } from '../../../src/og/share-image.ts';
 import { SITE } from '../../../src/site.ts';
 import { validateXml } from '../../helpers/xml.ts';
 
@@ -70,7 +77,8 @@ function parseXml(xml: string): Record<string, unknown> {
 
 interface RawRssItem {
 	guid: { '#text': string; '@_isPermaLink': string };
-	enclosure: { '@_url': string; '@_type': string; '@_length': string };
+	enclosure?: unknown;
+	'media:content': Record<string, string>;
 	pubDate: string;
 	category?: (string | { '#text': string })[];
 	'dc:creator': string;
@@ -101,6 +109,12 @@ function htmlText(html: string): string {
 /** `Thu, 13 Mar 2025 09:00:00 GMT`: RFC 822 (with a four-digit year, as RSS 2.0 asks). */
 const RFC_822 =
 	/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
+
+describe('ITEM_IMAGE', () => {
+	test('is the share image as the renderer draws it', () => {
+		expect(ITEM_IMAGE).toEqual(SHARE_IMAGE);
+	});
+});
 
 describe('cdataSafe', () => {
 	test('replaces every «]]>», so none can end a CDATA section', () => {
@@ -140,10 +154,27 @@ describe('buildRss', () => {
 		expect(feed.items.map((item) => item.url)).toEqual([NEWS.url, EXPLAINER.url]);
 	});
 
-	test("carries each item's share image as its enclosure, and the site logo as the channel image", () => {
-		expect(rawItems[0]!.enclosure).toMatchObject({ '@_url': NEWS.image, '@_type': 'image/png' });
+	test("carries each item's share image as media:content, and the site logo as the channel image", () => {
+		expect(rawItems[0]!['media:content']).toEqual({
+			'@_xmlns:media': MEDIA_RSS_NAMESPACE,
+			'@_url': NEWS.image,
+			'@_medium': 'image',
+			'@_type': 'image/png',
+			'@_width': '1200',
+			'@_height': '630',
+		});
+		// What a reader makes of it: the item's picture.
+		expect(feed.items[0]!.image?.url).toBe(NEWS.image);
+		expect(feed.items[0]!.media).toEqual([
+			expect.objectContaining({ url: NEWS.image, mimeType: 'image/png', type: 'image' }),
+		]);
 		const channel = (raw['rss'] as { channel: { image: { url: string; link: string[] } } }).channel;
 		expect(channel.image).toMatchObject({ url: CHANNEL.logo, link: [CHANNEL.homeUrl] });
+	});
+
+	test('writes no enclosure, whose length in bytes RSS 2.0 requires and the feed cannot know', () => {
+		expect(rawItems.map((item) => item.enclosure)).toEqual([undefined, undefined]);
+		expect(xml).not.toContain('<enclosure');
 	});
 
 	test('uses the permalink as the guid, marked isPermaLink', () => {

@@ -17,6 +17,14 @@ describe('remarkTimelineEmbed', () => {
 		});
 	});
 
+	test('records the embed the body opens with, and none for an embed after text', async () => {
+		const opening = await renderMarkdown('::map{#visit-route}\n\nТекст.\n\n::chart{#trade}\n');
+		const later = await renderMarkdown('Текст.\n\n::map{#visit-route}\n');
+
+		expect(opening.references?.opening).toEqual({ kind: 'map', id: 'visit-route' });
+		expect(later.references?.opening).toBeUndefined();
+	});
+
 	test('accepts the id written as an attribute', async () => {
 		const { html } = await renderMarkdown('::timeline{id="visit-schedule"}\n');
 

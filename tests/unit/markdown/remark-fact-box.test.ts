@@ -55,6 +55,33 @@ describe('remarkFactBox', () => {
 		expect(html).toContain(`Проверка</h2><p class="verdict verdict--${verdict}">${word}</p><dl>`);
 	});
 
+	test('records the first value with a digit as the body’s key number, typeset', async () => {
+		const { references } = await renderMarkdown(
+			[
+				':::factbox[Что подписали]{#signed}',
+				'- **Совместное заявление** — итог переговоров',
+				':::',
+				'',
+				':::factbox[Визит в цифрах]{#numbers}',
+				'- **Переговоры** — в Кремле',
+				'- **2 дня** — 13–14 марта :cite{#belta}',
+				'- **1 час** — беседа один на один :cite{#belta}',
+				':::',
+				'',
+			].join('\n'),
+		);
+
+		expect(references?.keyNumber).toEqual({ value: '2\u00A0дня', text: '13–\u206014\u00A0марта' });
+	});
+
+	test('records no key number when no value has a digit', async () => {
+		const { references } = await renderMarkdown(
+			':::factbox[Итоги]{#result}\n- **Заявление** — подписано\n:::\n',
+		);
+
+		expect(references?.keyNumber).toBeUndefined();
+	});
+
 	test('accepts a figure when its item cites a source', async () => {
 		const { html, references } = await renderMarkdown(
 			box(['- **50 млрд $** — товарооборот :cite{#kremlin}']),

@@ -1,7 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import {
 	articleShareCard,
+	chartFigure,
 	glossaryShareCard,
+	mapFigure,
+	mapShareCard,
+	numberFigure,
 	personShareCard,
 	shareCardDate,
 	siteShareCard,
@@ -12,6 +16,9 @@ import {
 import { accentFor, SITE_ACCENT } from '../../../src/og/palette.ts';
 import { ArticleSchema } from '../../../src/schemas/article.ts';
 import { ChartSchema } from '../../../src/schemas/chart.ts';
+import { MapSchema } from '../../../src/schemas/map.ts';
+import { PlaceSchema } from '../../../src/schemas/place.ts';
+import { CARD_MAP_LAYOUT } from '../../../src/og/template.ts';
 import { TimelineSchema, type Timeline } from '../../../src/schemas/timeline.ts';
 import { SiteSchema } from '../../../src/site.ts';
 
@@ -36,6 +43,30 @@ const CHART = ChartSchema.parse({
 		{ label: 'Лукашенко', value: 86.82, sources: ['cec'] },
 		{ label: 'Против всех', value: 3.6, sources: ['cec'] },
 	],
+});
+
+const PLACES = new Map(
+	[
+		['minsk', 'Минск', 27.5647, 53.9019],
+		['moscow', 'Москва', 37.6156, 55.7522],
+		['volgograd', 'Волгоград', 44.5134, 48.7071],
+	].map(([id, name, lon, lat]) => [
+		id as string,
+		PlaceSchema.parse({
+			name,
+			lon,
+			lat,
+			coordinatesSource: 'Natural Earth',
+			events: [{ date: '2025-03-13', text: 'Событие.', sources: ['s'] }],
+		}),
+	]),
+);
+
+const MAP = MapSchema.parse({
+	title: 'Где проходил визит',
+	description: 'Карта.',
+	places: ['minsk', 'moscow', 'volgograd'],
+	route: ['minsk', 'moscow'],
 });
 
 /** A timeline titled «Союз» with one event on each of `dates`. */
@@ -122,7 +153,7 @@ describe('articleShareCard', () => {
 	});
 
 	test('draws the lead chart as bars scaled to the longest, with the values as the table shows them', () => {
-		const card = articleShareCard('talks', article(), SITE, CHART);
+		const card = articleShareCard('talks', article(), SITE, chartFigure(CHART));
 
 		expect(card.figure).toEqual({
 			kind: 'bars',
@@ -130,6 +161,43 @@ describe('articleShareCard', () => {
 				{ label: 'Лукашенко', share: 1, value: '86,82\u00A0%' },
 				{ label: 'Против всех', share: 3.6 / 86.82, value: '3,60\u00A0%' },
 			],
+		});
+	});
+
+	test('draws the lead map at the card’s size, every place named and the route drawn', () => {
+		const card = articleShareCard('kremlin-talks', article(), SITE, mapFigure(MAP, PLACES));
+
+		expect(card.figure?.kind).toBe('map');
+		const { geometry } = card.figure as Extract<typeof card.figure, { kind: 'map' }>;
+		expect(geometry.width).toBe(CARD_MAP_LAYOUT.width);
+		expect(geometry.points.map((point) => point.label.text)).toEqual([
+			'Минск',
+			'Москва',
+			'Волгоград',
+		]);
+		expect(geometry.route).toMatch(/^M/);
+		// Every label inside the map: the layout's margins leave room beside the outermost places.
+		for (const { label } of geometry.points) {
+			const width = label.text.length * CARD_MAP_LAYOUT.fontSize * CARD_MAP_LAYOUT.charWidth;
+			const [left, right] =
+				label.anchor === 'start' ? [label.x, label.x + width] : [label.x - width, label.x];
+			expect(left, label.text).toBeGreaterThanOrEqual(0);
+			expect(right, label.text).toBeLessThanOrEqual(geometry.width);
+		}
+	});
+
+	test('shows the key number large with what it means', () => {
+		const card = articleShareCard(
+			'numbers',
+			article(),
+			SITE,
+			numberFigure('30\u00A0дней', 'срок перемирия'),
+		);
+
+		expect(card.figure).toEqual({
+			kind: 'number',
+			value: '30\u00A0дней',
+			caption: 'срок перемирия',
 		});
 	});
 
@@ -220,5 +288,20 @@ describe('siteShareCard', () => {
 			accent: SITE_ACCENT,
 			footerStart: 'razbor.example',
 		});
+	});
+});
+
+describe('mapShareCard', () => {
+	test('titles the map, draws it and gives its route in words, in the accent of its id', () => {
+		const card = mapShareCard('visit-route', MAP, PLACES, SITE);
+
+		expect(card).toMatchObject({
+			label: 'Карта',
+			headline: 'Где проходил визит',
+			accent: accentFor('maps/visit-route'),
+			footerStart: 'Разбор',
+			footerEnd: 'Минск — Москва',
+		});
+		expect(card.figure).toEqual(mapFigure(MAP, PLACES));
 	});
 });

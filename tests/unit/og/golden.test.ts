@@ -3,20 +3,29 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import {
 	articleShareCard,
+	chartFigure,
 	chartShareCard,
+	mapFigure,
+	mapShareCard,
+	numberFigure,
+	photoFigure,
 	glossaryShareCard,
 	personShareCard,
 	siteShareCard,
 	timelineShareCard,
 	topicShareCard,
 } from '../../../src/og/cards.ts';
+import { withPhoto } from '../../../src/og/photo.ts';
+import { encodeOpaquePng } from '../../../src/og/png.ts';
 import { renderShareImage } from '../../../src/og/render.ts';
-import { shareCardElement, type ShareCard } from '../../../src/og/template.ts';
+import { shareCardElement, type ShareCard, type ShareElement } from '../../../src/og/template.ts';
 import { ArticleSchema } from '../../../src/schemas/article.ts';
 import { ChartSchema } from '../../../src/schemas/chart.ts';
+import { MapSchema } from '../../../src/schemas/map.ts';
+import { PlaceSchema } from '../../../src/schemas/place.ts';
 import { TimelineSchema } from '../../../src/schemas/timeline.ts';
 import { SiteSchema } from '../../../src/site.ts';
 import { decodeOpaquePng, differingPixels } from '../../helpers/png.ts';
@@ -81,15 +90,75 @@ const TIMELINE = TimelineSchema.parse({
 	})),
 });
 
+/** The lead article's places, with the coordinates of content/places/. */
+const PLACES = new Map(
+	(
+		[
+			['minsk', 'Минск', 27.5647, 53.9019],
+			['moscow', 'Москва', 37.6156, 55.7522],
+			['volgograd', 'Волгоград', 44.5134, 48.7071],
+		] as const
+	).map(([id, name, lon, lat]) => [
+		id,
+		PlaceSchema.parse({
+			name,
+			lon,
+			lat,
+			coordinatesSource: 'Natural Earth',
+			events: [{ date: '2025-03-13', text: 'Событие.', sources: ['s'] }],
+		}),
+	]),
+);
+
+const MAP = MapSchema.parse({
+	title: 'Где проходил визит',
+	description: 'Карта.',
+	places: ['minsk', 'moscow', 'volgograd'],
+	route: ['minsk', 'moscow'],
+});
+
+/** A hero photo the test draws: a gradient, red rising to the right and green downwards. */
+const PHOTO = join(tmpdir(), 'razbor-golden-photo.png');
+
+function gradientPhoto(width: number, height: number): Uint8Array {
+	const pixels = new Uint8Array(width * height * 4);
+	for (let y = 0; y < height; y += 1)
+		for (let x = 0; x < width; x += 1)
+			pixels.set([(x * 255) / width, (y * 255) / height, 128, 255], (y * width + x) * 4);
+	return encodeOpaquePng({ width, height, pixels });
+}
+
 /** Every layout with the card that shows it. */
 const LAYOUTS: Record<string, ShareCard> = {
-	'article-chart': articleShareCard('why-the-visit-mattered', ARTICLE, SITE, ELECTION),
-	'article-text': articleShareCard(
+	'article-chart': articleShareCard('why-the-visit-mattered', ARTICLE, SITE, chartFigure(ELECTION)),
+	'article-map': articleShareCard(
 		'kremlin-talks',
 		{
 			...ARTICLE,
 			kind: 'news',
 			shareTitle: 'Путин и Лукашенко ввели в силу договор о гарантиях безопасности',
+		},
+		SITE,
+		mapFigure(MAP, PLACES),
+	),
+	'article-number': articleShareCard(
+		'how-we-checked-the-report',
+		{ ...ARTICLE, kind: 'factcheck', shareTitle: 'Как мы проверили отчёт о переговорах' },
+		SITE,
+		numberFigure('86,82\u00A0%', 'доля голосов за Лукашенко по окончательным итогам ЦИК'),
+	),
+	'article-photo': articleShareCard(
+		'kremlin-talks',
+		{ ...ARTICLE, kind: 'news', shareTitle: 'Переговоры в Кремле: что подписали' },
+		SITE,
+		photoFigure(PHOTO),
+	),
+	'article-text': articleShareCard(
+		'what-we-know',
+		{
+			...ARTICLE,
+			kind: 'qa',
+			shareTitle: 'Что известно о визите Лукашенко в Москву — и чего мы не знаем',
 		},
 		SITE,
 	),
@@ -119,13 +188,18 @@ const LAYOUTS: Record<string, ShareCard> = {
 	),
 	site: siteShareCard(SITE),
 	chart: chartShareCard('election-2025', ELECTION, SITE),
+	map: mapShareCard('visit-route', MAP, PLACES, SITE),
 };
 
 describe('share card layouts against their golden images', () => {
+	beforeAll(async () => {
+		await writeFile(PHOTO, gradientPhoto(1200, 675));
+	});
+
 	for (const [name, card] of Object.entries(LAYOUTS)) {
 		test(`draws the ${name} card as committed`, async () => {
 			const golden = join(GOLDENS, `${name}.png`);
-			const png = await renderShareImage(shareCardElement(card));
+			const png = await renderShareImage(shareCardElement(await withPhoto(card)));
 			if (UPDATE) {
 				await mkdir(GOLDENS, { recursive: true });
 				await writeFile(golden, png);
@@ -158,5 +232,46 @@ describe('share card layouts against their golden images', () => {
 		);
 
 		expect(difference).toBeGreaterThan(TOLERANCE);
+	});
+});
+
+/** The font size of every text in `element`, inherited as CSS inherits it (satori's default 16). */
+function textSizes(element: ShareElement, inherited = 16): number[] {
+	const size = Number(element.props.style['fontSize'] ?? inherited);
+	const { children } = element.props;
+	if (typeof children === 'string') return children.trim() === '' ? [] : [size];
+	return (children ?? []).flatMap((child) => textSizes(child, size));
+}
+
+describe('every card layout', () => {
+	beforeAll(async () => {
+		await writeFile(PHOTO, gradientPhoto(1200, 675));
+	});
+
+	test('sets no text under 28 px, so that it reads in a chat 400 px wide', async () => {
+		for (const [name, card] of Object.entries(LAYOUTS)) {
+			const sizes = textSizes(shareCardElement(await withPhoto(card)));
+
+			expect(sizes.length, name).toBeGreaterThan(0);
+			expect(Math.min(...sizes), name).toBeGreaterThanOrEqual(28);
+		}
+	});
+
+	test('tells two articles apart by colour, the map cards’ route and places too', () => {
+		const other = articleShareCard(
+			'visit-in-numbers',
+			{ ...ARTICLE, kind: 'news' },
+			SITE,
+			mapFigure(MAP, PLACES),
+		);
+		const mapOf = (card: ShareCard) => {
+			const tree = JSON.stringify(shareCardElement(card));
+			const src = /data:image\/svg\+xml;base64,([^"]+)/.exec(tree)![1]!;
+			return Buffer.from(src, 'base64').toString('utf8');
+		};
+
+		expect(other.accent).not.toBe(LAYOUTS['article-map']!.accent);
+		expect(mapOf(other)).toContain(`stroke="${other.accent!}"`);
+		expect(mapOf(LAYOUTS['article-map']!)).toContain(`stroke="${LAYOUTS['article-map']!.accent!}"`);
 	});
 });

@@ -2,18 +2,26 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { articleShareCard, siteShareCard } from '../../../src/og/cards.ts';
+import {
+	articleShareCard,
+	chartFigure,
+	mapFigure,
+	mapShareCard,
+	siteShareCard,
+} from '../../../src/og/cards.ts';
 import { copyShareImages } from '../../../src/og/drawn-images.ts';
 import { shareImageFile } from '../../../src/og/index.ts';
 import {
 	articleShareImage,
-	leadChartId,
+	leadFigureOnCard,
 	siteShareImage,
 	siteShareImages,
 	type ArticleCardEntry,
 	type ShareImageContent,
 } from '../../../src/og/site-images.ts';
 import { ChartSchema } from '../../../src/schemas/chart.ts';
+import { MapSchema } from '../../../src/schemas/map.ts';
+import { PlaceSchema } from '../../../src/schemas/place.ts';
 import { TimelineSchema } from '../../../src/schemas/timeline.ts';
 import { SITE } from '../../../src/site.ts';
 
@@ -56,23 +64,90 @@ describe('articleShareImage', () => {
 	});
 });
 
+const PLACES = new Map(
+	(
+		[
+			['minsk', 'Минск', 27.5647, 53.9019],
+			['moscow', 'Москва', 37.6156, 55.7522],
+		] as const
+	).map(([id, name, lon, lat]) => [
+		id,
+		PlaceSchema.parse({
+			name,
+			lon,
+			lat,
+			coordinatesSource: 'Natural Earth',
+			events: [{ date: '2025-03-13', text: 'Событие.', sources: ['s'] }],
+		}),
+	]),
+);
+
+const MAPS = new Map([
+	[
+		'route',
+		MapSchema.parse({
+			title: 'Маршрут',
+			description: 'Карта.',
+			places: ['minsk', 'moscow'],
+			route: ['minsk', 'moscow'],
+		}),
+	],
+]);
+
+const CHARTS = new Map([
+	[
+		'votes',
+		ChartSchema.parse({
+			title: 'Голоса',
+			description: 'Итоги.',
+			unit: '%',
+			bars: [{ label: 'Лукашенко', value: 86.82, sources: ['cec'] }],
+		}),
+	],
+]);
+
+describe('leadFigureOnCard', () => {
+	const content = { charts: CHARTS, maps: MAPS, places: PLACES };
+
+	test('draws the map, the chart or the key number the article leads with', () => {
+		expect(leadFigureOnCard({ kind: 'map', id: 'route' }, content)).toEqual(
+			mapFigure(MAPS.get('route')!, PLACES),
+		);
+		expect(leadFigureOnCard({ kind: 'chart', id: 'votes' }, content)).toEqual(
+			chartFigure(CHARTS.get('votes')!),
+		);
+		expect(leadFigureOnCard({ kind: 'number', value: '2 дня', caption: 'визит' }, content)).toEqual(
+			{ kind: 'number', value: '2 дня', caption: 'визит' },
+		);
+	});
+
+	test('draws the hero photo from its file, read when the card is drawn', () => {
+		expect(leadFigureOnCard({ kind: 'hero' }, content, '/content/articles/images/a.jpg')).toEqual({
+			kind: 'photo',
+			file: '/content/articles/images/a.jpg',
+		});
+	});
+
+	test('draws nothing for a hero without its file, an unknown id or no lead figure', () => {
+		expect(leadFigureOnCard({ kind: 'hero' }, content)).toBeUndefined();
+		expect(leadFigureOnCard({ kind: 'chart', id: 'missing' }, content)).toBeUndefined();
+		expect(leadFigureOnCard(undefined, content)).toBeUndefined();
+	});
+});
+
 describe('siteShareImages', () => {
 	const content: ShareImageContent = {
 		articles: [
-			{ ...OLDER, leadChart: 'votes' },
+			{ ...OLDER, leadFigure: { kind: 'chart', id: 'votes' } },
+			{
+				...entry('talks', 'Переговоры', '2025-03-14T12:00:00+03:00'),
+				leadFigure: { kind: 'map', id: 'route' },
+			},
 			entry('draft', 'Черновик', '2025-03-15T12:00:00+03:00', true),
 		],
-		charts: new Map([
-			[
-				'votes',
-				ChartSchema.parse({
-					title: 'Голоса',
-					description: 'Итоги.',
-					unit: '%',
-					bars: [{ label: 'Лукашенко', value: 86.82, sources: ['cec'] }],
-				}),
-			],
-		]),
+		charts: CHARTS,
+		maps: MAPS,
+		places: PLACES,
 		timelines: new Map([
 			[
 				'visit',
@@ -89,11 +164,13 @@ describe('siteShareImages', () => {
 		glossary: new Map([['treaty', { term: 'Договор', definition: '.' }]]),
 	};
 
-	test('gives every published article, chart, timeline, person and topic its own image, and the glossary one', () => {
+	test('gives every published article, chart, map, timeline, person and topic its own image, and the glossary one', () => {
 		expect(siteShareImages(content, SITE).map((image) => image.path)).toEqual([
 			'/og/articles/older.png',
+			'/og/articles/talks.png',
 			'/og/charts/votes.png',
 			'/og/glossary.png',
+			'/og/maps/route.png',
 			'/og/people/putin.png',
 			'/og/site.png',
 			'/og/timelines/visit.png',
@@ -101,31 +178,22 @@ describe('siteShareImages', () => {
 		]);
 	});
 
-	test("draws an article's lead chart and counts the published articles of people and topics", () => {
+	test("draws an article's lead figure and counts the published articles of people and topics", () => {
 		const images = new Map(siteShareImages(content, SITE).map((image) => [image.path, image.card]));
 
 		expect(images.get('/og/articles/older.png')?.figure?.kind).toBe('bars');
-		expect(images.get('/og/people/putin.png')?.footerEnd).toBe('1\u00A0материал');
-		expect(images.get('/og/topics/union.png')?.figure).toMatchObject({ value: '1' });
+		expect(images.get('/og/articles/talks.png')?.figure?.kind).toBe('map');
+		expect(images.get('/og/maps/route.png')).toEqual(
+			mapShareCard('route', MAPS.get('route')!, PLACES, SITE),
+		);
+		expect(images.get('/og/people/putin.png')?.footerEnd).toBe('2\u00A0материала');
+		expect(images.get('/og/topics/union.png')?.figure).toMatchObject({ value: '2' });
 	});
 
 	test('includes drafts when asked, as astro dev shows them', () => {
 		const paths = siteShareImages(content, SITE, { drafts: true }).map((image) => image.path);
 
 		expect(paths).toContain('/og/articles/draft.png');
-	});
-});
-
-describe('leadChartId', () => {
-	test('is the first chart the body embeds, in body order', () => {
-		expect(
-			leadChartId([
-				{ kind: 'source', id: 'kremlin' },
-				{ kind: 'chart', id: 'trade' },
-				{ kind: 'chart', id: 'votes' },
-			]),
-		).toBe('trade');
-		expect(leadChartId([{ kind: 'timeline', id: 'visit' }])).toBeUndefined();
 	});
 });
 

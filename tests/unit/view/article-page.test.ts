@@ -100,6 +100,25 @@ describe('articlePage', () => {
 		expect(articlePage(siteFixture(), 'arrival').previous).toBeUndefined();
 	});
 
+	test('shares an article by its share title when it has one, else by its headline', () => {
+		const site = siteFixture([
+			{
+				id: 'long',
+				fields: {
+					title: 'Путин и Лукашенко провели переговоры в Кремле и ввели в силу договор',
+					shareTitle: 'Путин и Лукашенко ввели в силу договор',
+					published: '2025-03-13T12:00:00+03:00',
+				},
+			},
+		]);
+
+		const page = articlePage(site, 'long');
+
+		expect(page.share.title).toBe('Путин и\u00A0Лукашенко ввели в\u00A0силу договор');
+		expect(page.layout.shareTitle).toBe(page.share.title);
+		expect(articlePage(siteFixture(), 'talks').share.title).toBe('Переговоры прошли в\u00A0Кремле');
+	});
+
 	test('tells the layout its share image, article facts and JSON-LD with the corrections', () => {
 		const { layout } = articlePage(siteFixture(), 'talks');
 
@@ -107,7 +126,7 @@ describe('articlePage', () => {
 		expect(layout.description).toBe('Что подписали в\u00A0Москве.');
 		expect(layout.image?.path).toBe('/og/articles/talks.png');
 		expect(layout.image?.alt).toBe(
-			'Новость. Переговоры прошли в\u00A0Кремле. Разбор, 13 марта 2025',
+			'Новость. Переговоры прошли в\u00A0Кремле. Диаграмма: Товарооборот в\u00A02024\u00A0году. Разбор, 13 марта 2025',
 		);
 		expect(layout.article).toEqual({
 			published: new Date('2025-03-13T09:00:00Z'),
@@ -117,6 +136,51 @@ describe('articlePage', () => {
 		});
 		expect(layout.structuredData).toHaveLength(1);
 		expect(JSON.stringify(layout.structuredData)).toContain('Исправлена дата.');
+	});
+
+	test('leads with the map the body opens with, and says so in the share image’s alt', () => {
+		const site = siteFixture([
+			{
+				id: 'route',
+				fields: { title: 'Маршрут визита', published: '2025-03-13T12:00:00+03:00' },
+				references: [
+					{ kind: 'map', id: 'route' },
+					{ kind: 'chart', id: 'trade' },
+				],
+				findings: { opening: { kind: 'map', id: 'route' } },
+			},
+		]);
+
+		const page = articlePage(site, 'route');
+
+		expect(page.leadFigure).toEqual({ kind: 'map', id: 'route' });
+		expect(page.layout.image?.alt).toBe(
+			'Новость. Маршрут визита. Карта: Маршрут. Разбор, 13 марта 2025',
+		);
+	});
+
+	test('leads with the key number when the body has no map or chart, and names none without one', () => {
+		const site = siteFixture([
+			{
+				id: 'number',
+				fields: { title: 'Визит в цифрах', published: '2025-03-13T12:00:00+03:00' },
+				findings: { keyNumber: { value: '2\u00A0дня', text: 'длился визит' } },
+			},
+			{ id: 'plain', fields: { title: 'Без цифр', published: '2025-03-13T12:00:00+03:00' } },
+		]);
+
+		expect(articlePage(site, 'number').leadFigure).toEqual({
+			kind: 'number',
+			value: '2\u00A0дня',
+			caption: 'длился визит',
+		});
+		expect(articlePage(site, 'number').layout.image?.alt).toBe(
+			'Новость. Визит в\u00A0цифрах. 2\u00A0дня\u00A0— длился визит. Разбор, 13 марта 2025',
+		);
+		expect(articlePage(site, 'plain').leadFigure).toBeUndefined();
+		expect(articlePage(site, 'plain').layout.image?.alt).toBe(
+			'Новость. Без\u00A0цифр. Разбор, 13 марта 2025',
+		);
 	});
 
 	test('takes the kind as the section of an article without topics', () => {

@@ -1,5 +1,5 @@
 import type { ArticleEntry, SiteData } from '../../../src/data/site-data.ts';
-import type { BodyReference } from '../../../src/markdown/directives.ts';
+import type { BodyReference, BodyReferences } from '../../../src/markdown/directives.ts';
 import { selectPublishedArticles } from '../../../src/model/articles.ts';
 import { buildSiteIndex } from '../../../src/model/site-index.ts';
 import { ArticleSchema } from '../../../src/schemas/article.ts';
@@ -24,10 +24,19 @@ interface ArticleInput {
 	fields: Record<string, unknown>;
 	citations?: string[];
 	references?: Omit<BodyReference, 'line' | 'column'>[];
+	/** What the plugins found besides references: the embed the body opens with, its key number. */
+	findings?: Pick<BodyReferences, 'opening' | 'keyNumber'>;
 	headings?: ArticleEntry['headings'];
 }
 
-function entry({ id, fields, citations = [], references = [], headings = [] }: ArticleInput) {
+function entry({
+	id,
+	fields,
+	citations = [],
+	references = [],
+	findings = {},
+	headings = [],
+}: ArticleInput) {
 	return {
 		id,
 		data: ArticleSchema.parse({
@@ -39,7 +48,7 @@ function entry({ id, fields, citations = [], references = [], headings = [] }: A
 		}),
 		bodyFile: `/bodies/${id}.html`,
 		headings,
-		references: { citations, references },
+		references: { citations, references, ...findings },
 		readingMinutes: 4,
 	} satisfies ArticleEntry;
 }
