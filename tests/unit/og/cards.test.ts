@@ -16,11 +16,10 @@ import {
 import { accentFor, SITE_ACCENT } from '../../../src/og/palette.ts';
 import { ArticleSchema } from '../../../src/schemas/article.ts';
 import { ChartSchema } from '../../../src/schemas/chart.ts';
-import { MapSchema } from '../../../src/schemas/map.ts';
-import { PlaceSchema } from '../../../src/schemas/place.ts';
 import { CARD_MAP_LAYOUT } from '../../../src/og/template.ts';
 import { TimelineSchema, type Timeline } from '../../../src/schemas/timeline.ts';
 import { SiteSchema } from '../../../src/site.ts';
+import { VISIT_MAP, VISIT_PLACES } from './visit-map-fixture.ts';
 
 /** A title as the article schema gives it: typeset where the content is parsed. */
 const parsedTitle = (title: string) => ArticleSchema.shape.title.parse(title);
@@ -43,30 +42,6 @@ const CHART = ChartSchema.parse({
 		{ label: 'Лукашенко', value: 86.82, sources: ['cec'] },
 		{ label: 'Против всех', value: 3.6, sources: ['cec'] },
 	],
-});
-
-const PLACES = new Map(
-	[
-		['minsk', 'Минск', 27.5647, 53.9019],
-		['moscow', 'Москва', 37.6156, 55.7522],
-		['volgograd', 'Волгоград', 44.5134, 48.7071],
-	].map(([id, name, lon, lat]) => [
-		id as string,
-		PlaceSchema.parse({
-			name,
-			lon,
-			lat,
-			coordinatesSource: 'Natural Earth',
-			events: [{ date: '2025-03-13', text: 'Событие.', sources: ['s'] }],
-		}),
-	]),
-);
-
-const MAP = MapSchema.parse({
-	title: 'Где проходил визит',
-	description: 'Карта.',
-	places: ['minsk', 'moscow', 'volgograd'],
-	route: ['minsk', 'moscow'],
 });
 
 /** A timeline titled «Союз» with one event on each of `dates`. */
@@ -165,7 +140,12 @@ describe('articleShareCard', () => {
 	});
 
 	test('draws the lead map at the card’s size, every place named and the route drawn', () => {
-		const card = articleShareCard('kremlin-talks', article(), SITE, mapFigure(MAP, PLACES));
+		const card = articleShareCard(
+			'kremlin-talks',
+			article(),
+			SITE,
+			mapFigure(VISIT_MAP, VISIT_PLACES),
+		);
 
 		expect(card.figure?.kind).toBe('map');
 		const { geometry } = card.figure as Extract<typeof card.figure, { kind: 'map' }>;
@@ -293,7 +273,7 @@ describe('siteShareCard', () => {
 
 describe('mapShareCard', () => {
 	test('titles the map, draws it and gives its route in words, in the accent of its id', () => {
-		const card = mapShareCard('visit-route', MAP, PLACES, SITE);
+		const card = mapShareCard('visit-route', VISIT_MAP, VISIT_PLACES, SITE);
 
 		expect(card).toMatchObject({
 			label: 'Карта',
@@ -302,6 +282,6 @@ describe('mapShareCard', () => {
 			footerStart: 'Разбор',
 			footerEnd: 'Минск — Москва',
 		});
-		expect(card.figure).toEqual(mapFigure(MAP, PLACES));
+		expect(card.figure).toEqual(mapFigure(VISIT_MAP, VISIT_PLACES));
 	});
 });

@@ -24,11 +24,10 @@ import { renderShareImage } from '../../../src/og/render.ts';
 import { shareCardElement, type ShareCard, type ShareElement } from '../../../src/og/template.ts';
 import { ArticleSchema } from '../../../src/schemas/article.ts';
 import { ChartSchema } from '../../../src/schemas/chart.ts';
-import { MapSchema } from '../../../src/schemas/map.ts';
-import { PlaceSchema } from '../../../src/schemas/place.ts';
 import { TimelineSchema } from '../../../src/schemas/timeline.ts';
 import { SiteSchema } from '../../../src/site.ts';
 import { decodeOpaquePng, differingPixels } from '../../helpers/png.ts';
+import { VISIT_MAP, VISIT_PLACES } from './visit-map-fixture.ts';
 
 /**
  * One golden image per card layout: each layout is drawn from fixed data and compared with the
@@ -90,33 +89,6 @@ const TIMELINE = TimelineSchema.parse({
 	})),
 });
 
-/** The lead article's places, with the coordinates of content/places/. */
-const PLACES = new Map(
-	(
-		[
-			['minsk', 'Минск', 27.5647, 53.9019],
-			['moscow', 'Москва', 37.6156, 55.7522],
-			['volgograd', 'Волгоград', 44.5134, 48.7071],
-		] as const
-	).map(([id, name, lon, lat]) => [
-		id,
-		PlaceSchema.parse({
-			name,
-			lon,
-			lat,
-			coordinatesSource: 'Natural Earth',
-			events: [{ date: '2025-03-13', text: 'Событие.', sources: ['s'] }],
-		}),
-	]),
-);
-
-const MAP = MapSchema.parse({
-	title: 'Где проходил визит',
-	description: 'Карта.',
-	places: ['minsk', 'moscow', 'volgograd'],
-	route: ['minsk', 'moscow'],
-});
-
 /** A hero photo the test draws: a gradient, red rising to the right and green downwards. */
 const PHOTO = join(tmpdir(), 'razbor-golden-photo.png');
 
@@ -139,7 +111,7 @@ const LAYOUTS: Record<string, ShareCard> = {
 			shareTitle: 'Путин и Лукашенко ввели в силу договор о гарантиях безопасности',
 		},
 		SITE,
-		mapFigure(MAP, PLACES),
+		mapFigure(VISIT_MAP, VISIT_PLACES),
 	),
 	'article-number': articleShareCard(
 		'how-we-checked-the-report',
@@ -188,7 +160,7 @@ const LAYOUTS: Record<string, ShareCard> = {
 	),
 	site: siteShareCard(SITE),
 	chart: chartShareCard('election-2025', ELECTION, SITE),
-	map: mapShareCard('visit-route', MAP, PLACES, SITE),
+	map: mapShareCard('visit-route', VISIT_MAP, VISIT_PLACES, SITE),
 };
 
 describe('share card layouts against their golden images', () => {
@@ -262,7 +234,7 @@ describe('every card layout', () => {
 			'visit-in-numbers',
 			{ ...ARTICLE, kind: 'news' },
 			SITE,
-			mapFigure(MAP, PLACES),
+			mapFigure(VISIT_MAP, VISIT_PLACES),
 		);
 		const mapOf = (card: ShareCard) => {
 			const tree = JSON.stringify(shareCardElement(card));

@@ -21,9 +21,9 @@ import {
 } from '../../../src/og/site-images.ts';
 import { ChartSchema } from '../../../src/schemas/chart.ts';
 import { MapSchema } from '../../../src/schemas/map.ts';
-import { PlaceSchema } from '../../../src/schemas/place.ts';
 import { TimelineSchema } from '../../../src/schemas/timeline.ts';
 import { SITE } from '../../../src/site.ts';
+import { VISIT_PLACES } from './visit-map-fixture.ts';
 
 /** An article entry as the content store holds it. */
 function entry(id: string, title: string, published: string, draft = false): ArticleCardEntry {
@@ -64,24 +64,6 @@ describe('articleShareImage', () => {
 	});
 });
 
-const PLACES = new Map(
-	(
-		[
-			['minsk', 'Минск', 27.5647, 53.9019],
-			['moscow', 'Москва', 37.6156, 55.7522],
-		] as const
-	).map(([id, name, lon, lat]) => [
-		id,
-		PlaceSchema.parse({
-			name,
-			lon,
-			lat,
-			coordinatesSource: 'Natural Earth',
-			events: [{ date: '2025-03-13', text: 'Событие.', sources: ['s'] }],
-		}),
-	]),
-);
-
 const MAPS = new Map([
 	[
 		'route',
@@ -107,11 +89,11 @@ const CHARTS = new Map([
 ]);
 
 describe('leadFigureOnCard', () => {
-	const content = { charts: CHARTS, maps: MAPS, places: PLACES };
+	const content = { charts: CHARTS, maps: MAPS, places: VISIT_PLACES };
 
 	test('draws the map, the chart or the key number the article leads with', () => {
 		expect(leadFigureOnCard({ kind: 'map', id: 'route' }, content)).toEqual(
-			mapFigure(MAPS.get('route')!, PLACES),
+			mapFigure(MAPS.get('route')!, VISIT_PLACES),
 		);
 		expect(leadFigureOnCard({ kind: 'chart', id: 'votes' }, content)).toEqual(
 			chartFigure(CHARTS.get('votes')!),
@@ -147,7 +129,7 @@ describe('siteShareImages', () => {
 		],
 		charts: CHARTS,
 		maps: MAPS,
-		places: PLACES,
+		places: VISIT_PLACES,
 		timelines: new Map([
 			[
 				'visit',
@@ -184,7 +166,7 @@ describe('siteShareImages', () => {
 		expect(images.get('/og/articles/older.png')?.figure?.kind).toBe('bars');
 		expect(images.get('/og/articles/talks.png')?.figure?.kind).toBe('map');
 		expect(images.get('/og/maps/route.png')).toEqual(
-			mapShareCard('route', MAPS.get('route')!, PLACES, SITE),
+			mapShareCard('route', MAPS.get('route')!, VISIT_PLACES, SITE),
 		);
 		expect(images.get('/og/people/putin.png')?.footerEnd).toBe('2\u00A0материала');
 		expect(images.get('/og/topics/union.png')?.figure).toMatchObject({ value: '2' });
