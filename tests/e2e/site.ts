@@ -104,6 +104,8 @@ export function useSite(): Site {
 export interface OpenOptions {
 	colorScheme?: ColorScheme;
 	viewport?: { width: number; height: number };
+	/** Device pixels per CSS pixel; 1 by default, 3 for a phone such as a 390 × 844 one. */
+	deviceScaleFactor?: number;
 	javaScriptEnabled?: boolean;
 }
 
@@ -123,6 +125,7 @@ export async function openPage(site: Site, options: OpenOptions = {}): Promise<O
 	const context = await site.browser.newContext({
 		baseURL: site.server.url,
 		viewport: options.viewport ?? VIEWPORTS[1],
+		deviceScaleFactor: options.deviceScaleFactor ?? 1,
 		javaScriptEnabled: options.javaScriptEnabled ?? true,
 		locale: 'ru-RU',
 		timezoneId: 'Europe/Moscow',
