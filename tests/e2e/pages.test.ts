@@ -80,6 +80,40 @@ describe('at 320 px wide', () => {
 	}
 });
 
+describe('on a phone with scripts on', () => {
+	for (const type of PAGE_TYPES) {
+		it(`${type.name} (${type.path}) does not move once painted (no layout shift)`, async () => {
+			const opened = await openPage(site, { viewport: VIEWPORTS[0] });
+			const { page } = opened;
+			try {
+				// Record every shift from the first paint on, before the page's own scripts run.
+				await page.addInitScript(() => {
+					const shifts: string[] = [];
+					Object.assign(window, { layoutShifts: shifts });
+					new PerformanceObserver((list) => {
+						for (const entry of list.getEntries() as (PerformanceEntry & {
+							value: number;
+							hadRecentInput: boolean;
+							sources: { node?: Node | null }[];
+						})[])
+							if (!entry.hadRecentInput)
+								shifts.push(
+									`${entry.value.toFixed(4)}: ${entry.sources.map((source) => (source.node instanceof Element ? `${source.node.tagName.toLowerCase()}.${source.node.className}` : source.node?.nodeName)).join(', ')}`,
+								);
+					}).observe({ type: 'layout-shift', buffered: true });
+				});
+				await visit(page, type);
+				await page.waitForLoadState('networkidle');
+				expect(
+					await page.evaluate(() => (window as unknown as { layoutShifts: string[] }).layoutShifts),
+				).toEqual([]);
+			} finally {
+				await opened.close();
+			}
+		});
+	}
+});
+
 describe('screenshots', () => {
 	beforeAll(async () => {
 		await mkdir(SCREENSHOTS, { recursive: true });
