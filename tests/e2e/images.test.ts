@@ -6,7 +6,17 @@ import { encodeOpaquePng } from '../../src/og/png.ts';
 import { seededRandom } from '../bench/seeded-random.ts';
 import { astroBuild, BASE_CONTENT, copyContent } from '../helpers/build-site.ts';
 import { startNginx, stopNginx, type NginxServer } from '../helpers/nginx.ts';
-import { openPage, PAGE_TYPES, useSite, visit, type PageType, type Site } from './site.ts';
+import {
+	COLOR_SCHEMES,
+	openPage,
+	PAGE_TYPES,
+	SCREENSHOTS,
+	useSite,
+	VIEWPORTS,
+	visit,
+	type PageType,
+	type Site,
+} from './site.ts';
 
 /**
  * Images at phone width (issue 18: «images add at most 150 KB to any page at phone width»): every
@@ -160,7 +170,7 @@ describe('images at phone width (390 × 844, 3×)', () => {
 });
 
 describe('an article with a lead photo, at phone width', () => {
-	const ARTICLE: PageType = { name: 'hero', path: '/articles/sample-news/', status: 200 };
+	const ARTICLE: PageType = { name: 'article-photo', path: '/articles/sample-news/', status: 200 };
 	let server: NginxServer | undefined;
 	let scratch: string | undefined;
 	const photoSite = (): Site => ({ server: server!, browser: site.browser });
@@ -249,6 +259,24 @@ describe('an article with a lead photo, at phone width', () => {
 			expect(images.filter((image) => !image.firstScreen && image.loading !== 'lazy')).toEqual([]);
 		} finally {
 			await opened.close();
+		}
+	});
+
+	it('is photographed at 390 × 844 and 1366 × 900, light and dark, beside the other page types', async () => {
+		await mkdir(SCREENSHOTS, { recursive: true });
+		for (const viewport of VIEWPORTS) {
+			const opened = await openPage(photoSite(), { viewport });
+			try {
+				await visit(opened.page, ARTICLE);
+				for (const colorScheme of COLOR_SCHEMES) {
+					await opened.page.emulateMedia({ colorScheme });
+					const path = join(SCREENSHOTS, `${ARTICLE.name}-${viewport.width}-${colorScheme}.png`);
+					const image = await opened.page.screenshot({ path, fullPage: true });
+					expect(image.length).toBeGreaterThan(1000);
+				}
+			} finally {
+				await opened.close();
+			}
 		}
 	});
 });

@@ -1,8 +1,15 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/build-site.ts';
-import { COLOR_SCHEMES, openPage, PAGE_TYPES, useSite, VIEWPORTS, visit } from './site.ts';
+import {
+	COLOR_SCHEMES,
+	openPage,
+	PAGE_TYPES,
+	SCREENSHOTS,
+	useSite,
+	VIEWPORTS,
+	visit,
+} from './site.ts';
 
 /**
  * Every page type as a browser loads it: nothing from another origin, nothing missing, no script
@@ -10,9 +17,6 @@ import { COLOR_SCHEMES, openPage, PAGE_TYPES, useSite, VIEWPORTS, visit } from '
  */
 
 const site = useSite();
-
-/** Screenshots are test artifacts in the git-ignored test-results/, never committed. */
-const SCREENSHOTS = join(ROOT, 'test-results/screenshots');
 
 describe('every page type', () => {
 	for (const type of PAGE_TYPES) {

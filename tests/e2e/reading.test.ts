@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, PAGE_TYPES, searchSettled, useSite } from './site.ts';
+import { SOURCE_KIND_LABELS } from '../../src/model/labels.ts';
+import { openPage, PAGE_TYPES, searchSettled, useSite, visit } from './site.ts';
 
 /**
  * The reader's page, second edition (issue 18), in real Chromium: citation markers that stay with
@@ -116,7 +117,21 @@ describe('citation markers', () => {
 			expect(await marker.getAttribute('aria-describedby')).toBe(await card.getAttribute('id'));
 			const source = (await page.locator(`[id="${fragment.slice(1)}"]`).innerText()).trim();
 			const publisher = source.split('.')[0]!;
-			expect(await card.innerText()).toContain(publisher);
+			// The source as the list gives it: publisher, title, date and kind.
+			const shown = (await card.innerText()).replace(/\s+/g, ' ');
+			expect(shown).toContain(publisher);
+			const title = source
+				.slice(publisher.length + 1)
+				.replace(/\s+/g, ' ')
+				.trim()
+				.slice(0, 30);
+			expect(shown).toContain(title);
+			expect(shown).toMatch(/\d{1,2} [а-я]+ \d{4}/);
+			const kinds = Object.values(SOURCE_KIND_LABELS).map((label) => label.replace(/\s/g, ' '));
+			expect(
+				kinds.some((kind) => shown.includes(kind)),
+				shown,
+			).toBe(true);
 			// The card stays inside the screen.
 			const { left, right } = await card.evaluate((element) => element.getBoundingClientRect());
 			expect(left).toBeGreaterThanOrEqual(0);
@@ -141,6 +156,63 @@ describe('citation markers', () => {
 			await marker.click();
 			await page.waitForURL((url) => url.hash === fragment);
 			expect(await page.locator(`.source-list li[id="${fragment.slice(1)}"]`).count()).toBe(1);
+		} finally {
+			await opened.close();
+		}
+	});
+});
+
+/**
+ * Number ranges («13–14 марта», «11:40–12:00») whose dash ends a line: the dash and the digit
+ * after it must sit on one line. Returns each offending range with its neighbourhood.
+ */
+function rangesBrokenAfterDash(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const bad: string[] = [];
+		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+		while (walker.nextNode()) {
+			const node = walker.currentNode as Text;
+			if (!node.parentElement?.checkVisibility()) continue;
+			for (const match of node.data.matchAll(/\d([–—])\u2060?\d/g)) {
+				const dash = match.index + 1;
+				const box = (start: number) => {
+					const range = document.createRange();
+					range.setStart(node, start);
+					range.setEnd(node, start + 1);
+					return range.getClientRects()[0];
+				};
+				const before = box(dash);
+				const after = box(dash + match[0].length - 2);
+				if (!before || !after) continue;
+				if (!(after.top < before.bottom && after.bottom > before.top))
+					bad.push(node.data.slice(Math.max(0, dash - 12), dash + 12));
+			}
+		}
+		return bad;
+	});
+}
+
+describe('number ranges', () => {
+	for (const type of PAGE_TYPES) {
+		it(`never break after the dash at 320 px: ${type.name}`, async () => {
+			const opened = await openPage(site, { viewport: { width: 320, height: 700 } });
+			try {
+				await visit(opened.page, type);
+				expect(await rangesBrokenAfterDash(opened.page)).toEqual([]);
+			} finally {
+				await opened.close();
+			}
+		});
+	}
+
+	it('are found where they are: the lead article has some', async () => {
+		const opened = await openPage(site, { viewport: { width: 320, height: 700 } });
+		try {
+			await opened.page.goto(LEAD);
+			const ranges = await opened.page.evaluate(
+				() => document.body.innerText.match(/\d[–—]\u2060?\d/g)?.length ?? 0,
+			);
+			expect(ranges).toBeGreaterThan(3);
 		} finally {
 			await opened.close();
 		}
@@ -213,6 +285,22 @@ describe('headings and contents', () => {
 			await page.keyboard.press('Shift+Tab');
 			await page.keyboard.press('Tab');
 			await expect.poll(opacity).toBe('1');
+		} finally {
+			await opened.close();
+		}
+	});
+
+	it('show no heading «#» on a touch phone until the reader reaches for one', async () => {
+		const opened = await openPage(site, { viewport: { width: 390, height: 844 }, touch: true });
+		const { page } = opened;
+		try {
+			await page.goto(LEAD);
+			expect(await page.evaluate(() => matchMedia('(hover: none)').matches)).toBe(true);
+			const opacities = await page
+				.locator('.article__body > .heading > a.anchor')
+				.evaluateAll((anchors) => anchors.map((anchor) => getComputedStyle(anchor).opacity));
+			expect(opacities.length).toBeGreaterThan(3);
+			expect(new Set(opacities)).toEqual(new Set(['0']));
 		} finally {
 			await opened.close();
 		}
