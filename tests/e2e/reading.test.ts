@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { FACT_BOX_VERDICT_LABELS } from '../../src/format/verdicts.ts';
 import { SOURCE_KIND_LABELS } from '../../src/model/labels.ts';
 import { openPage, PAGE_TYPES, searchSettled, useSite, visit } from './site.ts';
 
@@ -345,6 +346,76 @@ describe('headings and contents', () => {
 			await opened.close();
 		}
 	});
+});
+
+describe('fact boxes and timelines in the text', () => {
+	it('put a fact box’s title above its items, no smaller, and its verdict as a badge with its word', async () => {
+		const opened = await openPage(site, { viewport: { width: 390, height: 844 } });
+		try {
+			await opened.page.goto('/articles/what-we-know/');
+			const boxes = await opened.page.locator('.article__body .fact-box').evaluateAll((asides) =>
+				asides.map((aside) => {
+					const title = aside.querySelector('.fact-box__title')!;
+					const list = aside.querySelector('dl')!;
+					const item = aside.querySelector('dd')!;
+					const badge = aside.querySelector<HTMLElement>('.verdict');
+					const size = (element: Element) => parseFloat(getComputedStyle(element).fontSize);
+					return {
+						titleAbove: title.getBoundingClientRect().bottom <= list.getBoundingClientRect().top,
+						titleSize: size(title),
+						itemSize: size(item),
+						badge: badge && {
+							word: badge.innerText.replace(/\s+/g, ' ').trim(),
+							colour: getComputedStyle(badge).color,
+							background: getComputedStyle(badge).backgroundColor,
+							text: getComputedStyle(aside).color,
+						},
+					};
+				}),
+			);
+			expect(boxes.length).toBeGreaterThan(1);
+			for (const box of boxes) {
+				expect(box.titleAbove).toBe(true);
+				expect(box.titleSize).toBeGreaterThanOrEqual(box.itemSize);
+			}
+			const badges = boxes.flatMap((box) => (box.badge ? [box.badge] : []));
+			expect(badges.length).toBeGreaterThan(1);
+			const words = Object.values(FACT_BOX_VERDICT_LABELS).map((word) => word.replace(/\s/g, ' '));
+			for (const badge of badges) {
+				// The word always; the colour only repeats it.
+				expect(words.map((word) => badge.word.endsWith(word))).toContain(true);
+				expect(badge.colour).not.toBe(badge.text);
+			}
+			expect(new Set(badges.map((badge) => `${badge.colour} ${badge.background}`)).size).toBe(
+				new Set(badges.map((badge) => badge.word)).size,
+			);
+		} finally {
+			await opened.close();
+		}
+	});
+
+	for (const viewport of [
+		{ width: 390, height: 844 },
+		{ width: 1366, height: 900 },
+	])
+		it(`give an embedded timeline the full width of the text column at ${viewport.width} px`, async () => {
+			const opened = await openPage(site, { viewport });
+			try {
+				await opened.page.goto(LEAD);
+				const widths = await opened.page.evaluate(() => {
+					const body = document.querySelector('.article__body')!;
+					const timeline = body.querySelector('.timeline')!;
+					const paragraph = body.querySelector(':scope > p')!;
+					return [timeline, paragraph].map((element) => {
+						const { left, right } = element.getBoundingClientRect();
+						return { left: Math.round(left), right: Math.round(right) };
+					});
+				});
+				expect(widths[0]).toEqual(widths[1]);
+			} finally {
+				await opened.close();
+			}
+		});
 });
 
 describe('search', () => {
