@@ -147,6 +147,25 @@ describe('citation markers', () => {
 		}
 	});
 
+	it('opens the source card under the pointer, and closes it when the pointer leaves', async () => {
+		const opened = await openPage(site);
+		const { page } = opened;
+		try {
+			await page.goto(LEAD);
+			const marker = page.locator('.article__body sup.cite a').nth(2);
+			const card = page.getByRole('tooltip');
+			await marker.hover();
+			await expect.poll(() => card.isVisible()).toBe(true);
+			expect(await marker.getAttribute('aria-describedby')).toBe(await card.getAttribute('id'));
+
+			await page.locator('.article__header h1').hover();
+			await expect.poll(() => card.isVisible()).toBe(false);
+			expect(opened.errors).toEqual([]);
+		} finally {
+			await opened.close();
+		}
+	});
+
 	it('still jump to the sources list without JavaScript', async () => {
 		const opened = await openPage(site, { javaScriptEnabled: false });
 		const { page } = opened;
