@@ -136,8 +136,15 @@ export function formatTimeOfDay(date: PartialDate): string | null {
 }
 
 /**
+ * The dash of a range of numbers, with a word joiner (U+2060) after it: a line may break after an
+ * en dash, which would leave «13–» or «11:40–» at a line's end (issue 18); the same rule as the
+ * typography of the text (`NUMBER_RANGE` in typography.ts).
+ */
+export const NUMBER_RANGE_DASH = '\u2013\u2060';
+
+/**
  * A range such as «21–25 января 2025», «март — апрель 2025» or «11:40–12:00»; with the same
- * day on both ends only the times differ.
+ * day on both ends only the times differ. The dash of a range of numbers keeps them on one line.
  */
 export function formatPartialDateRange(start: PartialDate, end: PartialDate): string {
 	const a = partsOf(start);
@@ -148,14 +155,14 @@ export function formatPartialDateRange(start: PartialDate, end: PartialDate): st
 		a.year === b.year &&
 		a.month === b.month
 	) {
-		return `${a.day}–${formatDay(calendarDate(end))}`;
+		return `${a.day}${NUMBER_RANGE_DASH}${formatDay(calendarDate(end))}`;
 	}
 	if (
 		start.precision === 'time' &&
 		end.precision === 'time' &&
 		start.key.slice(0, 10) === end.key.slice(0, 10)
 	) {
-		return `${formatDay(calendarDate(start))}, ${formatTimeOfDay(start)}–${formatTimeOfDay(end)} ${SITE.timeZoneLabel}`;
+		return `${formatDay(calendarDate(start))}, ${formatTimeOfDay(start)}${NUMBER_RANGE_DASH}${formatTimeOfDay(end)} ${SITE.timeZoneLabel}`;
 	}
 	if (start.precision === 'month' && end.precision === 'month' && a.year === b.year) {
 		const month = format(calendarDate(start), 'LLLL', { locale: ru, in: inMoscow });

@@ -6,6 +6,7 @@ import {
 	formatPartialDate,
 	formatPartialDateRange,
 	formatTimeOfDay,
+	NUMBER_RANGE_DASH,
 } from '../format/dates.ts';
 
 /**
@@ -65,7 +66,7 @@ function eventDateLine(event: EventDate): string {
 		const sameDay = end?.instant && end.key.slice(0, 10) === date.key.slice(0, 10);
 		if (!end || sameDay) {
 			const times = sameDay
-				? `${formatTimeOfDay(date)}–${formatTimeOfDay(end)}`
+				? `${formatTimeOfDay(date)}${NUMBER_RANGE_DASH}${formatTimeOfDay(end)}`
 				: formatTimeOfDay(date);
 			return `${formatDay(date.instant)}, ${QUALIFIER_WORDS[qualifier]} ${times} ${SITE.timeZoneLabel}`;
 		}

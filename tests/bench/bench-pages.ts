@@ -4,10 +4,12 @@
  * What a reader's phone gets from each page type, against the budgets of the performance issue:
  * the compressed bytes by kind (scripts/quality/page-weight.ts on the built files: every HTML page of the
  * build must stay within 40 KB without images and 3 KB of JavaScript), the requests, and
- * Lighthouse's scores and metrics (mobile preset, median of --runs) for one page of each type;
- * the home page, an article, a timeline and the search page must score 100 in performance,
- * accessibility, best practices and SEO. Prints a table, the audits below 100 with what failed,
- * and «Бюджеты соблюдены» or the list of violations.
+ * Lighthouse's scores and metrics (mobile preset, median of --runs) for one page of each type
+ * (bench-pages-selection.ts names them, the not-found page included); every one must score 100
+ * in performance, accessibility, best practices and SEO (less what the not-found page fails by
+ * answering 404), and a page with a map or a picture must paint it in under 1.5 s (LCP). Prints
+ * a table, the audits below 100 with what failed, and «Бюджеты соблюдены» or the list of
+ * violations.
  *
  * The edition in content/ is built into `.build/bench/pages-*` (removed at the end unless --keep)
  * with the production site URL: Lighthouse 13's canonical audit accepts a canonical URL on
@@ -31,7 +33,15 @@ import {
 } from '../../scripts/quality/page-weight.ts';
 import { buildSite, ROOT } from '../helpers/build-site.ts';
 import { startNginx, stopNginx, type NginxServer } from '../helpers/nginx.ts';
-import { builtPages, LIGHTHOUSE_PAGES, pageType, samplePages } from './bench-pages-selection.ts';
+import {
+	answersWithError,
+	builtPages,
+	EXPECTED_FAILURES,
+	LIGHTHOUSE_PAGES,
+	pageType,
+	samplePages,
+	showsFigure,
+} from './bench-pages-selection.ts';
 import { parseBenchPagesOptions, type BenchPagesOptions } from './bench-pages-options.ts';
 import {
 	findViolations,
@@ -81,6 +91,11 @@ function fileReader(siteDir: string) {
 	};
 }
 
+/** The built file of a page's URL path: `/x/` is `x/index.html`, `/404.html` itself. */
+function htmlFile(path: string): string {
+	return path.endsWith('/') ? `${path}index.html` : path;
+}
+
 /** Builds content/ into `work`/dist with the real build script; throws with its log on failure. */
 async function buildEdition(work: string): Promise<string> {
 	console.error(`Сборка content/ в ${work}/dist …`);
@@ -119,7 +134,9 @@ async function auditPages(
 		for (const path of paths) {
 			const result = results.get(path)!;
 			try {
-				const figures = await runLighthouse(`${baseUrl}${path}`, port);
+				const figures = await runLighthouse(`${baseUrl}${path}`, port, {
+					ignoreStatusCode: answersWithError(path),
+				});
 				result.runs.push(figures);
 				console.error(
 					`Lighthouse ${run}/${runs} ${path}: ${Object.values(figures.scores).join(' ')}; TBT ${Math.round(figures.metrics.tbt)} ms, benchmarkIndex ${figures.benchmarkIndex ?? '—'}`,
@@ -171,9 +188,12 @@ async function bench(options: BenchPagesOptions, resources: Resources): Promise<
 	);
 
 	const byPath = new Map(weights.map((page) => [page.path, page]));
+	// Every page type is held to 100 (issue 18), so every audited page is.
 	const pages: PageFigures[] = auditPaths.map((path) => ({
 		...byPath.get(path)!,
-		held: LIGHTHOUSE_PAGES.includes(path),
+		held: true,
+		expected: EXPECTED_FAILURES[path],
+		figure: showsFigure(readFileSync(join(siteDir, htmlFile(path)), 'utf8')),
 		...audits.get(path)!,
 	}));
 	console.log(formatTable(pages).join('\n'));

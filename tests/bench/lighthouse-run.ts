@@ -10,11 +10,24 @@ import { CATEGORIES, summarizeReport, type LighthouseRun } from './lighthouse-su
 /** How often a run that failed inside Lighthouse (e.g. NO_NAVSTART, a lost trace) is tried. */
 export const LIGHTHOUSE_ATTEMPTS = 3;
 
+/** Options of {@link runLighthouse}. */
+export interface LighthouseOptions {
+	/**
+	 * Audit a page that answers with an error status (the not-found page) instead of refusing
+	 * it as a failed load, which Lighthouse does by default.
+	 */
+	ignoreStatusCode?: boolean;
+}
+
 /**
  * Audits `url` with Lighthouse through the DevTools `port` and returns its figures. A run that
  * Lighthouse itself could not complete is repeated, up to {@link LIGHTHOUSE_ATTEMPTS} times.
  */
-export async function runLighthouse(url: string, port: number): Promise<LighthouseRun> {
+export async function runLighthouse(
+	url: string,
+	port: number,
+	options: LighthouseOptions = {},
+): Promise<LighthouseRun> {
 	const errors: string[] = [];
 	for (let attempt = 1; attempt <= LIGHTHOUSE_ATTEMPTS; attempt++) {
 		try {
@@ -23,6 +36,7 @@ export async function runLighthouse(url: string, port: number): Promise<Lighthou
 				logLevel: 'error',
 				output: 'json',
 				onlyCategories: [...CATEGORIES],
+				ignoreStatusCode: options.ignoreStatusCode ?? false,
 			});
 			if (!result) throw new Error('Lighthouse returned no result');
 			return summarizeReport(result.lhr);

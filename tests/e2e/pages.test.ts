@@ -1,8 +1,15 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/build-site.ts';
-import { COLOR_SCHEMES, openPage, PAGE_TYPES, useSite, VIEWPORTS, visit } from './site.ts';
+import {
+	COLOR_SCHEMES,
+	openPage,
+	PAGE_TYPES,
+	SCREENSHOTS,
+	useSite,
+	VIEWPORTS,
+	visit,
+} from './site.ts';
 
 /**
  * Every page type as a browser loads it: nothing from another origin, nothing missing, no script
@@ -10,9 +17,6 @@ import { COLOR_SCHEMES, openPage, PAGE_TYPES, useSite, VIEWPORTS, visit } from '
  */
 
 const site = useSite();
-
-/** Screenshots are test artifacts in the git-ignored test-results/, never committed. */
-const SCREENSHOTS = join(ROOT, 'test-results/screenshots');
 
 describe('every page type', () => {
 	for (const type of PAGE_TYPES) {
@@ -73,6 +77,40 @@ describe('at 320 px wide', () => {
 					return { scrollWidth: document.documentElement.scrollWidth, overflowing };
 				});
 				expect(scrollWidth, `too wide: ${overflowing.join('; ')}`).toBeLessThanOrEqual(320);
+			} finally {
+				await opened.close();
+			}
+		});
+	}
+});
+
+describe('on a phone with scripts on', () => {
+	for (const type of PAGE_TYPES) {
+		it(`${type.name} (${type.path}) does not move once painted (no layout shift)`, async () => {
+			const opened = await openPage(site, { viewport: VIEWPORTS[0] });
+			const { page } = opened;
+			try {
+				// Record every shift from the first paint on, before the page's own scripts run.
+				await page.addInitScript(() => {
+					const shifts: string[] = [];
+					Object.assign(window, { layoutShifts: shifts });
+					new PerformanceObserver((list) => {
+						for (const entry of list.getEntries() as (PerformanceEntry & {
+							value: number;
+							hadRecentInput: boolean;
+							sources: { node?: Node | null }[];
+						})[])
+							if (!entry.hadRecentInput)
+								shifts.push(
+									`${entry.value.toFixed(4)}: ${entry.sources.map((source) => (source.node instanceof Element ? `${source.node.tagName.toLowerCase()}.${source.node.className}` : source.node?.nodeName)).join(', ')}`,
+								);
+					}).observe({ type: 'layout-shift', buffered: true });
+				});
+				await visit(page, type);
+				await page.waitForLoadState('networkidle');
+				expect(
+					await page.evaluate(() => (window as unknown as { layoutShifts: string[] }).layoutShifts),
+				).toEqual([]);
 			} finally {
 				await opened.close();
 			}

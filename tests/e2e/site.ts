@@ -1,6 +1,8 @@
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { launchBrowser, recordRequests, type RequestLog } from '../helpers/browser.ts';
+import { ROOT } from '../helpers/build-site.ts';
 import { startNginx, stopNginx, type NginxServer } from '../helpers/nginx.ts';
 
 /**
@@ -17,6 +19,12 @@ export const VIEWPORTS = [
 	{ width: 390, height: 844 },
 	{ width: 1366, height: 900 },
 ] as const;
+
+/**
+ * Where the screenshots of every page type go (`<type>-<width>-<scheme>.png`): test artifacts in
+ * the git-ignored test-results/, for a person to look at, never committed.
+ */
+export const SCREENSHOTS = join(ROOT, 'test-results/screenshots');
 
 /** One kind of page of the site, with a real example from the edition in content/. */
 export interface PageType {
@@ -104,6 +112,10 @@ export function useSite(): Site {
 export interface OpenOptions {
 	colorScheme?: ColorScheme;
 	viewport?: { width: number; height: number };
+	/** Device pixels per CSS pixel; 1 by default, 3 for a phone such as a 390 × 844 one. */
+	deviceScaleFactor?: number;
+	/** A touch screen without a mouse, as a phone: `(hover: none)` and `(pointer: coarse)`. */
+	touch?: boolean;
 	javaScriptEnabled?: boolean;
 }
 
@@ -123,6 +135,9 @@ export async function openPage(site: Site, options: OpenOptions = {}): Promise<O
 	const context = await site.browser.newContext({
 		baseURL: site.server.url,
 		viewport: options.viewport ?? VIEWPORTS[1],
+		deviceScaleFactor: options.deviceScaleFactor ?? 1,
+		isMobile: options.touch ?? false,
+		hasTouch: options.touch ?? false,
 		javaScriptEnabled: options.javaScriptEnabled ?? true,
 		locale: 'ru-RU',
 		timezoneId: 'Europe/Moscow',

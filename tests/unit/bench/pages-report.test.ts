@@ -2,12 +2,14 @@ import { describe, expect, test } from 'vitest';
 import type { WeightByKind } from '../../../scripts/quality/page-weight.ts';
 import {
 	findViolations,
+	formatFailures,
 	formatTable,
 	median,
 	medianRun,
 	repeatedFailures,
 	type PageFigures,
 } from '../../bench/bench-pages-report.ts';
+import { EXPECTED_FAILURES } from '../../bench/bench-pages-selection.ts';
 import type { FailingAudit, LighthouseRun } from '../../bench/lighthouse-summary.ts';
 
 /** A page's weight with the given gzip bytes of HTML and JS. */
@@ -123,6 +125,68 @@ describe('findViolations', () => {
 			'/: Lighthouse performance 97 < 100 (медиана 1 прогонов)',
 			'/search/: нет оценок Lighthouse (NO_NAVSTART)',
 		]);
+	});
+
+	test('lets the not-found page fail only what answering 404 makes it fail', () => {
+		const audit = (category: FailingAudit['category'], id: string, detail: string) => ({
+			category,
+			id,
+			title: id,
+			score: 0,
+			displayValue: undefined,
+			details: [detail],
+		});
+		const status = audit(
+			'best-practices',
+			'errors-in-console',
+			'network — Failed to load resource: the server responded with a status of 404 (Not Found)',
+		);
+		const seo = [audit('seo', 'http-status-code', '404'), audit('seo', 'is-crawlable', 'noindex')];
+		const notFound = (failing: FailingAudit[]): PageFigures => ({
+			path: '/404.html',
+			weight: weight(4 * 1024),
+			files: 1,
+			held: true,
+			expected: EXPECTED_FAILURES['/404.html'],
+			runs: [
+				{
+					...run(100, 0, failing),
+					scores: { performance: 100, accessibility: 100, 'best-practices': 96, seo: 54 },
+				},
+			],
+		});
+
+		expect(findViolations([notFound([status, ...seo])], [])).toEqual([]);
+		expect(formatFailures([notFound([status, ...seo])]).join('\n')).toContain(
+			'ожидаемо: страница «не найдено» отвечает 404',
+		);
+		// Another console error, or the same failures on another page, still break the budget.
+		const script = { ...status, details: [...status.details, 'TypeError: x is undefined'] };
+		expect(findViolations([notFound([script, ...seo])], [])).toEqual([
+			'/404.html: Lighthouse best-practices 96 < 100 (медиана 1 прогонов)',
+		]);
+		expect(findViolations([{ ...notFound([status, ...seo]), expected: undefined }], [])).toEqual([
+			'/404.html: Lighthouse best-practices 96 < 100 (медиана 1 прогонов)',
+			'/404.html: Lighthouse seo 54 < 100 (медиана 1 прогонов)',
+		]);
+	});
+
+	test('holds a page with a map or picture to LCP under 1.5 s', () => {
+		const slow = { ...run(100, 0), metrics: { lcp: 1600, cls: 0, tbt: 0, fcp: 900 } };
+		const page = (figure: boolean): PageFigures => ({
+			path: '/',
+			weight: weight(8 * 1024),
+			files: 1,
+			held: true,
+			figure,
+			runs: [slow],
+		});
+
+		expect(findViolations([page(true)], [])).toEqual([
+			'/: LCP 1.60 s ≥ 1.50 s на странице с картой или картинкой (медиана 1 прогонов)',
+		]);
+		expect(formatTable([page(true)])[2]).toContain('1.60 s!');
+		expect(findViolations([page(false)], [])).toEqual([]);
 	});
 
 	test('finds nothing when every page fits', () => {

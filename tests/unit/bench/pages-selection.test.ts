@@ -1,9 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import {
+	answersWithError,
 	LIGHTHOUSE_PAGES,
 	normalizePagePath,
 	pageType,
 	samplePages,
+	showsFigure,
 } from '../../bench/bench-pages-selection.ts';
 import { parseBenchPagesOptions } from '../../bench/bench-pages-options.ts';
 
@@ -18,7 +20,7 @@ describe('pageType', () => {
 });
 
 describe('samplePages', () => {
-	test('takes the named page of a type, else its heaviest, and leaves out file pages', () => {
+	test('takes the named page of a type, else its heaviest, and a file page only when named', () => {
 		const pages = [
 			{ path: '/', weight: 9 },
 			{ path: '/404.html', weight: 5 },
@@ -35,17 +37,60 @@ describe('samplePages', () => {
 			'/articles/kremlin-talks/',
 			'/search/',
 			'/people/',
+			'/404.html',
 			'/people/yeltsin/',
+		]);
+		expect(samplePages(pages, ['/'])).toEqual([
+			'/',
+			'/articles/a/',
+			'/people/',
+			'/people/yeltsin/',
+			'/search/',
 		]);
 	});
 
-	test('names the four pages of the issue', () => {
-		expect(LIGHTHOUSE_PAGES).toEqual([
+	test('names one page of every type of issue 18, the four of the performance issue first', () => {
+		expect(LIGHTHOUSE_PAGES.slice(0, 4)).toEqual([
 			'/',
 			'/articles/kremlin-talks/',
 			'/timelines/visit-schedule/',
 			'/search/',
 		]);
+		const types = LIGHTHOUSE_PAGES.map(pageType);
+		expect(new Set(types).size).toBe(LIGHTHOUSE_PAGES.length);
+		expect([...types].sort()).toEqual(
+			[
+				'/',
+				'/articles/…/',
+				'/timelines/…/',
+				'/timelines/',
+				'/people/',
+				'/people/…/',
+				'/topics/',
+				'/topics/…/',
+				'/glossary/',
+				'/sources/',
+				'/search/',
+				'/archive/',
+				'/about/',
+				'/corrections/',
+				'/subscribe/',
+				'/404.html',
+			].sort(),
+		);
+	});
+
+	test('lets only the not-found page answer with an error status', () => {
+		expect(LIGHTHOUSE_PAGES.filter(answersWithError)).toEqual(['/404.html']);
+	});
+});
+
+describe('showsFigure', () => {
+	test('finds a map, a picture or an image, and nothing in a page of text', () => {
+		expect(showsFigure('<figure class="map" id="map-visit-route">')).toBe(true);
+		expect(showsFigure('<figure class="hero"><picture><source type="image/avif">')).toBe(true);
+		expect(showsFigure('<p>text</p><img src="/a.webp" alt="">')).toBe(true);
+		expect(showsFigure('<figure class="chart"><svg></svg></figure><p>maps</p>')).toBe(false);
 	});
 });
 

@@ -210,7 +210,8 @@ describe('formatPartialDateRange', () => {
 	test('writes days of one month once: «21–25 января 2025»', () => {
 		const range = formatPartialDateRange(partial('2025-01-21'), partial('2025-01-25'));
 
-		expect(range).toBe('21–25 января 2025');
+		// A word joiner after the dash: «21–» never ends a line.
+		expect(range).toBe('21–\u206025 января 2025');
 	});
 
 	test('writes only the times when both ends are on the same day', () => {
@@ -219,7 +220,7 @@ describe('formatPartialDateRange', () => {
 			partial('2025-03-13T12:00+03:00'),
 		);
 
-		expect(range).toBe('13 марта 2025, 11:40–12:00 МСК');
+		expect(range).toBe('13 марта 2025, 11:40–\u206012:00 МСК');
 	});
 
 	test('writes both ends in full when times fall on different Moscow days', () => {
@@ -298,7 +299,7 @@ describe('independence from the machine time zone', () => {
 			partialTime: { key: '2025-03-14T04:50', datetime: '2025-03-14T04:50:00+03:00' },
 			month: 'апрель 1996',
 			day2: '2 апреля 1996',
-			range: '21–25 января 2025',
+			range: '21–\u206025 января 2025',
 		});
 	});
 });

@@ -185,13 +185,22 @@ describe('formatEventDate', () => {
 	test('writes a span of days as a range', () => {
 		const fields = at('2025-01-21', { end: partial('2025-01-25') });
 
-		expect(formatEventDate(fields)).toBe('21–25 января 2025');
+		expect(formatEventDate(fields)).toBe('21–\u206025 января 2025');
 	});
 
 	test('writes a span of minutes on one day with the day once', () => {
 		const fields = at('2025-03-13T11:40+03:00', { end: partial('2025-03-13T12:00+03:00') });
 
-		expect(formatEventDate(fields)).toBe('13 марта 2025, 11:40–12:00 МСК');
+		expect(formatEventDate(fields)).toBe('13 марта 2025, 11:40–\u206012:00 МСК');
+	});
+
+	test('keeps a qualified span of minutes together after its dash: «около 11:40–12:00»', () => {
+		const fields = at('2025-03-13T11:40+03:00', {
+			end: partial('2025-03-13T12:00+03:00'),
+			qualifier: 'about',
+		});
+
+		expect(formatEventDate(fields)).toBe('13 марта 2025, около 11:40–\u206012:00 МСК');
 	});
 });
 
