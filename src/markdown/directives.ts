@@ -28,6 +28,23 @@ export interface BodyReferences {
 	images?: BodyLocated[];
 	/** Links to pages of the site (`/articles/x/`, `/glossary/#term`); absent when there are none. */
 	links?: BodyLocated[];
+	/**
+	 * The fact boxes, in order, for comparing a translation with its original (issue 20); absent
+	 * when there are none.
+	 */
+	factBoxes?: BodyFactBox[];
+}
+
+/** A fact box of a body as the comparison of translations needs it. */
+export interface BodyFactBox {
+	/** Its `{#id}`. */
+	id: string;
+	/** Its `verdict`, when it has one. */
+	verdict?: string | undefined;
+	/** The bold value of each item, as written: «86,82 %», «$51.8 billion». */
+	values: string[];
+	line?: number | undefined;
+	column?: number | undefined;
 }
 
 /** A path written in an article body, with its position for error messages. */

@@ -6,7 +6,7 @@ import { factBoxAnchor } from '../format/urls.ts';
 import { FactBoxSchema } from '../schemas/fact-box.ts';
 import { FACT_BOX_VERDICT_LABELS, type FactBoxVerdict } from '../format/verdicts.ts';
 import { formatFieldPath } from '../problems/schema-problems.ts';
-import { failAt, setElement, unknownAttributes } from './directives.ts';
+import { bodyReferences, failAt, setElement, unknownAttributes } from './directives.ts';
 import { forEachNode } from './walk.ts';
 
 /** Options of {@link remarkFactBox}. */
@@ -110,6 +110,14 @@ export const remarkFactBox: Plugin<[RemarkFactBoxOptions?], Root> = function (op
 				);
 			}
 			usedIds.add(parsed.data.id);
+			// A translation must have the same boxes with the same figures and verdicts.
+			(bodyReferences(file).factBoxes ??= []).push({
+				id: parsed.data.id,
+				verdict: parsed.data.verdict,
+				values: items.map((item) => item.value),
+				line: node.position?.start.line,
+				column: node.position?.start.column,
+			});
 			const anchor = factBoxAnchor(parsed.data.id);
 			setElement(node, 'aside', {
 				className: ['fact-box'],

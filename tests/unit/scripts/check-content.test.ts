@@ -117,7 +117,7 @@ describe('checkContent', { timeout: 30_000 }, () => {
 	test('takes a content folder relative to the project root', async () => {
 		const result = await checkContent({ root: ROOT, contentDir: relative(ROOT, BASE_CONTENT) });
 
-		expect(result).toEqual({ files: 12, problems: [] });
+		expect(result).toEqual({ files: 12, problems: [], untranslated: [] });
 	});
 });
 
@@ -163,7 +163,7 @@ describe('the report', () => {
 			rule: 'razbor:schema',
 		};
 
-		expect(formatReport({ files: 2, problems: [problem] })).toBe(
+		expect(formatReport({ files: 2, problems: [problem], untranslated: [] })).toBe(
 			'content/people/putin.yaml:2 name: пусто [razbor:schema]\nПроверено 2 файла, найдена 1 проблема',
 		);
 	});

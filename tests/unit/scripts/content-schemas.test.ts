@@ -169,9 +169,16 @@ describe('the collection table', () => {
 
 	test('names the same collections as src/content.config.ts', async () => {
 		const config = await readFile(join(ROOT, 'src/content.config.ts'), 'utf8');
-		const names = [...config.matchAll(/^\t(\w+): defineCollection\(/gm)].map((match) => match[1]);
+		const names = [...config.matchAll(/^\t(\w+): (?:defineCollection|english)\(/gm)].map(
+			(match) => match[1],
+		);
 
-		expect(names.sort()).toEqual(CONTENT_COLLECTIONS.map((collection) => collection.name).sort());
+		// Each collection with English files has a second one for them, `<name>En` (issue 20).
+		expect(names.sort()).toEqual(
+			CONTENT_COLLECTIONS.flatMap((collection) =>
+				collection.english ? [collection.name, `${collection.name}En`] : [collection.name],
+			).sort(),
+		);
 	});
 });
 
