@@ -3,6 +3,7 @@ import type { ContentProblem } from '../problems/content-error.ts';
 import { formatFieldPath, objectKeysAt } from '../problems/schema-problems.ts';
 import type { Article, Language } from '../schemas/article.ts';
 import type { z } from '../schemas/zod.ts';
+import { formatDateTime } from '../format/dates.ts';
 
 /** The rule of every difference between a translation and its original. */
 export const TRANSLATION_MISMATCH = 'razbor:translation-mismatch';
@@ -108,7 +109,7 @@ const embeds = (body: BodyReferences, kind: 'timeline' | 'chart' | 'map') =>
 
 /** Times of the corrections in an article's updates log. */
 const corrections = (data: Article) =>
-	data.updates.filter((entry) => entry.correction).map((entry) => entry.at.toISOString());
+	data.updates.filter((entry) => entry.correction).map((entry) => formatDateTime(entry.at));
 
 /** How an English article differs from its Russian original, as located problems. */
 function compareArticle(
@@ -141,7 +142,7 @@ function compareArticle(
 	if (a.kind !== b.kind) atField(['kind'], `в оригинале kind: ${a.kind}, в переводе ${b.kind}`);
 	for (const field of ['topics', 'people', 'sources'] as const) {
 		const difference = setDifference(a[field], b[field]);
-		if (difference) atField([field], `${field}: ${difference}`);
+		if (difference) atField([field], difference);
 	}
 	const cited = setDifference(original.body.citations, translation.body.citations);
 	if (cited) inBody(`ссылки :cite на источники: ${cited}`);
@@ -191,6 +192,10 @@ function compareArticle(
 	return problems;
 }
 
+/** The `id` of a list item that has one (a timeline's event). */
+const idOf = (item: unknown): unknown =>
+	item !== null && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
+
 /** How the words of a translated data entry differ in shape from the original's, as located problems. */
 function compareEntry(
 	collection: ComparedCollection,
@@ -219,6 +224,15 @@ function compareEntry(
 				);
 				return;
 			}
+			// Items are matched by position; a list in another order is one mistake, said once.
+			const moved = b.findIndex((item: unknown, index) => idOf(item) !== idOf(a[index]));
+			if (moved !== -1) {
+				report(
+					[...path, moved, 'id'],
+					`на этом месте в оригинале «${String(idOf(a[moved]))}», в переводе «${String(idOf(b[moved]))}»; в переводе те же элементы в том же порядке`,
+				);
+				return;
+			}
 			b.forEach((item, index) => {
 				walk(a[index], item, [...path, index]);
 			});
@@ -227,13 +241,6 @@ function compareEntry(
 		if (b === null || typeof b !== 'object' || a === null || typeof a !== 'object') return;
 		const own = a as Record<string, unknown>;
 		const words = b as Record<string, unknown>;
-		if ('id' in words && own['id'] !== words['id']) {
-			report(
-				[...path, 'id'],
-				`на этом месте в оригинале «${String(own['id'])}», в переводе «${String(words['id'])}»; в переводе те же элементы в том же порядке`,
-			);
-			return;
-		}
 		for (const key of objectKeysAt(collection.schema, path)) {
 			const here = [...path, key];
 			if (own[key] === undefined && words[key] !== undefined)
