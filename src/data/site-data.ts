@@ -161,12 +161,16 @@ async function load(): Promise<Readonly<Record<Language, SiteData>>> {
 	assertNoLocatedProblems(
 		findBrokenReferences({
 			// English articles refer to the same entries and are held to the same references.
-			articles: [...articles, ...articlesEn].map((entry, index) => ({
-				id: entry.id,
-				file: entry.filePath ?? entry.id,
-				data: entry.data,
-				body: [...entries, ...englishEntries][index]!.references,
-			})),
+			articles: [
+				...articles.map((entry, index) => ({
+					...located(entry),
+					body: entries[index]!.references,
+				})),
+				...articlesEn.map((entry, index) => ({
+					...located(entry),
+					body: englishEntries[index]!.references,
+				})),
+			],
 			charts: charts.map((entry) => ({
 				id: entry.id,
 				file: entry.filePath ?? entry.id,
