@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, describe, expect, test, vi } from 'vitest';
 import { checkContent } from '../../../scripts/check-content.ts';
@@ -118,6 +118,50 @@ describe('checkContent', { timeout: 30_000 }, () => {
 		const result = await checkContent({ root: ROOT, contentDir: relative(ROOT, BASE_CONTENT) });
 
 		expect(result).toEqual({ files: 12, problems: [], untranslated: [] });
+	});
+});
+
+describe('checkContent: the English edition (issue 20)', { timeout: 30_000 }, () => {
+	test('reads the translations in en/, counts them and lists what is in Russian only', async () => {
+		const contentDir = await baseCopy();
+		await cp(join(ROOT, 'tests/fixtures/content/english'), contentDir, { recursive: true });
+
+		const result = await checkContent({ root: ROOT, contentDir });
+
+		expect(result.problems).toEqual([]);
+		expect(result.files).toBe(15);
+		expect(result.untranslated).toEqual([
+			{ folder: 'articles', ids: ['sample-draft'] },
+			{ folder: 'glossary', ids: ['union-state'] },
+			{ folder: 'topics', ids: ['union-state'] },
+			{ folder: 'charts', ids: ['sample-trade'] },
+			{ folder: 'places', ids: ['minsk', 'moscow'] },
+			{ folder: 'maps', ids: ['sample-route'] },
+		]);
+	});
+
+	test('holds an English article to its original, located in the English file', async () => {
+		const contentDir = await baseCopy();
+		await cp(join(ROOT, 'tests/fixtures/content/english'), contentDir, { recursive: true });
+		await edit(contentDir, 'articles/en/sample-news.md', 'people: [putin]', 'people: []');
+
+		expect(await problemLines(contentDir)).toEqual([
+			expect.stringMatching(
+				/^articles\/en\/sample-news\.md:15 people: в переводе нет «putin»: перевод должен совпадать с оригиналом .*\/articles\/sample-news\.md \[razbor:translation-mismatch\]$/,
+			),
+		]);
+	});
+
+	test('prints the pieces in Russian only after the problems, before the summary', () => {
+		const report = formatReport({
+			files: 3,
+			problems: [],
+			untranslated: [{ folder: 'people', ids: ['putin', 'lukashenko'] }],
+		});
+
+		expect(report).toBe(
+			'Без перевода на английский в content/people/en/: putin, lukashenko\nПроверено 3 файла, проблем нет',
+		);
 	});
 });
 
