@@ -254,20 +254,68 @@ function compareEntry(
 	return problems;
 }
 
+/** What each kind of embed is: its folder, and its name in a message (accusative). */
+const EMBEDS = {
+	timeline: { folder: 'timelines', name: 'хронику' },
+	chart: { folder: 'charts', name: 'диаграмму' },
+	map: { folder: 'maps', name: 'карту' },
+} as const;
+
+/**
+ * The timelines, charts and maps an English article embeds that have no English words, as one
+ * problem at the first of them: its page would show them in Russian. Only checked for the
+ * collections the input has.
+ */
+function untranslatedEmbeds(
+	article: ComparedArticle,
+	translated: ReadonlyMap<string, ReadonlySet<string>>,
+): ContentProblem[] {
+	const missing = article.body.references.filter((reference) => {
+		if (!(reference.kind in EMBEDS)) return false;
+		const ids = translated.get(EMBEDS[reference.kind as keyof typeof EMBEDS].folder);
+		return ids !== undefined && !ids.has(reference.id);
+	});
+	const [first] = missing;
+	if (!first) return [];
+	const named = missing.map(
+		(reference) => `${EMBEDS[reference.kind as keyof typeof EMBEDS].name} ${reference.id}`,
+	);
+	const commands = missing.map(
+		(reference) => `npm run new -- translation ${reference.kind} ${reference.id}`,
+	);
+	return [
+		{
+			file: article.file,
+			line: first.line,
+			column: first.column,
+			message: `статья вставляет ещё не переведённое: ${named.join(', ')} — на английской странице это было бы по-русски; сначала переведите: ${commands.join('; ')}`,
+			rule: 'razbor:untranslated-embed',
+		},
+	];
+}
+
 /**
  * Every difference between a translation and its original that a reader must not see (issue 20):
  * an article's kind, topics, people and sources, the sources its body cites, the timelines,
  * charts and maps it embeds, its fact boxes with their figures and verdicts, its fact-check's
  * claims and verdicts and the times of its corrections; a data entry's lists (same length, same
- * ids in the same order) and which texts it has. A translation without an original is refused
- * where the files are read (src/loaders/content-files.ts).
+ * ids in the same order) and which texts it has; and an English article's timelines, charts and
+ * maps without English words. A translation without an original is refused where the files are
+ * read (src/loaders/content-files.ts).
  */
 export function findTranslationProblems(input: TranslationCheckInput): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	const lineOf = (file: string, path: readonly PropertyKey[]) => input.lineOf(file, path);
+	const translated = new Map(
+		input.data.map((collection) => [
+			collection.folder,
+			new Set(collection.translations.map(({ id }) => id)),
+		]),
+	);
 	for (const translation of input.articles.translations) {
 		const original = input.articles.originals.get(translation.id);
 		if (original) problems.push(...compareArticle(original, translation, lineOf));
+		problems.push(...untranslatedEmbeds(translation, translated));
 	}
 	for (const collection of input.data) {
 		for (const translation of collection.translations) {

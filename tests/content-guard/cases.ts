@@ -130,8 +130,19 @@ function english(path: string, ...edits: readonly (readonly [string, string])[])
 }
 
 const EN_ARTICLE = 'articles/en/sample-news.md';
+/** The English article with `edits`, beside the translations of the timeline and chart it embeds. */
+function englishArticle(...edits: readonly (readonly [string, string])[]): ContentChange {
+	return {
+		write: {
+			...english(EN_ARTICLE, ...edits).write,
+			...english('timelines/en/sample-visit.yaml').write,
+			...english('charts/en/sample-trade.yaml').write,
+		},
+	};
+}
 const EN_TIMELINE = 'timelines/en/sample-visit.yaml';
 const EN_PERSON = 'people/en/putin.yaml';
+const EN_CHART = 'charts/en/sample-trade.yaml';
 
 /** A refusal of a translation that differs from its original, in `file` at `line`. */
 function mismatch(file: string, line: number | null, message: string): ExpectedRefusal {
@@ -1081,10 +1092,22 @@ export const CASES: readonly GuardCase[] = [
 			write: {
 				...english(EN_ARTICLE).write,
 				...english(EN_TIMELINE).write,
+				...english(EN_CHART).write,
 				...english(EN_PERSON).write,
 			},
 		},
 		expected: { accepted: true },
+	},
+	{
+		name: 'an English article embedding a chart not translated yet',
+		kind: 'translation',
+		change: { write: { ...english(EN_ARTICLE).write, ...english(EN_TIMELINE).write } },
+		expected: {
+			file: EN_ARTICLE,
+			line: 34,
+			rule: 'razbor:untranslated-embed',
+			message: 'статья вставляет ещё не переведённое: диаграмму sample-trade',
+		},
 	},
 	{
 		name: 'a translation without an original, by name',
@@ -1210,19 +1233,19 @@ export const CASES: readonly GuardCase[] = [
 	{
 		name: 'an English article of another kind',
 		kind: 'translation',
-		change: english(EN_ARTICLE, ['kind: news', 'kind: explainer']),
+		change: englishArticle(['kind: news', 'kind: explainer']),
 		expected: mismatch(EN_ARTICLE, 4, 'kind: в оригинале kind: news, в переводе explainer'),
 	},
 	{
 		name: 'an English article with another topic',
 		kind: 'translation',
-		change: english(EN_ARTICLE, ['topics: [union-state]', 'topics: []']),
+		change: englishArticle(['topics: [union-state]', 'topics: []']),
 		expected: mismatch(EN_ARTICLE, 14, 'topics: в переводе нет «union-state»'),
 	},
 	{
 		name: 'an English article citing a source its original does not',
 		kind: 'translation',
-		change: english(EN_ARTICLE, ['and a new one :cite{#sample-agency}', 'and a new one']),
+		change: englishArticle(['and a new one :cite{#sample-agency}', 'and a new one']),
 		expected: mismatch(
 			EN_ARTICLE,
 			null,
@@ -1232,13 +1255,13 @@ export const CASES: readonly GuardCase[] = [
 	{
 		name: 'an English article without the original’s chart',
 		kind: 'translation',
-		change: english(EN_ARTICLE, ['::chart{#sample-trade}\n', '']),
+		change: englishArticle(['::chart{#sample-trade}\n', '']),
 		expected: mismatch(EN_ARTICLE, null, 'диаграммы ::chart: в переводе нет «sample-trade»'),
 	},
 	{
 		name: 'an English fact box with another figure',
 		kind: 'translation',
-		change: english(EN_ARTICLE, ['**$50 billion**', '**$51 billion**']),
+		change: englishArticle(['**$50 billion**', '**$51 billion**']),
 		expected: mismatch(
 			EN_ARTICLE,
 			23,
@@ -1248,7 +1271,7 @@ export const CASES: readonly GuardCase[] = [
 	{
 		name: 'an English fact box with a verdict its original does not have',
 		kind: 'translation',
-		change: english(EN_ARTICLE, ['{#trade}', '{#trade verdict=confirmed}']),
+		change: englishArticle(['{#trade}', '{#trade verdict=confirmed}']),
 		expected: mismatch(
 			EN_ARTICLE,
 			23,
@@ -1258,7 +1281,7 @@ export const CASES: readonly GuardCase[] = [
 	{
 		name: 'an English fact box under another id',
 		kind: 'translation',
-		change: english(EN_ARTICLE, ['{#trade}', '{#trade-2024}']),
+		change: englishArticle(['{#trade}', '{#trade-2024}']),
 		expected: mismatch(
 			EN_ARTICLE,
 			null,
@@ -1268,7 +1291,7 @@ export const CASES: readonly GuardCase[] = [
 	{
 		name: 'an English article whose correction has another time',
 		kind: 'translation',
-		change: english(EN_ARTICLE, ['at: 2025-03-14T09:30:00+03:00', 'at: 2025-03-14T09:35:00+03:00']),
+		change: englishArticle(['at: 2025-03-14T09:30:00+03:00', 'at: 2025-03-14T09:35:00+03:00']),
 		expected: mismatch(
 			EN_ARTICLE,
 			6,
@@ -1278,7 +1301,7 @@ export const CASES: readonly GuardCase[] = [
 	{
 		name: 'an English article that says it is Russian',
 		kind: 'translation',
-		change: english(EN_ARTICLE, ['kind: news', 'kind: news\nlang: ru']),
+		change: englishArticle(['kind: news', 'kind: news\nlang: ru']),
 		expected: {
 			file: EN_ARTICLE,
 			line: 5,
@@ -1289,7 +1312,7 @@ export const CASES: readonly GuardCase[] = [
 	{
 		name: 'an English link to an English article that is not written',
 		kind: 'translation',
-		change: english(EN_ARTICLE, [
+		change: englishArticle([
 			'[this page](/en/articles/sample-news/)',
 			'[the draft](/en/articles/sample-draft/)',
 		]),
