@@ -26,9 +26,22 @@ interface Definition {
 const definition = (schema: z.ZodType): Definition =>
 	(schema as unknown as { _zod: { def: Definition } })._zod.def;
 
+/**
+ * `derived` with the metadata of `schema` (its description for the editors' JSON Schema), which
+ * a new instance does not inherit.
+ */
+function withMeta<S extends z.ZodType>(schema: z.ZodType, derived: S): S {
+	const meta = z.globalRegistry.get(schema);
+	if (meta && !z.globalRegistry.has(derived)) z.globalRegistry.add(derived, meta);
+	return derived;
+}
+
 /** A new instance of `schema`'s class with `changes` to its definition (zod's own `clone`). */
 const rebuilt = <S extends z.ZodType>(schema: S, changes: Partial<Definition>): S =>
-	(schema as unknown as { clone(def: object): S }).clone({ ...definition(schema), ...changes });
+	withMeta(
+		schema,
+		(schema as unknown as { clone(def: object): S }).clone({ ...definition(schema), ...changes }),
+	);
 
 /** Whether `schema` is a display text of src/schemas/common.ts (`displayText`): text then typesetting. */
 function isDisplayText(schema: z.ZodType): boolean {
@@ -72,6 +85,12 @@ export function typesetIn<S extends z.ZodType>(schema: S, lang: TypographyLangua
 
 /** The words of one field's schema, or `undefined` when the field holds none. */
 function words(schema: z.ZodType, lang: TypographyLanguage): z.ZodType | undefined {
+	const result = wordsOnly(schema, lang);
+	return result && withMeta(schema, result);
+}
+
+/** {@link words} without the metadata. */
+function wordsOnly(schema: z.ZodType, lang: TypographyLanguage): z.ZodType | undefined {
 	const def = definition(schema);
 	if (isDisplayText(schema)) return displayTextIn(schema, lang);
 	switch (def.type) {
