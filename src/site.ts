@@ -6,7 +6,10 @@ export const SiteSchema = z.strictObject({
 	/** Site name shown in the header, titles and share images. */
 	title: z.string().min(1),
 	/** One-line description of the whole site, set in Russian typography like the content's text. */
-	description: z.string().min(1).transform(typographText),
+	description: z
+		.string()
+		.min(1)
+		.transform((value) => typographText(value)),
 	/** BCP 47 language of the Russian edition. */
 	lang: z.literal('ru'),
 	/** Open Graph locale. */

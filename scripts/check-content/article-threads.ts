@@ -3,11 +3,14 @@ import { Worker } from 'node:worker_threads';
 import type { ContentFile } from '../../src/loaders/content-files.ts';
 import type { ParseResult } from '../../src/loaders/parse-entry.ts';
 import { readArticles, type CheckedArticle } from './read-articles.ts';
+import type { Language } from '../../src/schemas/article.ts';
 
 /** The articles one worker thread reads. */
 export interface ArticleShare {
 	files: readonly ContentFile[];
 	publicDir: string;
+	/** The language of the files' folder. */
+	lang: Language;
 }
 
 /** How {@link readArticlesInThreads} shares the work. */
@@ -46,17 +49,18 @@ export async function readArticlesInThreads(
 	files: readonly ContentFile[],
 	publicDir: string,
 	{ threads = availableParallelism(), articlesPerThread = 150 }: ThreadOptions = {},
+	lang: Language = 'ru',
 ): Promise<ParseResult<CheckedArticle>[]> {
 	const count = Math.max(1, Math.min(threads, Math.floor(files.length / articlesPerThread)));
-	if (count === 1) return readArticles(files, publicDir);
+	if (count === 1) return readArticles(files, publicDir, lang);
 	const size = Math.ceil(files.length / count);
 	const shares = Array.from({ length: count }, (_, index) =>
 		files.slice(index * size, (index + 1) * size),
 	);
 	const [own = [], ...others] = shares;
 	const results = await Promise.all([
-		readArticles(own, publicDir),
-		...others.map((share) => readInWorker({ files: share, publicDir })),
+		readArticles(own, publicDir, lang),
+		...others.map((share) => readInWorker({ files: share, publicDir, lang })),
 	]);
 	return results.flat();
 }

@@ -19,6 +19,14 @@ import type { MapEntry } from '../../src/schemas/map.ts';
 import type { Place } from '../../src/schemas/place.ts';
 import type { Chart } from '../../src/schemas/chart.ts';
 import type { Timeline } from '../../src/schemas/timeline.ts';
+import {
+	findTranslationProblems,
+	findUntranslated,
+	type ComparedArticle,
+	type ComparedCollection,
+	type ComparedEntry,
+	type UntranslatedEntries,
+} from '../../src/model/translations.ts';
 import { CONTENT_COLLECTIONS, type ContentCollection } from '../content-schemas/collections.ts';
 import { readArticlesInThreads } from './article-threads.ts';
 
@@ -37,10 +45,15 @@ export interface CheckContentOptions {
 
 /** What {@link checkContent} found. */
 export interface CheckContentResult {
-	/** How many content files were read, in every collection. */
+	/** How many content files were read, in every collection, translations included. */
 	files: number;
 	/** Every problem, ordered by file and line. */
 	problems: ContentProblem[];
+	/**
+	 * The entries that exist in Russian only, per collection (issue 20): a notice, not a problem.
+	 * Empty until the content has a first translation.
+	 */
+	untranslated: UntranslatedEntries[];
 }
 
 /** One collection's files: the entries that passed, and the ids of every file that can be one. */
@@ -62,8 +75,10 @@ async function checkCollection<T>(
 	contentDir: string,
 	readAll: (files: ContentFile[]) => Promise<ParseResult<T>[]>,
 	problems: ContentProblem[],
+	lang?: 'en',
 ): Promise<CheckedCollection<T>> {
-	const files = await readContentFiles(join(contentDir, collection.folder), collection.extensions);
+	const folder = join(contentDir, collection.folder, ...(lang ? [lang] : []));
+	const files = await readContentFiles(folder, collection.extensions);
 	const identified = identifyFiles(files);
 	problems.push(...identified.problems);
 	const results = await readAll(identified.entries.map(({ file }) => file));
@@ -90,7 +105,9 @@ function byPlace(a: ContentProblem, b: ContentProblem): number {
  * Checks all content as the build does, without rendering a page: every file of every collection
  * through the loaders' own readers (src/loaders/: file names and ids, YAML, schemas, the article's
  * frontmatter, hero image and body through the site's Markdown processor with its directives and
- * heading ids), then the build's reference check (src/model/references.ts). Unlike the build,
+ * heading ids), the English translations in `content/<folder>/en/` likewise, then the build's
+ * reference check (src/model/references.ts) and its comparison of each translation with its
+ * original (src/model/translations.ts), and lists the entries not translated yet. Unlike the build,
  * which stops at the first collection with a problem, it goes on and returns every problem.
  * Holds no state between calls.
  */
@@ -114,23 +131,42 @@ export async function checkContent(options: CheckContentOptions): Promise<CheckC
 	};
 	let files = 0;
 	problems.push(...(await strayContentFiles(contentDir)));
+	const articles: { originals: Map<string, ComparedArticle>; translations: ComparedArticle[] } = {
+		originals: new Map(),
+		translations: [],
+	};
+	const translated: ComparedCollection[] = [];
+	const untranslated: Parameters<typeof findUntranslated>[0][number][] = [];
 	for (const collection of CONTENT_COLLECTIONS) {
 		if (collection.format === 'markdown') {
-			const articles = await checkCollection(
-				collection,
-				contentDir,
-				(articleFiles) =>
-					readArticlesInThreads(articleFiles, publicDir, { threads: options.threads }),
-				problems,
-			);
-			files += articles.files;
-			ids.articles = articles.ids;
-			input.articles = articles.entries.map(({ id, file, data }) => ({
-				id,
-				file,
-				data: data.data,
-				body: data.references,
-			}));
+			const read = (lang?: 'en') =>
+				checkCollection(
+					collection,
+					contentDir,
+					(articleFiles) =>
+						readArticlesInThreads(articleFiles, publicDir, { threads: options.threads }, lang),
+					problems,
+					lang,
+				);
+			const originals = await read();
+			const english = await read('en');
+			files += originals.files + english.files;
+			ids.articles = originals.ids;
+			const compared = (entry: (typeof originals.entries)[number]): ComparedArticle => ({
+				id: entry.id,
+				file: entry.file,
+				data: entry.data.data,
+				body: entry.data.references,
+			});
+			for (const entry of originals.entries) articles.originals.set(entry.id, compared(entry));
+			articles.translations = english.entries.map(compared);
+			// English articles refer to the same entries and are held to the same references.
+			input.articles = [...articles.originals.values(), ...articles.translations];
+			untranslated.push({
+				folder: collection.folder,
+				originals: originals.ids,
+				translated: english.ids,
+			});
 			continue;
 		}
 		const checked = await checkCollection(
@@ -153,6 +189,28 @@ export async function checkContent(options: CheckContentOptions): Promise<CheckC
 			input.maps = checked.entries as { id: string; file: string; data: MapEntry }[];
 		if (collection.name === 'places')
 			input.places = checked.entries as { id: string; file: string; data: Place }[];
+		const english = collection.english;
+		if (!english) continue;
+		const words = await checkCollection(
+			collection,
+			contentDir,
+			(dataFiles) =>
+				Promise.resolve(
+					dataFiles.map((file) =>
+						parseDataFile(file.display, file.text, english, collection.schema),
+					),
+				),
+			problems,
+			'en',
+		);
+		files += words.files;
+		translated.push({
+			folder: collection.folder,
+			originals: new Map<string, ComparedEntry>(checked.entries.map((entry) => [entry.id, entry])),
+			translations: words.entries,
+			schema: english,
+		});
+		untranslated.push({ folder: collection.folder, originals: checked.ids, translated: words.ids });
 	}
 	problems.push(
 		...findBrokenReferences({
@@ -160,6 +218,13 @@ export async function checkContent(options: CheckContentOptions): Promise<CheckC
 			ids,
 			publicFileExists: (path) => existsSync(join(publicDir, path)),
 		}),
+		...findTranslationProblems({ articles, data: translated, lineOf: lineOfField }),
 	);
-	return { files, problems: problems.sort(byPlace) };
+	// Until the first translation there is no English edition to be missing from.
+	const started = untranslated.some(({ translated }) => [...translated].length > 0);
+	return {
+		files,
+		problems: problems.sort(byPlace),
+		untranslated: started ? findUntranslated(untranslated) : [],
+	};
 }

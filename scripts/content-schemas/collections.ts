@@ -1,14 +1,14 @@
 import type { z } from '../../src/schemas/zod.ts';
 import { ARTICLE_FILES } from '../../src/loaders/content-files.ts';
-import { ArticleSchema } from '../../src/schemas/article.ts';
-import { ChartSchema } from '../../src/schemas/chart.ts';
-import { MapSchema } from '../../src/schemas/map.ts';
-import { PersonSchema } from '../../src/schemas/person.ts';
-import { PlaceSchema } from '../../src/schemas/place.ts';
+import { ARTICLE_SCHEMAS, ArticleSchema } from '../../src/schemas/article.ts';
+import { ChartSchema, ChartTranslationSchema } from '../../src/schemas/chart.ts';
+import { MapSchema, MapTranslationSchema } from '../../src/schemas/map.ts';
+import { PersonSchema, PersonTranslationSchema } from '../../src/schemas/person.ts';
+import { PlaceSchema, PlaceTranslationSchema } from '../../src/schemas/place.ts';
 import { SourceSchema } from '../../src/schemas/source.ts';
-import { TermSchema } from '../../src/schemas/term.ts';
-import { TimelineSchema } from '../../src/schemas/timeline.ts';
-import { TopicSchema } from '../../src/schemas/topic.ts';
+import { TermSchema, TermTranslationSchema } from '../../src/schemas/term.ts';
+import { TimelineSchema, TimelineTranslationSchema } from '../../src/schemas/timeline.ts';
+import { TopicSchema, TopicTranslationSchema } from '../../src/schemas/topic.ts';
 
 /** One collection of `content/` as the editor's tools see it: a folder, a file type, a schema. */
 export interface ContentCollection {
@@ -24,6 +24,12 @@ export interface ContentCollection {
 	schema: z.ZodType;
 	/** What one file is, in Russian, for the title of its JSON Schema: «Человек». */
 	title: string;
+	/**
+	 * The schema of its English files in `content/<folder>/en/` (issue 20): an article's full
+	 * schema in English typography, a data entry's words only; none for sources, which have no
+	 * translations.
+	 */
+	english?: z.ZodType | undefined;
 }
 
 const YAML_EXTENSIONS = ['.yaml', '.yml'] as const;
@@ -40,6 +46,7 @@ export const CONTENT_COLLECTIONS: readonly ContentCollection[] = Object.freeze([
 		format: 'markdown',
 		extensions: ARTICLE_FILES.extensions,
 		schema: ArticleSchema,
+		english: ARTICLE_SCHEMAS.en,
 		title: 'Статья: шапка файла content/articles/<slug>.md',
 	},
 	{
@@ -48,6 +55,7 @@ export const CONTENT_COLLECTIONS: readonly ContentCollection[] = Object.freeze([
 		format: 'yaml',
 		extensions: YAML_EXTENSIONS,
 		schema: TimelineSchema,
+		english: TimelineTranslationSchema,
 		title: 'Хроника: content/timelines/<id>.yaml',
 	},
 	{
@@ -56,6 +64,7 @@ export const CONTENT_COLLECTIONS: readonly ContentCollection[] = Object.freeze([
 		format: 'yaml',
 		extensions: YAML_EXTENSIONS,
 		schema: PersonSchema,
+		english: PersonTranslationSchema,
 		title: 'Человек: content/people/<id>.yaml',
 	},
 	{
@@ -72,6 +81,7 @@ export const CONTENT_COLLECTIONS: readonly ContentCollection[] = Object.freeze([
 		format: 'yaml',
 		extensions: YAML_EXTENSIONS,
 		schema: TermSchema,
+		english: TermTranslationSchema,
 		title: 'Термин словаря: content/glossary/<id>.yaml',
 	},
 	{
@@ -80,6 +90,7 @@ export const CONTENT_COLLECTIONS: readonly ContentCollection[] = Object.freeze([
 		format: 'yaml',
 		extensions: YAML_EXTENSIONS,
 		schema: TopicSchema,
+		english: TopicTranslationSchema,
 		title: 'Тема: content/topics/<id>.yaml',
 	},
 	{
@@ -88,6 +99,7 @@ export const CONTENT_COLLECTIONS: readonly ContentCollection[] = Object.freeze([
 		format: 'yaml',
 		extensions: YAML_EXTENSIONS,
 		schema: ChartSchema,
+		english: ChartTranslationSchema,
 		title: 'Диаграмма: content/charts/<id>.yaml',
 	},
 	{
@@ -96,6 +108,7 @@ export const CONTENT_COLLECTIONS: readonly ContentCollection[] = Object.freeze([
 		format: 'yaml',
 		extensions: YAML_EXTENSIONS,
 		schema: PlaceSchema,
+		english: PlaceTranslationSchema,
 		title: 'Место на карте: content/places/<id>.yaml',
 	},
 	{
@@ -104,6 +117,7 @@ export const CONTENT_COLLECTIONS: readonly ContentCollection[] = Object.freeze([
 		format: 'yaml',
 		extensions: YAML_EXTENSIONS,
 		schema: MapSchema,
+		english: MapTranslationSchema,
 		title: 'Карта: content/maps/<id>.yaml',
 	},
 ]);

@@ -144,12 +144,29 @@ export interface GeneratedFile {
 	content: string;
 }
 
-/** Every collection's JSON Schema as the file `npm run content:schemas` writes. */
+/**
+ * The English files of a YAML collection (`content/<folder>/en/`, issue 20) as a collection of
+ * their own for the editors' tools: `people-en`, with the translation schema; none for sources.
+ */
+export function englishCollection(collection: ContentCollection): ContentCollection | undefined {
+	if (collection.format !== 'yaml' || !collection.english) return undefined;
+	return {
+		...collection,
+		name: `${collection.name}-en`,
+		folder: `${collection.folder}/en`,
+		schema: collection.english,
+		title: `${collection.title.split(':')[0]!}, английские слова: content/${collection.folder}/en/<id>.yaml`,
+	};
+}
+
+/** Every collection's JSON Schema as the file `npm run content:schemas` writes, English files' too. */
 export function renderSchemaFiles(
 	collections: readonly ContentCollection[] = CONTENT_COLLECTIONS,
 ): GeneratedFile[] {
-	return collections.map((collection) => ({
-		path: schemaPath(collection),
-		content: `${JSON.stringify(collectionJsonSchema(collection), null, '\t')}\n`,
-	}));
+	return collections
+		.flatMap((collection) => [collection, englishCollection(collection) ?? []].flat())
+		.map((collection) => ({
+			path: schemaPath(collection),
+			content: `${JSON.stringify(collectionJsonSchema(collection), null, '\t')}\n`,
+		}));
 }

@@ -10,6 +10,19 @@ import { minutesToRead, READING_WORDS_KEY } from '../format/reading-time.ts';
 import { timelineWords } from '../model/timeline.ts';
 import { buildSiteIndex, type SiteIndex } from '../model/site-index.ts';
 import type { BodyReferences } from '../markdown/directives.ts';
+import {
+	findTranslationProblems,
+	mergeTranslation,
+	type ComparedCollection,
+} from '../model/translations.ts';
+import type { Language } from '../schemas/article.ts';
+import { ChartTranslationSchema } from '../schemas/chart.ts';
+import { MapTranslationSchema } from '../schemas/map.ts';
+import { PersonTranslationSchema } from '../schemas/person.ts';
+import { PlaceTranslationSchema } from '../schemas/place.ts';
+import { TermTranslationSchema } from '../schemas/term.ts';
+import { TimelineTranslationSchema } from '../schemas/timeline.ts';
+import { TopicTranslationSchema } from '../schemas/topic.ts';
 
 /** An article ready for pages: validated data, rendered body and what the body refers to. */
 export interface ArticleEntry {
@@ -28,9 +41,18 @@ export interface ArticleEntry {
 	readingMinutes: number;
 }
 
-/** All content, checked for broken references, indexed by id. */
+/** The data collections that have translations (issue 20); sources are written once. */
+export type TranslatedCollection =
+	'articles' | 'timelines' | 'people' | 'glossary' | 'topics' | 'charts' | 'maps' | 'places';
+
+/** All content of one edition (Russian, or the English of issue 20), checked, indexed by id. */
 export interface SiteData {
-	/** Published articles, newest first (with drafts in `astro dev`). */
+	/** The edition's language: `ru`, or `en` for the English edition. */
+	lang: Language;
+	/**
+	 * Published articles of this edition, newest first (with drafts in `astro dev`). An English
+	 * article is an entry of its own, with the same id (slug) as its Russian original.
+	 */
 	articles: ArticleEntry[];
 	timelines: Map<string, CollectionEntry<'timelines'>['data']>;
 	people: Map<string, CollectionEntry<'people'>['data']>;
@@ -44,12 +66,34 @@ export interface SiteData {
 	index: SiteIndex;
 	/** Published articles by id. */
 	articleById: Map<string, ArticleEntry>;
+	/**
+	 * Per collection, the ids that exist in both languages: the pages that have a counterpart in
+	 * the other edition (the language switcher, `hreflang`). In the English edition, the data
+	 * entries without a translation keep their Russian words (`npm run check:content` lists
+	 * them), and only published articles are counted.
+	 */
+	translated: Readonly<Record<TranslatedCollection, ReadonlySet<string>>>;
 }
 
 const byId = <T extends { id: string; data: unknown }>(entries: readonly T[]) =>
 	new Map(entries.map((entry) => [entry.id, entry.data as T['data']]));
 
-async function load(): Promise<SiteData> {
+/** The words of one collection's translations, by id. */
+const wordsById = (entries: readonly { id: string; data: unknown }[]) =>
+	new Map(entries.map((entry) => [entry.id, entry.data]));
+
+/** Each original with the words of its translation, where it has one (src/model/translations.ts). */
+function translatedMap<T>(originals: Map<string, T>, words: Map<string, unknown>): Map<string, T> {
+	return new Map(
+		[...originals].map(([id, data]) => [id, mergeTranslation(data, words.get(id))] as const),
+	);
+}
+
+/** The ids that exist in both languages. */
+const both = (originals: Iterable<string>, translations: ReadonlySet<string>) =>
+	new Set([...originals].filter((id) => translations.has(id)));
+
+async function load(): Promise<Readonly<Record<Language, SiteData>>> {
 	// In `astro dev` a file that failed its latest sync still has its last good entry in the store:
 	// the page must show the problem, not that entry (a build has stopped before getting here).
 	assertNoLocatedProblems(outstandingProblems());
@@ -65,8 +109,23 @@ async function load(): Promise<SiteData> {
 			getCollection('maps'),
 			getCollection('places'),
 		]);
+	const [articlesEn, timelinesEn, peopleEn, glossaryEn, topicsEn, chartsEn, mapsEn, placesEn] =
+		await Promise.all([
+			getCollection('articlesEn'),
+			getCollection('timelinesEn'),
+			getCollection('peopleEn'),
+			getCollection('glossaryEn'),
+			getCollection('topicsEn'),
+			getCollection('chartsEn'),
+			getCollection('mapsEn'),
+			getCollection('placesEn'),
+		]);
 	const timelineData = byId(timelines);
-	const entries: ArticleEntry[] = articles.map((entry) => {
+	const englishTimelines = translatedMap(timelineData, wordsById(timelinesEn));
+	const toEntry = (
+		entry: (typeof articles)[number] | (typeof articlesEn)[number],
+		timelineOf: (id: string) => CollectionEntry<'timelines'>['data'] | undefined,
+	): ArticleEntry => {
 		const frontmatter = entry.rendered?.metadata?.frontmatter as
 			{ razbor?: BodyReferences } | undefined;
 		const words = entry.rendered?.metadata?.[READING_WORDS_KEY];
@@ -77,7 +136,7 @@ async function load(): Promise<SiteData> {
 		// The reader reads an embedded timeline too (a missing one is reported just below).
 		const embedded = references.references
 			.filter((reference) => reference.kind === 'timeline')
-			.map((reference) => timelineData.get(reference.id));
+			.map((reference) => timelineOf(reference.id));
 		if (typeof bodyFile !== 'string') throw new Error(`статья ${entry.id}: нет файла с текстом`);
 		return {
 			id: entry.id,
@@ -89,17 +148,29 @@ async function load(): Promise<SiteData> {
 				embedded.reduce((sum, timeline) => sum + (timeline ? timelineWords(timeline) : 0), words),
 			),
 		};
-	});
+	};
+	const entries = articles.map((entry) => toEntry(entry, (id) => timelineData.get(id)));
+	const englishEntries = articlesEn.map((entry) =>
+		toEntry(entry, (id) => englishTimelines.get(id)),
+	);
+	const located = <T extends { id: string; filePath?: string | undefined; data: unknown }>(
+		entry: T,
+	) => ({ id: entry.id, file: entry.filePath ?? entry.id, data: entry.data as T['data'] });
 	// References are checked on every build, including one that reuses cached renders: an entry
 	// that another one points to may have been deleted since.
 	assertNoLocatedProblems(
 		findBrokenReferences({
-			articles: articles.map((entry, index) => ({
-				id: entry.id,
-				file: entry.filePath ?? entry.id,
-				data: entry.data,
-				body: entries[index]!.references,
-			})),
+			// English articles refer to the same entries and are held to the same references.
+			articles: [
+				...articles.map((entry, index) => ({
+					...located(entry),
+					body: entries[index]!.references,
+				})),
+				...articlesEn.map((entry, index) => ({
+					...located(entry),
+					body: englishEntries[index]!.references,
+				})),
+			],
 			charts: charts.map((entry) => ({
 				id: entry.id,
 				file: entry.filePath ?? entry.id,
@@ -136,39 +207,115 @@ async function load(): Promise<SiteData> {
 			publicFileExists: (path) => existsSync(join(process.cwd(), 'public', path)),
 		}),
 	);
-	const published = selectPublishedArticles(entries, { includeDrafts: import.meta.env.DEV });
-	const chartData = byId(charts);
-	return {
-		articles: published,
-		articleById: new Map(published.map((article) => [article.id, article])),
+	// A translation that differs from its original is refused (issue 20), as `check:content` does.
+	const compared = (
+		folder: string,
+		originals: readonly { id: string; filePath?: string | undefined; data: unknown }[],
+		translations: readonly { id: string; filePath?: string | undefined; data: unknown }[],
+		schema: ComparedCollection['schema'],
+	): ComparedCollection => ({
+		folder,
+		originals: new Map(originals.map((entry) => [entry.id, located(entry)])),
+		translations: translations.map(located),
+		schema,
+	});
+	assertNoLocatedProblems(
+		findTranslationProblems({
+			articles: {
+				originals: new Map(
+					articles.map((entry, index) => [
+						entry.id,
+						{ ...located(entry), body: entries[index]!.references },
+					]),
+				),
+				translations: articlesEn.map((entry, index) => ({
+					...located(entry),
+					body: englishEntries[index]!.references,
+				})),
+			},
+			data: [
+				compared('timelines', timelines, timelinesEn, TimelineTranslationSchema),
+				compared('people', people, peopleEn, PersonTranslationSchema),
+				compared('glossary', glossary, glossaryEn, TermTranslationSchema),
+				compared('topics', topics, topicsEn, TopicTranslationSchema),
+				compared('charts', charts, chartsEn, ChartTranslationSchema),
+				compared('maps', maps, mapsEn, MapTranslationSchema),
+				compared('places', places, placesEn, PlaceTranslationSchema),
+			],
+			lineOf: lineOfField,
+		}),
+	);
+	const includeDrafts = import.meta.env.DEV;
+	const published = selectPublishedArticles(entries, { includeDrafts });
+	const publishedEn = selectPublishedArticles(englishEntries, { includeDrafts });
+	const ids = (list: readonly { id: string }[]) => new Set(list.map(({ id }) => id));
+	const translated: SiteData['translated'] = {
+		articles: both(ids(published), ids(publishedEn)),
+		timelines: both(timelineData.keys(), ids(timelinesEn)),
+		people: both(ids(people), ids(peopleEn)),
+		glossary: both(ids(glossary), ids(glossaryEn)),
+		topics: both(ids(topics), ids(topicsEn)),
+		charts: both(ids(charts), ids(chartsEn)),
+		maps: both(ids(maps), ids(mapsEn)),
+		places: both(ids(places), ids(placesEn)),
+	};
+	const edition = (
+		lang: Language,
+		list: ArticleEntry[],
+		data: Pick<
+			SiteData,
+			'timelines' | 'people' | 'glossary' | 'topics' | 'charts' | 'maps' | 'places'
+		>,
+	): SiteData => ({
+		lang,
+		articles: list,
+		articleById: new Map(list.map((article) => [article.id, article])),
 		index: buildSiteIndex(
-			published.map((article) => ({
+			list.map((article) => ({
 				id: article.id,
 				data: article.data,
 				citations: article.references.citations,
 			})),
-			timelineData,
-			chartData,
+			data.timelines,
+			data.charts,
 		),
+		sources: byId(sources),
+		translated,
+		...data,
+	});
+	const russian = {
 		timelines: timelineData,
 		people: byId(people),
-		sources: byId(sources),
 		glossary: byId(glossary),
 		topics: byId(topics),
-		charts: chartData,
+		charts: byId(charts),
 		maps: byId(maps),
 		places: byId(places),
 	};
+	return {
+		ru: edition('ru', published, russian),
+		en: edition('en', publishedEn, {
+			timelines: englishTimelines,
+			people: translatedMap(russian.people, wordsById(peopleEn)),
+			glossary: translatedMap(russian.glossary, wordsById(glossaryEn)),
+			topics: translatedMap(russian.topics, wordsById(topicsEn)),
+			charts: translatedMap(russian.charts, wordsById(chartsEn)),
+			maps: translatedMap(russian.maps, wordsById(mapsEn)),
+			places: translatedMap(russian.places, wordsById(placesEn)),
+		}),
+	};
 }
 
-let cached: Promise<SiteData> | undefined;
+let cached: Promise<Readonly<Record<Language, SiteData>>> | undefined;
 
 /**
- * Loads and checks all content once per build; every page and endpoint starts here. The dev
- * server reloads it on every request, since content changes while it runs.
+ * Loads and checks all content once per build, both editions at once; every page and endpoint
+ * starts here, with the language of its edition (Russian by default; `en` for the English
+ * edition of issue 20). The dev server reloads it on every request, since content changes while
+ * it runs.
  */
-export function loadSiteData(): Promise<SiteData> {
-	if (import.meta.env.DEV) return load();
+export async function loadSiteData(lang: Language = 'ru'): Promise<SiteData> {
+	if (import.meta.env.DEV) return (await load())[lang];
 	cached ??= load();
-	return cached;
+	return (await cached)[lang];
 }

@@ -62,20 +62,51 @@ const ENABLED_RULES = [
  *   «в зале 10.», «300 dpi», ¶, §); enable one here, with a test, when the content needs it.
  */
 
-const TYPOGRAF = new Typograf({
-	locale: ['ru', 'en-US'],
-	// Characters, not entities: the text goes into Astro, which escapes it.
-	htmlEntity: { type: 'default' },
-	// Only inline tags ever reach typograf (see typographInline), so there is nothing to split.
-	processingSeparateParts: false,
-});
-TYPOGRAF.disableRule('*');
-TYPOGRAF.enableRule(ENABLED_RULES);
-// Russian quotes: «ёлочки» outside, „лапки“ inside (typograf's third level ‚‘ is not used in Russian).
-TYPOGRAF.setSetting('common/punctuation/quote', 'ru', {
-	left: '«„',
-	right: '»“',
-	removeDuplicateQuotes: true,
+/** The languages the site's text is typeset in: Russian, and English for the English edition. */
+export const TYPOGRAPHY_LANGUAGES = ['ru', 'en'] as const;
+
+/** A language of {@link TYPOGRAPHY_LANGUAGES}. */
+export type TypographyLanguage = (typeof TYPOGRAPHY_LANGUAGES)[number];
+
+/**
+ * English rules (typograf's `en-US` locale), for the English edition (issue 20): "quotes" → “curly”
+ * with ‘single’ inside, an apostrophe → ’, a spaced hyphen or double hyphen between words → a
+ * spaced «—», «...» → «…». Russian rules (short words bound to the next, «ёлочки») would be wrong
+ * there. Left disabled for the same reasons as the Russian list above; English needs no more.
+ */
+const ENGLISH_RULES = [
+	'en-US/dash/main',
+	'common/punctuation/quote',
+	'common/punctuation/apostrophe',
+	'common/punctuation/hellip',
+];
+
+/** A typograf with every rule off but `rules`, writing characters, not entities. */
+function typograf(
+	locale: string,
+	rules: readonly string[],
+	quotes: { left: string; right: string },
+) {
+	const instance = new Typograf({
+		locale: locale === 'ru' ? ['ru', 'en-US'] : [locale],
+		// Characters, not entities: the text goes into Astro, which escapes it.
+		htmlEntity: { type: 'default' },
+		// Only inline tags ever reach typograf (see typographInline), so there is nothing to split.
+		processingSeparateParts: false,
+	});
+	instance.disableRule('*');
+	instance.enableRule([...rules]);
+	instance.setSetting('common/punctuation/quote', locale, {
+		...quotes,
+		removeDuplicateQuotes: true,
+	});
+	return instance;
+}
+
+const TYPOGRAF: Readonly<Record<TypographyLanguage, Typograf>> = Object.freeze({
+	// Russian quotes: «ёлочки» outside, „лапки“ inside (typograf's third level ‚‘ is not used in Russian).
+	ru: typograf('ru', ENABLED_RULES, { left: '«„', right: '»“' }),
+	en: typograf('en-US', ENGLISH_RULES, { left: '“‘', right: '”’' }),
 });
 
 /**
@@ -131,7 +162,10 @@ function numberSpaces(text: string): string {
  * rendering them; the output depends on the input alone, so each string is typographed once per
  * build. The cache holds each distinct string of the content once, a few MB at 10,000 articles.
  */
-const TYPOGRAPHED = new Map<string, string>();
+const TYPOGRAPHED: Readonly<Record<TypographyLanguage, Map<string, string>>> = Object.freeze({
+	ru: new Map<string, string>(),
+	en: new Map<string, string>(),
+});
 
 /** Markup between the texts of one run of inline content, as typograf should see it. */
 export interface InlineTag {
@@ -167,8 +201,12 @@ function markup({ name, kind }: InlineTag): string {
  * // ['прошли в\u00A0', 'Кремле', '.']
  * ```
  */
-export function typographInline(pieces: readonly InlinePiece[]): string[] {
+export function typographInline(
+	pieces: readonly InlinePiece[],
+	lang: TypographyLanguage = 'ru',
+): string[] {
 	const texts = pieces.filter((piece) => typeof piece === 'string');
+	const alone = () => texts.map((text) => typographText(text, lang));
 	if (texts.some((text) => RESERVED.test(text))) return [...texts];
 
 	// The run as typograf sees it: tags, and between each two of them a slot that holds the index
@@ -180,7 +218,7 @@ export function typographInline(pieces: readonly InlinePiece[]): string[] {
 	for (const piece of pieces) {
 		if (typeof piece === 'string') {
 			// Two texts in a row would come back as one; typograph them apart rather than guess.
-			if (slots.at(-1) !== undefined) return texts.map(typographText);
+			if (slots.at(-1) !== undefined) return alone();
 			slots[slots.length - 1] = textCount++;
 			source += mask(piece);
 		} else {
@@ -189,7 +227,7 @@ export function typographInline(pieces: readonly InlinePiece[]): string[] {
 			source += markup(piece);
 		}
 	}
-	const output = TYPOGRAF.execute(source);
+	const output = TYPOGRAF[lang].execute(source);
 
 	// Masked texts hold no «<», so each «<» in the output starts the next of our tags, which
 	// typograf hides while it works and gives back unchanged.
@@ -197,18 +235,18 @@ export function typographInline(pieces: readonly InlinePiece[]): string[] {
 	let position = 0;
 	for (const tag of tags) {
 		const start = output.indexOf('<', position);
-		if (start === -1 || !output.startsWith(tag, start)) return texts.map(typographText);
+		if (start === -1 || !output.startsWith(tag, start)) return alone();
 		segments.push(output.slice(position, start));
 		position = start + tag.length;
 	}
-	if (output.includes('<', position)) return texts.map(typographText);
+	if (output.includes('<', position)) return alone();
 	segments.push(output.slice(position));
 
 	const result = [...texts];
 	for (const [index, slot] of slots.entries()) {
 		const segment = segments[index]!;
 		if (slot === undefined) {
-			if (segment !== '') return texts.map(typographText);
+			if (segment !== '') return alone();
 		} else {
 			result[slot] = numberSpaces(unmask(segment));
 		}
@@ -217,19 +255,20 @@ export function typographInline(pieces: readonly InlinePiece[]): string[] {
 }
 
 /**
- * Typographs a plain string: a title, a dek, a key point, a timeline event's title or text.
+ * Typographs a plain string: a title, a dek, a key point, a timeline event's title or text; by
+ * the Russian rules, or the English ones for `lang: 'en'`.
  *
  * ```ts
  * typographText('Переговоры прошли в Кремле - и "нюансы" остались...');
  * // 'Переговоры прошли в\u00A0Кремле\u00A0— и\u00A0«нюансы» остались…'
  * ```
  */
-export function typographText(text: string): string {
+export function typographText(text: string, lang: TypographyLanguage = 'ru'): string {
 	if (text === '' || RESERVED.test(text)) return text;
-	let result = TYPOGRAPHED.get(text);
+	let result = TYPOGRAPHED[lang].get(text);
 	if (result === undefined) {
-		result = numberSpaces(unmask(TYPOGRAF.execute(mask(text))));
-		TYPOGRAPHED.set(text, result);
+		result = numberSpaces(unmask(TYPOGRAF[lang].execute(mask(text))));
+		TYPOGRAPHED[lang].set(text, result);
 	}
 	return result;
 }

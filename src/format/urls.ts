@@ -257,12 +257,14 @@ function decodedId(id: string): string {
 
 /**
  * The entry a root-relative link of an article points to, read back from the paths above:
- * `/articles/visit/` → the article `visit`, `/glossary/#union-state` → the term `union-state`;
- * `undefined` for any other link.
+ * `/articles/visit/` → the article `visit`, `/glossary/#union-state` → the term `union-state`
+ * (the same under `/en/`); `undefined` for any other link.
  */
 export function pathTarget(path: string): PathTarget | undefined {
+	// A page of the English edition (issue 20) shows the same entry as the Russian one.
+	const local = path.replace(/^\/en(?=\/)/, '');
 	for (const [kind, pattern] of PATH_PATTERNS) {
-		const id = pattern.exec(path)?.[1];
+		const id = pattern.exec(local)?.[1];
 		if (id) return { kind, id: decodedId(id) };
 	}
 	return undefined;

@@ -9,6 +9,7 @@ import { READING_WORDS_KEY, readingWords } from '../format/reading-time.ts';
 import { ARTICLE_FILES, projectPath } from './content-files.ts';
 import { folderLoader, type StoredEntry } from './folder-loader.ts';
 import { createArticleRenderer, missingBodyImages, readArticle } from './read-article.ts';
+import type { TranslationLanguage } from '../schemas/translation.ts';
 
 /** The body file an entry of the store names. */
 function bodyFile(stored: StoredEntry): unknown {
@@ -49,13 +50,16 @@ const HERO_IMAGE_PATH = ['hero', 'src'];
  * (src/cache/article-bodies.ts), the entry keeps its name. Both are keyed by the code that kind
  * `ARTICLE_BODIES` declares (src/cache/cache-kinds.ts).
  *
+ * With `lang`, it loads the translations in `content/articles/<lang>/` instead (issue 20).
+ *
  * Unlike Astro's `glob()` loader, which only logs a rendering error and stores the entry with an
  * empty body, any problem here stops the build. A failed entry is never stored, so a later build
  * with a warm cache fails again instead of shipping the empty page.
  */
-export function articleLoader(): Loader {
+export function articleLoader({ lang }: { lang?: TranslationLanguage } = {}): Loader {
 	return folderLoader({
 		...ARTICLE_FILES,
+		lang,
 		code: ARTICLE_BODIES.code,
 		createReader: async ({ config }, fingerprint) => {
 			const publicDir = fileURLToPath(config.publicDir);
@@ -66,7 +70,7 @@ export function articleLoader(): Loader {
 			);
 			const renderer = await createArticleRenderer(config.markdown.processor);
 			return async (file) => {
-				const article = await readArticle(file, renderer, publicDir);
+				const article = await readArticle(file, renderer, publicDir, lang);
 				if (!article.ok) return article;
 				const { parsed, html, metadata } = article.value;
 				// Neither the Markdown nor the HTML is stored: every stored byte is loaded again, by

@@ -5,6 +5,7 @@ import { basename, extname, isAbsolute, join, relative, resolve, sep } from 'nod
 import { fileURLToPath } from 'node:url';
 import { nearestName } from '../format/nearest-name.ts';
 import type { ContentProblem } from '../problems/content-error.ts';
+import { TRANSLATION_LANGUAGES } from '../schemas/translation.ts';
 
 /**
  * Where articles live: `content/articles/*.md`. The article loader and the share-image step of
@@ -37,6 +38,14 @@ export const CONTENT_FOLDERS: Readonly<Record<string, readonly string[]>> = Obje
 	maps: DATA_EXTENSIONS,
 });
 
+/**
+ * The folders whose entries may have translations, in `content/<folder>/<lang>/` (issue 20):
+ * every folder but `sources`, whose titles stay in the language they were published in.
+ */
+export const TRANSLATED_FOLDERS: readonly string[] = Object.freeze(
+	Object.keys(CONTENT_FOLDERS).filter((folder) => folder !== 'sources'),
+);
+
 /** Entries of a folder, hidden ones left out (`.schemas/` for editors' tools, `.DS_Store`, `.gitkeep`). */
 async function visibleEntries(directory: string): Promise<Dirent[]> {
 	if (!existsSync(directory)) return [];
@@ -62,6 +71,11 @@ export async function strayFilesIn(root: string, folder: string): Promise<Conten
 			entry.name === ARTICLE_IMAGES.folder
 		) {
 			problems.push(...(await strayImages(join(root, folder, entry.name))));
+		} else if (
+			entry.isDirectory() &&
+			(TRANSLATION_LANGUAGES as readonly string[]).includes(entry.name)
+		) {
+			problems.push(...(await strayTranslations(root, folder, entry.name)));
 		} else if (entry.isDirectory()) {
 			problems.push({
 				file: `${path}/`,
@@ -74,6 +88,64 @@ export async function strayFilesIn(root: string, folder: string): Promise<Conten
 				file: path,
 				message: `файл не будет прочитан: в content/${folder}/ сборка читает только файлы ${wanted}; переименуйте его в ${name}${extensions[0] ?? ''} или уберите из content/`,
 				rule: 'razbor:stray-file',
+			});
+		}
+	}
+	return problems;
+}
+
+/** The ids of the files in `directory` that its loader reads (`putin.yaml` → `putin`). */
+async function readableIds(directory: string, extensions: readonly string[]): Promise<string[]> {
+	return (await listContentFiles(directory, extensions)).map((file) =>
+		basename(file, extname(file)),
+	);
+}
+
+/**
+ * What is wrong in `content/<folder>/<lang>/`: the folder itself when the collection has no
+ * translations (sources), a folder or a file of another ending inside it, and a translation whose
+ * original does not exist (`en/putn.yaml` without `putin.yaml`), with the nearest original's id.
+ */
+async function strayTranslations(
+	root: string,
+	folder: string,
+	lang: string,
+): Promise<ContentProblem[]> {
+	const directory = join(root, folder, lang);
+	if (!TRANSLATED_FOLDERS.includes(folder)) {
+		return [
+			{
+				file: `${displayPath(directory)}/`,
+				message: `у файлов content/${folder}/ нет переводов: они пишутся один раз, на языке оригинала; уберите папку ${lang}/`,
+				rule: 'razbor:stray-file',
+			},
+		];
+	}
+	const extensions = CONTENT_FOLDERS[folder] ?? [];
+	const wanted = extensions.join(' или ');
+	const originals = await readableIds(join(root, folder), extensions);
+	const problems: ContentProblem[] = [];
+	for (const entry of await visibleEntries(directory)) {
+		const path = displayPath(join(directory, entry.name));
+		const id = basename(entry.name, extname(entry.name));
+		if (entry.isDirectory()) {
+			problems.push({
+				file: `${path}/`,
+				message: `папка внутри content/${folder}/${lang}/ не читается: переводы лежат прямо в content/${folder}/${lang}/, по файлу на запись`,
+				rule: 'razbor:stray-file',
+			});
+		} else if (!extensions.includes(extname(entry.name))) {
+			problems.push({
+				file: path,
+				message: `файл не будет прочитан: в content/${folder}/${lang}/ сборка читает только файлы ${wanted}; переименуйте его в ${id}${extensions[0] ?? ''} или уберите из content/`,
+				rule: 'razbor:stray-file',
+			});
+		} else if (!originals.includes(id)) {
+			const nearest = nearestName(id, originals);
+			problems.push({
+				file: path,
+				message: `перевод без оригинала: в content/${folder}/ нет файла ${id}${extensions[0] ?? ''}, а перевод называется так же, как оригинал${nearest ? `; может быть, ${nearest}${extname(entry.name)}?` : ''}`,
+				rule: 'razbor:orphan-translation',
 			});
 		}
 	}

@@ -15,6 +15,7 @@ import {
 	type ContentFile,
 } from './content-files.ts';
 import { identifyFiles, type ParseResult } from './parse-entry.ts';
+import type { TranslationLanguage } from '../schemas/translation.ts';
 import { announceCollectionProblems, announceCollectionSynced } from './synced-collections.ts';
 
 /** What a folder loader stores for one file, besides the id, digest and path it adds itself. */
@@ -38,6 +39,11 @@ export type EntryReader = (file: ContentFile) => Promise<ParseResult<LoadedEntry
 export interface FolderLoaderOptions {
 	/** Folder under `content/`, e.g. `people`. */
 	folder: string;
+	/**
+	 * The language of the translations to load, from `content/<folder>/<lang>/` (issue 20); the
+	 * originals by default. The originals' loader checks what lies in that folder.
+	 */
+	lang?: TranslationLanguage | undefined;
 	/** File name endings to read, e.g. `['.md']`. */
 	extensions: readonly string[];
 	/**
@@ -68,17 +74,20 @@ export interface FolderLoaderOptions {
  */
 export function folderLoader({
 	folder,
+	lang,
 	extensions,
 	code,
 	createReader,
 	isIntact = () => true,
 	cacheFiles = () => [],
 }: FolderLoaderOptions): Loader {
+	// Listeners and the dev server's problems tell the translations apart by it: `people/en`.
+	const collection = lang ? `${folder}/${lang}` : folder;
 	return {
-		name: `razbor-${folder}`,
+		name: `razbor-${lang ? `${folder}-${lang}` : folder}`,
 		load: async (context) => {
 			const { config, store } = context;
-			const directory = join(contentRoot(config.root), folder);
+			const directory = join(contentRoot(config.root), collection);
 			const sync = async () => {
 				const files = await readContentFiles(directory, extensions);
 				const fingerprint = await codeFingerprint(fileURLToPath(config.root), code);
@@ -87,8 +96,9 @@ export function folderLoader({
 				// Files the loader would skip are refused by name; the articles' loader also answers
 				// for content/ itself, which every build reads.
 				const root = contentRoot(config.root);
-				if (folder === ARTICLE_FILES.folder) problems.push(...(await strayContentRoot(root)));
-				problems.push(...(await strayFilesIn(root, folder)));
+				if (folder === ARTICLE_FILES.folder && !lang)
+					problems.push(...(await strayContentRoot(root)));
+				if (!lang) problems.push(...(await strayFilesIn(root, folder)));
 				for (const { id, file } of entries) {
 					const digest = context.generateDigest(fingerprint + file.text);
 					const stored = store.get(id);
@@ -119,10 +129,10 @@ export function folderLoader({
 				// Kept entries as well as new ones: the build's sweep deletes what nothing recorded.
 				for (const entry of store.values())
 					for (const file of cacheFiles(entry)) recordCacheUse(file);
-				announceCollectionProblems(folder, problems);
+				announceCollectionProblems(collection, problems);
 				assertNoProblems(problems);
 				announceCollectionSynced(
-					folder,
+					collection,
 					store.values().map(({ id, data, filePath, rendered }) => ({
 						id,
 						data,

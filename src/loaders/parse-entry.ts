@@ -4,7 +4,12 @@ import type { ContentProblem } from '../problems/content-error.ts';
 import { fenceAfterBlankLines, splitFrontmatter } from '../problems/frontmatter.ts';
 import { objectKeysAt, problemsFromIssues } from '../problems/schema-problems.ts';
 import { parseYaml, type YamlDocument } from '../problems/yaml-document.ts';
-import { ArticleSchema, type Article } from '../schemas/article.ts';
+import {
+	ARTICLE_SCHEMAS,
+	ENGLISH_BYLINE,
+	type Article,
+	type Language,
+} from '../schemas/article.ts';
 import { ID_PATTERN } from '../schemas/common.ts';
 
 /** The outcome of reading one content file: its value, or why it is wrong. */
@@ -69,6 +74,7 @@ function validate<S extends z.ZodType>(
 	file: string,
 	schema: S,
 	document: YamlDocument,
+	original?: z.ZodType,
 ): ParseResult<z.output<S>> {
 	if (document.errors.length > 0) {
 		return {
@@ -99,19 +105,29 @@ function validate<S extends z.ZodType>(
 	if (parsed.success) return { ok: true, value: parsed.data };
 	return {
 		ok: false,
-		problems: problemsFromIssues(file, parsed.error.issues, document, 'razbor:schema', (path) =>
-			objectKeysAt(schema, path),
+		problems: problemsFromIssues(
+			file,
+			parsed.error.issues,
+			document,
+			'razbor:schema',
+			(path) => objectKeysAt(schema, path),
+			original && ((path) => objectKeysAt(original, path)),
 		),
 	};
 }
 
-/** Reads a YAML data file (`content/people/putin.yaml`) against its schema. */
+/**
+ * Reads a YAML data file (`content/people/putin.yaml`) against its schema. For a translation
+ * (`content/people/en/putin.yaml`), `schema` is its translation schema and `original` the
+ * original's, so that a shared field written again is named as such.
+ */
 export function parseDataFile<S extends z.ZodType>(
 	file: string,
 	text: string,
 	schema: S,
+	original?: z.ZodType,
 ): ParseResult<z.output<S>> {
-	return validate(file, schema, parseYaml(text));
+	return validate(file, schema, parseYaml(text), original);
 }
 
 /** An article file read and validated, with its body ready for rendering. */
@@ -127,9 +143,43 @@ export interface ParsedArticle {
 export interface ArticleFileContext {
 	/** Whether an image path relative to the article's file, such as `./images/a.jpg`, exists. */
 	imageFileExists(path: string): boolean;
+	/**
+	 * The language of the folder the file lies in: `ru` for `content/articles/`, `en` for
+	 * `content/articles/en/`; Russian by default.
+	 */
+	lang?: Language | undefined;
 }
 
-/** Reads `content/articles/<slug>.md`: frontmatter against {@link ArticleSchema}, hero image on disk. */
+/**
+ * The frontmatter of an article in the folder of `lang`: `lang` is the folder's (written or not;
+ * another value is a problem), and an English article without a byline gets the English one.
+ */
+function withFolderLanguage(
+	file: string,
+	document: YamlDocument,
+	lang: Language,
+): ContentProblem | undefined {
+	const data = document.data;
+	if (lang === 'ru' || data === null || typeof data !== 'object' || Array.isArray(data)) return;
+	const fields = data as Record<string, unknown>;
+	if (fields['lang'] !== undefined && fields['lang'] !== lang) {
+		return {
+			file,
+			line: document.lineOf(['lang']),
+			field: 'lang',
+			message: `статья лежит в папке ${lang}/ и написана на языке ${lang}: уберите lang или напишите lang: ${lang}`,
+			rule: 'razbor:schema',
+		};
+	}
+	fields['lang'] = lang;
+	fields['byline'] ??= ENGLISH_BYLINE;
+	return undefined;
+}
+
+/**
+ * Reads `content/articles/<slug>.md` (or a translation, `content/articles/en/<slug>.md`):
+ * frontmatter against the article schema of its language, hero image on disk.
+ */
 export function parseArticleFile(
 	file: string,
 	text: string,
@@ -164,7 +214,10 @@ export function parseArticleFile(
 		};
 	}
 	const document = parseYaml(split.yaml, split.yamlFirstLine);
-	const result = validate(file, ArticleSchema, document);
+	const lang = context.lang ?? 'ru';
+	const wrongLanguage = withFolderLanguage(file, document, lang);
+	if (wrongLanguage) return { ok: false, problems: [wrongLanguage] };
+	const result = validate(file, ARTICLE_SCHEMAS[lang], document);
 	if (!result.ok) return result;
 	const hero = result.value.hero;
 	if (hero && !context.imageFileExists(hero.src)) {

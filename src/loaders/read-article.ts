@@ -9,6 +9,7 @@ import type {
 import type { BodyReferences } from '../markdown/directives.ts';
 import type { ContentProblem } from '../problems/content-error.ts';
 import type { ContentFile } from './content-files.ts';
+import type { Language } from '../schemas/article.ts';
 import { parseArticleFile, type ParseResult, type ParsedArticle } from './parse-entry.ts';
 
 /** What a remark plugin throws through `file.fail()`. */
@@ -102,21 +103,25 @@ export interface ReadArticle {
  * Reads one article file as the build does: frontmatter against the schema, hero image beside
  * the article (its path is relative to the file), then the body through `renderer`, whose
  * plugins fail on a broken directive with its line and rule, and the body's images in
- * `publicDir`. Every problem comes back as a value, never thrown.
+ * `publicDir`. Every problem comes back as a value, never thrown. `lang` is the language of the
+ * file's folder (`en` for `content/articles/en/`): the frontmatter's and the body's typography.
  */
 export async function readArticle(
 	file: ContentFile,
 	renderer: MarkdownRenderer,
 	publicDir: string,
+	lang: Language = 'ru',
 ): Promise<ParseResult<ReadArticle>> {
 	const parsed = parseArticleFile(file.display, file.text, {
 		imageFileExists: (path) => existsSync(join(dirname(file.absolute), path)),
+		lang,
 	});
 	if (!parsed.ok) return parsed;
 	try {
 		const { code, metadata } = await withoutRefusalEcho(() =>
 			renderer.render(parsed.value.bodyAtFileLines, {
-				frontmatter: {},
+				// rehypeTypograf sets the body in the typography of this language.
+				frontmatter: { lang },
 				fileURL: pathToFileURL(file.absolute),
 			}),
 		);

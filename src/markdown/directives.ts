@@ -38,6 +38,23 @@ export interface BodyReferences {
 	 * means, as the box shows them; absent when no fact box has one.
 	 */
 	keyNumber?: { value: string; text: string };
+	/**
+	 * The fact boxes, in order, for comparing a translation with its original (issue 20); absent
+	 * when there are none.
+	 */
+	factBoxes?: BodyFactBox[];
+}
+
+/** A fact box of a body as the comparison of translations needs it. */
+export interface BodyFactBox {
+	/** Its `{#id}`. */
+	id: string;
+	/** Its `verdict`, when it has one. */
+	verdict?: string | undefined;
+	/** The bold value of each item, as written: «86,82 %», «$51.8 billion». */
+	values: string[];
+	line?: number | undefined;
+	column?: number | undefined;
 }
 
 /** A path written in an article body, with its position for error messages. */

@@ -1,6 +1,12 @@
 import type { Element, Root, RootContent } from 'hast';
 import type { Plugin } from 'unified';
-import { typographInline, type InlinePiece } from '../format/typography.ts';
+import type { VFile } from 'vfile';
+import {
+	TYPOGRAPHY_LANGUAGES,
+	typographInline,
+	type InlinePiece,
+	type TypographyLanguage,
+} from '../format/typography.ts';
 
 /** Options of {@link rehypeTypograf}. */
 export interface RehypeTypografOptions {
@@ -8,9 +14,14 @@ export interface RehypeTypografOptions {
 	skipTags?: readonly string[];
 	/** Classes of elements left as written: `cite`, the citation markers «[1]», by default. */
 	skipClasses?: readonly string[];
+	/**
+	 * Whose rules: `ru` or `en`. By default the language the file is rendered in, `lang` of the
+	 * frontmatter the renderer is given (src/loaders/read-article.ts passes it), else Russian.
+	 */
+	lang?: TypographyLanguage;
 }
 
-const DEFAULTS: Readonly<Required<RehypeTypografOptions>> = Object.freeze({
+const DEFAULTS: Readonly<Required<Omit<RehypeTypografOptions, 'lang'>>> = Object.freeze({
 	skipTags: Object.freeze([
 		'code',
 		'pre',
@@ -57,6 +68,13 @@ const INLINE = new Set([
 /** Inline elements with no content. */
 const VOID_INLINE = new Set(['br', 'img', 'wbr']);
 
+/** The language a file is rendered in: `lang` of the frontmatter Astro's renderer was given, else Russian. */
+function languageOf(file: VFile): TypographyLanguage {
+	const data = file.data as { astro?: { frontmatter?: { lang?: unknown } } };
+	const lang = data.astro?.frontmatter?.lang;
+	return TYPOGRAPHY_LANGUAGES.find((known) => known === lang) ?? 'ru';
+}
+
 /**
  * Joins neighbouring text nodes (other plugins leave them, e.g. where an unknown directive went
  * back to text): typograf must see «Счёт 2:0» as one text, and the HTML is the same.
@@ -79,7 +97,8 @@ interface Run {
 }
 
 /**
- * Russian typography for the text of the rendered Markdown: non-breaking spaces after short words
+ * Typography for the text of the rendered Markdown, by the rules of its language (English for the
+ * English edition: “curly quotes”, ’, spaced «—»; see `lang`). Russian: non-breaking spaces after short words
  * and inside numbers with units, «—» with a non-breaking space before it, «ёлочки», «…»; the rules
  * are those of `typographText` (src/format/typography.ts). Each paragraph, list item, heading or cell
  * is typographed as one run, with its links and emphasis marked, so a short word before a link
@@ -97,6 +116,8 @@ interface Run {
  */
 export const rehypeTypograf: Plugin<[RehypeTypografOptions?], Root> = function (options) {
 	const { skipTags, skipClasses } = { ...DEFAULTS, ...options };
+	// The language of the file being transformed, set as each (synchronous) run starts.
+	let lang: TypographyLanguage = 'ru';
 
 	const skipped = (element: Element): boolean => {
 		if (skipTags.includes(element.tagName)) return true;
@@ -131,7 +152,7 @@ export const rehypeTypograf: Plugin<[RehypeTypografOptions?], Root> = function (
 
 	const flush = (run: Run): void => {
 		if (run.texts.every((text) => text.value.trim() === '')) return;
-		const values = typographInline(run.pieces);
+		const values = typographInline(run.pieces, lang);
 		run.texts.forEach((text, index) => {
 			text.value = values[index]!;
 		});
@@ -151,7 +172,8 @@ export const rehypeTypograf: Plugin<[RehypeTypografOptions?], Root> = function (
 		flush(run);
 	};
 
-	return (tree) => {
+	return (tree, file) => {
+		lang = options?.lang ?? languageOf(file);
 		typographBlock(tree);
 	};
 };

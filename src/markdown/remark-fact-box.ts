@@ -115,6 +115,14 @@ export const remarkFactBox: Plugin<[RemarkFactBoxOptions?], Root> = function (op
 			const figure = parsed.data.items.find((item) => /\d/.test(item.value));
 			if (figure && !references.keyNumber)
 				references.keyNumber = { value: figure.value, text: figure.text };
+			// A translation must have the same boxes with the same figures and verdicts.
+			(references.factBoxes ??= []).push({
+				id: parsed.data.id,
+				verdict: parsed.data.verdict,
+				values: items.map((item) => item.value),
+				line: node.position?.start.line,
+				column: node.position?.start.column,
+			});
 			const anchor = factBoxAnchor(parsed.data.id);
 			setElement(node, 'aside', {
 				className: ['fact-box'],

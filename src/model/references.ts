@@ -23,6 +23,7 @@ export type CollectionName =
 
 /** What the reference check needs to know about the content. */
 export interface ReferenceCheckInput {
+	/** Every article, the English ones (`data.lang: en`, issue 20) among them. */
 	articles: readonly { id: string; file: string; data: Article; body: BodyReferences }[];
 	timelines: readonly { id: string; file: string; data: Timeline }[];
 	charts: readonly { id: string; file: string; data: Chart }[];
@@ -46,6 +47,8 @@ export interface SitePages {
 	articles: ReadonlySet<string>;
 	/** Ids of drafts, which the build leaves out. */
 	drafts: ReadonlySet<string>;
+	/** Ids of the published English articles, `content/articles/en/` (pages under `/en/`). */
+	englishArticles?: ReadonlySet<string> | undefined;
 	/** Event ids of each timeline. */
 	timelineEvents: ReadonlyMap<string, readonly string[]>;
 	/** Ids that exist, per collection. */
@@ -85,6 +88,14 @@ const PAGED = /^\/(?:archive|people|people\/[^/]+|topics\/[^/]+)\/page\/[1-9]\d*
  * anchor). Fragments of other pages (headings of an article) are not checked.
  */
 export function deadLinkReason(link: string, pages: SitePages): string | undefined {
+	// The English edition (issue 20) mirrors the Russian pages under /en/; an English article
+	// exists there only when it has been written.
+	if (link.startsWith('/en/')) {
+		const english = /^\/en\/articles\/([^/#?]+)\//.exec(link)?.[1];
+		if (english && !pages.drafts.has(english) && !pages.englishArticles?.has(english))
+			return `английской версии статьи ${english} нет: нет файла content/articles/en/${english}.md`;
+		return deadLinkReason(link.slice('/en'.length), pages);
+	}
 	const [pathAndQuery = '', fragment] = link.split('#', 2);
 	const path = pathAndQuery.split('?')[0]!;
 	const { ids } = pages;
@@ -194,8 +205,15 @@ export function findBrokenReferences(input: ReferenceCheckInput): ContentProblem
 		});
 	};
 	const pages: SitePages = {
-		articles: new Set(input.articles.filter((a) => !a.data.draft).map((a) => a.id)),
-		drafts: new Set(input.articles.filter((a) => a.data.draft).map((a) => a.id)),
+		articles: new Set(
+			input.articles.filter((a) => !a.data.draft && a.data.lang !== 'en').map((a) => a.id),
+		),
+		drafts: new Set(
+			input.articles.filter((a) => a.data.draft && a.data.lang !== 'en').map((a) => a.id),
+		),
+		englishArticles: new Set(
+			input.articles.filter((a) => !a.data.draft && a.data.lang === 'en').map((a) => a.id),
+		),
 		timelineEvents: new Map(
 			input.timelines.map((timeline) => [
 				timeline.id,

@@ -56,7 +56,8 @@ export function objectKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): s
  * Russian: the schema's own, or `src/schemas/russian-errors.ts`). An unknown field comes first,
  * since it is usually the cause of the rest: with `knownKeys`, it suggests the nearest known
  * field («может быть, keyPoints?»), and the «обязательное поле не заполнено» of the field it
- * suggests is left out, being the same mistake.
+ * suggests is left out, being the same mistake. In a translation, `sharedKeys` are the fields of
+ * the original that a translation does not repeat (ids, dates, sources): such a field is named so.
  */
 export function problemsFromIssues(
 	file: string,
@@ -64,13 +65,23 @@ export function problemsFromIssues(
 	document: YamlDocument,
 	rule = 'razbor:schema',
 	knownKeys?: (path: readonly PropertyKey[]) => readonly string[],
+	sharedKeys?: (path: readonly PropertyKey[]) => readonly string[],
 ): ContentProblem[] {
 	const suggested = new Set<string>();
 	const unknown = issues.flatMap((issue) => {
 		if (issue.code !== 'unrecognized_keys') return [];
 		const known = knownKeys?.(issue.path) ?? [];
+		const shared = sharedKeys?.(issue.path) ?? [];
 		return issue.keys.map((key) => {
 			const path = [...issue.path, key];
+			if (shared.includes(key))
+				return {
+					file,
+					line: document.lineOf(path),
+					field: formatFieldPath(path),
+					message: `поле «${key}» общее для всех языков и пишется один раз, в файле оригинала; в переводе только слова — уберите его`,
+					rule,
+				};
 			const nearest = nearestName(key, known);
 			if (nearest) suggested.add(formatFieldPath([...issue.path, nearest]));
 			return {

@@ -11,6 +11,7 @@ import {
 } from './common.ts';
 import { buildMoment } from '../format/clock.ts';
 import { formatDateTime } from '../format/dates.ts';
+import { typesetIn } from './translation.ts';
 
 /** What kind of piece an article is; each kind gets its own label on the site. */
 export const ARTICLE_KINDS = [
@@ -22,8 +23,14 @@ export const ARTICLE_KINDS = [
 	'factcheck',
 ] as const;
 
-/** Languages an article may be written in; the site has a Russian edition for now. */
-export const LANGUAGES = ['ru'] as const;
+/**
+ * Languages an article may be written in: Russian, and English for the English edition, whose
+ * articles lie in `content/articles/en/` (issue 20).
+ */
+export const LANGUAGES = ['ru', 'en'] as const;
+
+/** A language of {@link LANGUAGES}. */
+export type Language = (typeof LANGUAGES)[number];
 
 /** One entry of an article's updates log («Что изменилось»). */
 export const ArticleUpdateSchema = z.strictObject({
@@ -162,7 +169,9 @@ export const ArticleSchema = z
 		lang: z
 			.enum(LANGUAGES, { error: `одно из значений: ${LANGUAGES.join(', ')}` })
 			.default('ru')
-			.describe('Язык текста. Пока только ru (по умолчанию).'),
+			.describe(
+				'Язык текста: ru (по умолчанию) или en. Его задаёт папка: файл в content/articles/en/ — английский.',
+			),
 		/** Byline shown under the headline. */
 		// `prefault`: the default is parsed like a written value, so it is typeset too.
 		byline: DisplayTextSchema.prefault('Редакция «Разбора»').describe(
@@ -260,7 +269,9 @@ export const ArticleSchema = z
 			});
 		}
 		updates.forEach((entry, index) => {
-			if (entry.at < published) {
+			// A translation repeats the original's corrections, which may predate the translation.
+			const ofOriginal = article.lang !== 'ru' && entry.correction;
+			if (entry.at < published && !ofOriginal) {
 				ctx.addIssue({
 					code: 'custom',
 					path: ['updates', index, 'at'],
@@ -288,3 +299,18 @@ export const ArticleSchema = z
 
 /** Article frontmatter as validated. */
 export type Article = z.infer<typeof ArticleSchema>;
+
+/**
+ * The byline of an English article that names none; the Russian default, «Редакция «Разбора»»,
+ * is the same words.
+ */
+export const ENGLISH_BYLINE = 'The Razbor editors';
+
+/**
+ * The frontmatter schema of an article in each language: the same fields and rules, the display
+ * texts set in that language's typography (src/schemas/translation.ts).
+ */
+export const ARTICLE_SCHEMAS: Readonly<Record<Language, typeof ArticleSchema>> = Object.freeze({
+	ru: ArticleSchema,
+	en: typesetIn(ArticleSchema, 'en'),
+});

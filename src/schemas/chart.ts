@@ -1,4 +1,5 @@
 import { z } from './zod.ts';
+import { translationSchema } from './translation.ts';
 import { comparePartialDates, formatPartialDate } from '../format/dates.ts';
 import { DisplayTextSchema, IdListSchema } from './common.ts';
 import { PartialDateSchema } from './partial-date.ts';
@@ -153,3 +154,8 @@ export type ValuesChart = z.infer<typeof ValuesChartSchema>;
 
 /** A chart of dates as validated. */
 export type DatesChart = z.infer<typeof DatesChartSchema>;
+
+/**
+ * The English words of a chart, `content/charts/en/<id>.yaml` (issue 20): its display texts only.
+ */
+export const ChartTranslationSchema = translationSchema(ChartSchema);

@@ -100,8 +100,17 @@ export function plainText(text: z.ZodString) {
  * Not for what is an id, a URL or a value compared with another: those stay as written.
  */
 export function displayText(text: z.ZodString = TextSchema) {
-	return text.transform(typographText);
+	const typeset = z.transform((value: string) => typographText(value));
+	DISPLAY_TYPESETTERS.add(typeset);
+	return text.pipe(typeset);
 }
+
+/**
+ * The Russian typesetting steps of {@link displayText}: how src/schemas/translation.ts finds the
+ * display texts of a schema, to set them in another language's typography or to keep only them
+ * in a translation.
+ */
+export const DISPLAY_TYPESETTERS = new WeakSet<object>();
 
 /** {@link displayText} without a length limit: titles, descriptions, notes of YAML and frontmatter. */
 export const DisplayTextSchema = displayText();

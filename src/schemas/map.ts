@@ -1,4 +1,5 @@
 import { z } from './zod.ts';
+import { translationSchema } from './translation.ts';
 import { DisplayTextSchema, IdListSchema } from './common.ts';
 
 /** A map: `content/maps/<id>.yaml`, embedded with `::map{#id}`. */
@@ -39,3 +40,8 @@ export const MapSchema = z
 
 /** A map as validated. */
 export type MapEntry = z.infer<typeof MapSchema>;
+
+/**
+ * The English words of a map, `content/maps/en/<id>.yaml` (issue 20): its display texts only.
+ */
+export const MapTranslationSchema = translationSchema(MapSchema);

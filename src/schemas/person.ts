@@ -1,4 +1,5 @@
 import { z } from './zod.ts';
+import { translationSchema } from './translation.ts';
 import { DisplayTextSchema } from './common.ts';
 
 /** A person: `content/people/<id>.yaml`; the file name is the id. */
@@ -15,3 +16,8 @@ export const PersonSchema = z.strictObject({
 
 /** A person as validated. */
 export type Person = z.infer<typeof PersonSchema>;
+
+/**
+ * The English words of a person, `content/people/en/<id>.yaml` (issue 20): its display texts only.
+ */
+export const PersonTranslationSchema = translationSchema(PersonSchema);

@@ -1,4 +1,5 @@
 import { z } from './zod.ts';
+import { translationSchema } from './translation.ts';
 import { comparePartialDates, formatPartialDate } from '../format/dates.ts';
 import { DisplayTextSchema, IdListSchema, TextSchema } from './common.ts';
 import { PartialDateSchema } from './partial-date.ts';
@@ -76,3 +77,8 @@ export type Place = z.infer<typeof PlaceSchema>;
 
 /** An event at a place as validated. */
 export type PlaceEvent = z.infer<typeof PlaceEventSchema>;
+
+/**
+ * The English words of a place, `content/places/en/<id>.yaml` (issue 20): its display texts only.
+ */
+export const PlaceTranslationSchema = translationSchema(PlaceSchema);

@@ -1,4 +1,5 @@
 import { z } from './zod.ts';
+import { translationSchema } from './translation.ts';
 import { DisplayTextSchema } from './common.ts';
 
 /** A glossary term: `content/glossary/<id>.yaml`; the file name is the id and the page anchor. */
@@ -13,3 +14,8 @@ export const TermSchema = z.strictObject({
 
 /** A glossary term as validated. */
 export type Term = z.infer<typeof TermSchema>;
+
+/**
+ * The English words of a glossary term, `content/glossary/en/<id>.yaml` (issue 20): its display texts only.
+ */
+export const TermTranslationSchema = translationSchema(TermSchema);

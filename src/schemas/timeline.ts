@@ -1,4 +1,5 @@
 import { z } from './zod.ts';
+import { translationSchema } from './translation.ts';
 import { comparePartialDates, formatPartialDate } from '../format/dates.ts';
 import { DisplayTextSchema, IdListSchema, IdSchema } from './common.ts';
 import { PartialDateSchema } from './partial-date.ts';
@@ -130,3 +131,8 @@ export const TimelineSchema = z
 
 /** A timeline as validated. */
 export type Timeline = z.infer<typeof TimelineSchema>;
+
+/**
+ * The English words of a timeline, `content/timelines/en/<id>.yaml` (issue 20): its display texts only.
+ */
+export const TimelineTranslationSchema = translationSchema(TimelineSchema);

@@ -1,4 +1,5 @@
 import { z } from './zod.ts';
+import { translationSchema } from './translation.ts';
 import { DisplayTextSchema } from './common.ts';
 
 /** A topic: `content/topics/<id>.yaml`; the file name is the id and the URL slug. */
@@ -11,3 +12,8 @@ export const TopicSchema = z.strictObject({
 
 /** A topic as validated. */
 export type Topic = z.infer<typeof TopicSchema>;
+
+/**
+ * The English words of a topic, `content/topics/en/<id>.yaml` (issue 20): its display texts only.
+ */
+export const TopicTranslationSchema = translationSchema(TopicSchema);

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 /**
  * The corpus of broken and hostile content: each case is one small change to the base fixture
  * content (tests/fixtures/content/base/) and what must come of it: refused with the file, the line,
@@ -57,6 +59,7 @@ export type GuardClass =
 	| 'field-name'
 	| 'schema'
 	| 'reference'
+	| 'translation'
 	| 'accepted';
 
 /** The body of `articles/guard.md` starts on this line. */
@@ -111,6 +114,39 @@ function refusedElement(
 		change: article(html),
 		expected: inArticle(BODY_LINE, 'razbor:html-element', message),
 	};
+}
+
+/**
+ * A file of the English fixture (tests/fixtures/content/english/: translations of the base content
+ * that pass as they are), with each `[from, to]` replaced once, written to the same path.
+ */
+function english(path: string, ...edits: readonly (readonly [string, string])[]): ContentChange {
+	let text = readFileSync(new URL(`../fixtures/content/english/${path}`, import.meta.url), 'utf8');
+	for (const [from, to] of edits) {
+		if (!text.includes(from)) throw new Error(`no «${from}» in the English fixture ${path}`);
+		text = text.replace(from, to);
+	}
+	return { write: { [path]: text } };
+}
+
+const EN_ARTICLE = 'articles/en/sample-news.md';
+/** The English article with `edits`, beside the translations of the timeline and chart it embeds. */
+function englishArticle(...edits: readonly (readonly [string, string])[]): ContentChange {
+	return {
+		write: {
+			...english(EN_ARTICLE, ...edits).write,
+			...english('timelines/en/sample-visit.yaml').write,
+			...english('charts/en/sample-trade.yaml').write,
+		},
+	};
+}
+const EN_TIMELINE = 'timelines/en/sample-visit.yaml';
+const EN_PERSON = 'people/en/putin.yaml';
+const EN_CHART = 'charts/en/sample-trade.yaml';
+
+/** A refusal of a translation that differs from its original, in `file` at `line`. */
+function mismatch(file: string, line: number | null, message: string): ExpectedRefusal {
+	return { file, line, rule: 'razbor:translation-mismatch', message };
 }
 
 const ACTIVE = 'скрипты, стили, фреймы, объекты и формы на сайт не попадают';
@@ -1047,5 +1083,244 @@ export const CASES: readonly GuardCase[] = [
 		kind: 'date',
 		change: article('Текст.', { published: 'published: 2024-12-31T23:59:00+03:00' }),
 		expected: { accepted: true },
+	},
+	// Translations (issue 20): content/<collection>/en/<id>, compared with the original.
+	{
+		name: 'the English fixture as it is',
+		kind: 'translation',
+		change: {
+			write: {
+				...english(EN_ARTICLE).write,
+				...english(EN_TIMELINE).write,
+				...english(EN_CHART).write,
+				...english(EN_PERSON).write,
+			},
+		},
+		expected: { accepted: true },
+	},
+	{
+		name: 'an English article embedding a chart not translated yet',
+		kind: 'translation',
+		change: { write: { ...english(EN_ARTICLE).write, ...english(EN_TIMELINE).write } },
+		expected: {
+			file: EN_ARTICLE,
+			line: 34,
+			rule: 'razbor:untranslated-embed',
+			message: 'статья вставляет ещё не переведённое: диаграмму sample-trade',
+		},
+	},
+	{
+		name: 'a translation without an original, by name',
+		kind: 'translation',
+		change: { write: { 'people/en/putn.yaml': 'name: Vladimir Putin\nrole: x\ndescription: y\n' } },
+		expected: {
+			file: 'people/en/putn.yaml',
+			line: null,
+			rule: 'razbor:orphan-translation',
+			message:
+				'перевод без оригинала: в content/people/ нет файла putn.yaml, а перевод называется так же, как оригинал; может быть, putin.yaml?',
+		},
+	},
+	{
+		name: 'an en folder of sources, which have no translations',
+		kind: 'translation',
+		change: { folders: ['sources/en'] },
+		expected: {
+			file: 'sources/en/',
+			line: null,
+			rule: 'razbor:stray-file',
+			message: 'у файлов content/sources/ нет переводов',
+		},
+	},
+	{
+		name: 'a folder of another language',
+		kind: 'translation',
+		change: { folders: ['people/de'] },
+		expected: {
+			file: 'people/de/',
+			line: null,
+			rule: 'razbor:stray-file',
+			message: 'папка внутри content/people/ не читается',
+		},
+	},
+	{
+		name: 'a folder inside en/',
+		kind: 'translation',
+		change: { folders: ['people/en/drafts'] },
+		expected: {
+			file: 'people/en/drafts/',
+			line: null,
+			rule: 'razbor:stray-file',
+			message: 'переводы лежат прямо в content/people/en/',
+		},
+	},
+	{
+		name: 'a translation with another ending',
+		kind: 'translation',
+		change: { write: { 'people/en/putin.json': '{}' } },
+		expected: {
+			file: 'people/en/putin.json',
+			line: null,
+			rule: 'razbor:stray-file',
+			message: 'в content/people/en/ сборка читает только файлы .yaml или .yml',
+		},
+	},
+	{
+		name: 'a misspelt field of a translation',
+		kind: 'translation',
+		change: english(EN_PERSON, ['name:', 'nmae:']),
+		expected: {
+			file: EN_PERSON,
+			line: 1,
+			rule: 'razbor:schema',
+			message: 'nmae: неизвестное поле «nmae»; может быть, name?',
+		},
+	},
+	{
+		name: 'a shared field repeated in a translation',
+		kind: 'translation',
+		change: english(EN_TIMELINE, [
+			'    title: Treaty signed',
+			'    title: Treaty signed\n    sources: [sample-agency]',
+		]),
+		expected: {
+			file: EN_TIMELINE,
+			line: 6,
+			rule: 'razbor:schema',
+			message:
+				'events[0].sources: поле «sources» общее для всех языков и пишется один раз, в файле оригинала',
+		},
+	},
+	{
+		name: 'a translated timeline with an event left out',
+		kind: 'translation',
+		change: english(EN_TIMELINE, ['  - id: early-voting\n    title: Two days of events\n', '']),
+		expected: mismatch(EN_TIMELINE, 3, 'events: в оригинале элементов: 4, в переводе: 3'),
+	},
+	{
+		name: 'a translated timeline with its events in another order',
+		kind: 'translation',
+		change: english(
+			EN_TIMELINE,
+			['id: union-treaty', 'id: flight'],
+			['id: flight\n    period', 'id: union-treaty\n    period'],
+		),
+		expected: mismatch(
+			EN_TIMELINE,
+			4,
+			'events[0].id: на этом месте в оригинале «union-treaty», в переводе «flight»',
+		),
+	},
+	{
+		name: 'a translated event without the text its original has',
+		kind: 'translation',
+		change: english(EN_TIMELINE, ['    text: A meeting at the airport.\n', '']),
+		expected: mismatch(
+			EN_TIMELINE,
+			9,
+			'events[2]: нет перевода поля text, которое есть в оригинале',
+		),
+	},
+	{
+		name: 'a translated event with a text its original does not have',
+		kind: 'translation',
+		change: english(EN_TIMELINE, [
+			'    title: Treaty signed',
+			'    title: Treaty signed\n    text: Extra.',
+		]),
+		expected: mismatch(EN_TIMELINE, 6, 'events[0].text: в оригинале нет поля text'),
+	},
+	{
+		name: 'an English article of another kind',
+		kind: 'translation',
+		change: englishArticle(['kind: news', 'kind: explainer']),
+		expected: mismatch(EN_ARTICLE, 4, 'kind: в оригинале kind: news, в переводе explainer'),
+	},
+	{
+		name: 'an English article with another topic',
+		kind: 'translation',
+		change: englishArticle(['topics: [union-state]', 'topics: []']),
+		expected: mismatch(EN_ARTICLE, 14, 'topics: в переводе нет «union-state»'),
+	},
+	{
+		name: 'an English article citing a source its original does not',
+		kind: 'translation',
+		change: englishArticle(['and a new one :cite{#sample-agency}', 'and a new one']),
+		expected: mismatch(
+			EN_ARTICLE,
+			null,
+			'ссылки :cite на источники: в переводе нет «sample-agency»',
+		),
+	},
+	{
+		name: 'an English article without the original’s chart',
+		kind: 'translation',
+		change: englishArticle(['::chart{#sample-trade}\n', '']),
+		expected: mismatch(EN_ARTICLE, null, 'диаграммы ::chart: в переводе нет «sample-trade»'),
+	},
+	{
+		name: 'an English fact box with another figure',
+		kind: 'translation',
+		change: englishArticle(['**$50 billion**', '**$51 billion**']),
+		expected: mismatch(
+			EN_ARTICLE,
+			23,
+			'в справке «trade» пункт 1: в оригинале «50 млрд $», в переводе «$51 billion» — числа не совпадают',
+		),
+	},
+	{
+		name: 'an English fact box with a verdict its original does not have',
+		kind: 'translation',
+		change: englishArticle(['{#trade}', '{#trade verdict=confirmed}']),
+		expected: mismatch(
+			EN_ARTICLE,
+			23,
+			'у справки «trade» в оригинале verdict не указан, в переводе confirmed',
+		),
+	},
+	{
+		name: 'an English fact box under another id',
+		kind: 'translation',
+		change: englishArticle(['{#trade}', '{#trade-2024}']),
+		expected: mismatch(
+			EN_ARTICLE,
+			null,
+			'справки :::factbox: в переводе нет «trade»; в оригинале нет «trade-2024»',
+		),
+	},
+	{
+		name: 'an English article whose correction has another time',
+		kind: 'translation',
+		change: englishArticle(['at: 2025-03-14T09:30:00+03:00', 'at: 2025-03-14T09:35:00+03:00']),
+		expected: mismatch(
+			EN_ARTICLE,
+			6,
+			'updates: исправления (correction: true) с теми же датами at',
+		),
+	},
+	{
+		name: 'an English article that says it is Russian',
+		kind: 'translation',
+		change: englishArticle(['kind: news', 'kind: news\nlang: ru']),
+		expected: {
+			file: EN_ARTICLE,
+			line: 5,
+			rule: 'razbor:schema',
+			message: 'lang: статья лежит в папке en/ и написана на языке en',
+		},
+	},
+	{
+		name: 'an English link to an English article that is not written',
+		kind: 'translation',
+		change: englishArticle([
+			'[this page](/en/articles/sample-news/)',
+			'[the draft](/en/articles/sample-draft/)',
+		]),
+		expected: {
+			file: EN_ARTICLE,
+			line: 36,
+			rule: 'razbor:dead-link',
+			message: 'статья sample-draft — черновик',
+		},
 	},
 ];

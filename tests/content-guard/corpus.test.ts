@@ -62,6 +62,7 @@ describe('the content guard corpus', () => {
 			'field-name',
 			'schema',
 			'reference',
+			'translation',
 			'accepted',
 		];
 		for (const kind of classes)

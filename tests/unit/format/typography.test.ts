@@ -273,3 +273,45 @@ describe('quoted', () => {
 		);
 	});
 });
+
+describe('typographText in English (issue 20)', () => {
+	test('sets curly quotes, apostrophes, a spaced dash and an ellipsis', () => {
+		expect(typographText('Lukashenko\'s "brotherly" visit - as the Kremlin said...', 'en')).toBe(
+			nb('Lukashenko’s “brotherly” visit⍽— as the Kremlin said…'),
+		);
+	});
+
+	test('binds no short word to the next, as Russian does', () => {
+		expect(typographText('Talks in a room at the Kremlin', 'en')).toBe(
+			'Talks in a room at the Kremlin',
+		);
+	});
+
+	test('keeps ranges of numbers together and numbers with their word', () => {
+		expect(typographText('On 13–14 March 2025, 86.82% voted', 'en')).toBe(
+			nb('On 13–⁀14⍽March 2025, 86.82% voted'),
+		);
+	});
+
+	test('keeps the Russian rules for Russian text, and each language its own results', () => {
+		const text = 'Визит - "братский"';
+
+		expect(typographText(text, 'en')).toBe(nb('Визит⍽— “братский”'));
+		expect(typographText(text)).toBe(nb('Визит⍽— «братский»'));
+	});
+
+	test('typographs a run of inline content by the English rules', () => {
+		expect(
+			typographInline(
+				[
+					'He said "',
+					{ name: 'em', kind: 'open' },
+					'yes',
+					{ name: 'em', kind: 'close' },
+					'" - twice',
+				],
+				'en',
+			),
+		).toEqual(['He said “', 'yes', nb('”⍽— twice')]);
+	});
+});

@@ -2,6 +2,7 @@ import type { Root } from 'hast';
 import { h } from 'hastscript';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
+import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
 import {
 	rehypeTypograf,
@@ -149,6 +150,30 @@ describe('rehypeTypograf', () => {
 		);
 		expect(typograph(tree(), { skipTags: [], skipClasses: ['raw'] })).toBe(
 			nb('<p>Итог⍽— <kbd>в⍽— «кавычках»</kbd> и⍽<span class="raw">в - "кавычках"</span></p>'),
+		);
+	});
+});
+
+describe('rehypeTypograf in English (issue 20)', () => {
+	test('sets the English rules when the file is rendered as English', () => {
+		const tree: Root = { type: 'root', children: [h('p', 'A "joint" project - in a year')] };
+		const processor = unified().use(rehypeTypograf).use(rehypeStringify);
+		const file = new VFile({ data: { astro: { frontmatter: { lang: 'en' } } } });
+
+		const html = processor.stringify(processor.runSync(tree, file));
+
+		expect(html).toBe(nb('<p>A “joint” project⍽— in a year</p>'));
+	});
+
+	test('takes the language from its options before the file', () => {
+		expect(
+			typograph({ type: 'root', children: [h('p', 'В "Кремле" - встреча')] }, { lang: 'en' }),
+		).toBe(nb('<p>В “Кремле”⍽— встреча</p>'));
+	});
+
+	test('stays Russian for a file without a language', () => {
+		expect(typograph({ type: 'root', children: [h('p', 'В "Кремле"')] })).toBe(
+			nb('<p>В⍽«Кремле»</p>'),
 		);
 	});
 });

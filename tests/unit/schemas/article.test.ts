@@ -91,7 +91,7 @@ describe('ArticleSchema', () => {
 			['kind'],
 			'одно из значений: news, explainer, timeline, numbers, qa, factcheck',
 		],
-		['lang', { lang: 'en' }, ['lang'], 'одно из значений: ru'],
+		['lang', { lang: 'de' }, ['lang'], 'одно из значений: ru, en'],
 		['draft', { draft: 'yes' }, ['draft'], 'нужно true или false'],
 		['retrospective', { retrospective: ' ' }, ['retrospective'], 'пустое значение; нужен текст'],
 		[

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, describe, expect, test, vi } from 'vitest';
 import { checkContent } from '../../../scripts/check-content.ts';
@@ -117,7 +117,50 @@ describe('checkContent', { timeout: 30_000 }, () => {
 	test('takes a content folder relative to the project root', async () => {
 		const result = await checkContent({ root: ROOT, contentDir: relative(ROOT, BASE_CONTENT) });
 
-		expect(result).toEqual({ files: 12, problems: [] });
+		expect(result).toEqual({ files: 12, problems: [], untranslated: [] });
+	});
+});
+
+describe('checkContent: the English edition (issue 20)', { timeout: 30_000 }, () => {
+	test('reads the translations in en/, counts them and lists what is in Russian only', async () => {
+		const contentDir = await baseCopy();
+		await cp(join(ROOT, 'tests/fixtures/content/english'), contentDir, { recursive: true });
+
+		const result = await checkContent({ root: ROOT, contentDir });
+
+		expect(result.problems).toEqual([]);
+		expect(result.files).toBe(16);
+		expect(result.untranslated).toEqual([
+			{ folder: 'articles', ids: ['sample-draft'] },
+			{ folder: 'glossary', ids: ['union-state'] },
+			{ folder: 'topics', ids: ['union-state'] },
+			{ folder: 'places', ids: ['minsk', 'moscow'] },
+			{ folder: 'maps', ids: ['sample-route'] },
+		]);
+	});
+
+	test('holds an English article to its original, located in the English file', async () => {
+		const contentDir = await baseCopy();
+		await cp(join(ROOT, 'tests/fixtures/content/english'), contentDir, { recursive: true });
+		await edit(contentDir, 'articles/en/sample-news.md', 'people: [putin]', 'people: []');
+
+		expect(await problemLines(contentDir)).toEqual([
+			expect.stringMatching(
+				/^articles\/en\/sample-news\.md:15 people: в переводе нет «putin»: перевод должен совпадать с оригиналом .*\/articles\/sample-news\.md \[razbor:translation-mismatch\]$/,
+			),
+		]);
+	});
+
+	test('prints the pieces in Russian only after the problems, before the summary', () => {
+		const report = formatReport({
+			files: 3,
+			problems: [],
+			untranslated: [{ folder: 'people', ids: ['putin', 'lukashenko'] }],
+		});
+
+		expect(report).toBe(
+			'Без перевода на английский в content/people/en/: putin, lukashenko\nПроверено 3 файла, проблем нет',
+		);
 	});
 });
 
@@ -163,7 +206,7 @@ describe('the report', () => {
 			rule: 'razbor:schema',
 		};
 
-		expect(formatReport({ files: 2, problems: [problem] })).toBe(
+		expect(formatReport({ files: 2, problems: [problem], untranslated: [] })).toBe(
 			'content/people/putin.yaml:2 name: пусто [razbor:schema]\nПроверено 2 файла, найдена 1 проблема',
 		);
 	});

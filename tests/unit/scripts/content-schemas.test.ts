@@ -8,6 +8,7 @@ import {
 import {
 	caseInsensitivePattern,
 	collectionJsonSchema,
+	englishCollection,
 	renderSchemaFiles,
 	SCHEMA_FOLDER,
 	schemaPath,
@@ -56,10 +57,16 @@ describe('JSON Schemas for editors (content/.schemas/)', () => {
 		});
 	}
 
-	test('holds one schema per collection and nothing else', async () => {
+	test('holds one schema per collection, one per collection with English files, and nothing else', async () => {
 		const files = (await readdir(join(ROOT, SCHEMA_FOLDER))).sort();
 
-		expect(files).toEqual(CONTENT_COLLECTIONS.map((c) => `${c.name}.schema.json`).sort());
+		expect(files).toEqual(
+			CONTENT_COLLECTIONS.flatMap((c) =>
+				englishCollection(c)
+					? [`${c.name}.schema.json`, `${c.name}-en.schema.json`]
+					: [`${c.name}.schema.json`],
+			).sort(),
+		);
 	});
 
 	test('gives every field of every collection a description in Russian', () => {
@@ -169,9 +176,16 @@ describe('the collection table', () => {
 
 	test('names the same collections as src/content.config.ts', async () => {
 		const config = await readFile(join(ROOT, 'src/content.config.ts'), 'utf8');
-		const names = [...config.matchAll(/^\t(\w+): defineCollection\(/gm)].map((match) => match[1]);
+		const names = [...config.matchAll(/^\t(\w+): (?:defineCollection|english)\(/gm)].map(
+			(match) => match[1],
+		);
 
-		expect(names.sort()).toEqual(CONTENT_COLLECTIONS.map((collection) => collection.name).sort());
+		// Each collection with English files has a second one for them, `<name>En` (issue 20).
+		expect(names.sort()).toEqual(
+			CONTENT_COLLECTIONS.flatMap((collection) =>
+				collection.english ? [collection.name, `${collection.name}En`] : [collection.name],
+			).sort(),
+		);
 	});
 });
 
@@ -182,10 +196,12 @@ describe('.vscode/ for the YAML language server', () => {
 			'astro.content-intellisense': boolean;
 		};
 		const expected = Object.fromEntries(
-			CONTENT_COLLECTIONS.filter((collection) => collection.format === 'yaml').map((collection) => [
-				`./${schemaPath(collection)}`,
-				collection.extensions.map((extension) => `content/${collection.folder}/*${extension}`),
-			]),
+			CONTENT_COLLECTIONS.filter((collection) => collection.format === 'yaml')
+				.flatMap((collection) => [collection, englishCollection(collection) ?? []].flat())
+				.map((collection) => [
+					`./${schemaPath(collection)}`,
+					collection.extensions.map((extension) => `content/${collection.folder}/*${extension}`),
+				]),
 		);
 
 		expect(settings['yaml.schemas']).toEqual(expected);

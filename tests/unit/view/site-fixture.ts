@@ -172,6 +172,17 @@ export function siteFixture(
 		],
 	]);
 	return {
+		lang: 'ru',
+		translated: {
+			articles: new Set(),
+			timelines: new Set(),
+			people: new Set(),
+			glossary: new Set(),
+			topics: new Set(),
+			charts: new Set(),
+			maps: new Set(),
+			places: new Set(),
+		},
 		articles: published,
 		articleById: new Map(published.map((article) => [article.id, article])),
 		index: buildSiteIndex(
