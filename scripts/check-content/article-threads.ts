@@ -7,7 +7,6 @@ import { readArticles, type CheckedArticle } from './read-articles.ts';
 /** The articles one worker thread reads. */
 export interface ArticleShare {
 	files: readonly ContentFile[];
-	publicDir: string;
 }
 
 /** How {@link readArticlesInThreads} shares the work. */
@@ -44,19 +43,18 @@ function readInWorker(share: ArticleShare): Promise<ParseResult<CheckedArticle>[
  */
 export async function readArticlesInThreads(
 	files: readonly ContentFile[],
-	publicDir: string,
 	{ threads = availableParallelism(), articlesPerThread = 150 }: ThreadOptions = {},
 ): Promise<ParseResult<CheckedArticle>[]> {
 	const count = Math.max(1, Math.min(threads, Math.floor(files.length / articlesPerThread)));
-	if (count === 1) return readArticles(files, publicDir);
+	if (count === 1) return readArticles(files);
 	const size = Math.ceil(files.length / count);
 	const shares = Array.from({ length: count }, (_, index) =>
 		files.slice(index * size, (index + 1) * size),
 	);
 	const [own = [], ...others] = shares;
 	const results = await Promise.all([
-		readArticles(own, publicDir),
-		...others.map((share) => readInWorker({ files: share, publicDir })),
+		readArticles(own),
+		...others.map((share) => readInWorker({ files: share })),
 	]);
 	return results.flat();
 }

@@ -119,8 +119,7 @@ export async function checkContent(options: CheckContentOptions): Promise<CheckC
 			const articles = await checkCollection(
 				collection,
 				contentDir,
-				(articleFiles) =>
-					readArticlesInThreads(articleFiles, publicDir, { threads: options.threads }),
+				(articleFiles) => readArticlesInThreads(articleFiles, { threads: options.threads }),
 				problems,
 			);
 			files += articles.files;

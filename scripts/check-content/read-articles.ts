@@ -18,14 +18,13 @@ export interface CheckedArticle {
  */
 export async function readArticles(
 	files: readonly ContentFile[],
-	publicDir: string,
 ): Promise<ParseResult<CheckedArticle>[]> {
 	if (files.length === 0) return [];
 	const renderer = await createArticleRenderer(markdownProcessor);
 	return quietRendererErrors(async () => {
 		const results: ParseResult<CheckedArticle>[] = [];
 		for (const file of files) {
-			const result = await readArticle(file, renderer, publicDir);
+			const result = await readArticle(file, renderer);
 			results.push(
 				result.ok
 					? {

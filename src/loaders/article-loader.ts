@@ -6,9 +6,15 @@ import { articleBodyExists, BODY_FILE_KEY, storeArticleBody } from '../cache/art
 import { cacheWithFingerprint } from '../cache/build-cache.ts';
 import { ARTICLE_BODIES } from '../cache/cache-kinds.ts';
 import { READING_WORDS_KEY, readingWords } from '../format/reading-time.ts';
+import { BODY_IMAGES_KEY } from '../markdown/rehype-body-images.ts';
 import { ARTICLE_FILES, projectPath } from './content-files.ts';
 import { folderLoader, type StoredEntry } from './folder-loader.ts';
-import { createArticleRenderer, missingBodyImages, readArticle } from './read-article.ts';
+import {
+	bodyImages,
+	createArticleRenderer,
+	missingBodyImages,
+	readArticle,
+} from './read-article.ts';
 
 /** The body file an entry of the store names. */
 function bodyFile(stored: StoredEntry): unknown {
@@ -17,25 +23,18 @@ function bodyFile(stored: StoredEntry): unknown {
 
 /**
  * Whether the stored entry of an unchanged article file can be kept: its body file is still in
- * the cache (the folder may have been cleared in part), its hero image still beside the article
- * and the images of its body still in `publicDir` (the text stays the same when an image goes,
- * and the check is part of reading the file). `root` is the project's folder, which the entry's
- * `filePath` is relative to.
+ * the cache (the folder may have been cleared in part), its hero image and the images of its body
+ * still beside the article (the text stays the same when an image goes, and the check is part of
+ * reading the file). `root` is the project's folder, which the entry's `filePath` is relative to.
  */
-export function isStoredArticleIntact(
-	stored: StoredEntry,
-	root: string,
-	publicDir: string,
-): boolean {
+export function isStoredArticleIntact(stored: StoredEntry, root: string): boolean {
+	if (!stored.filePath) return false;
+	const articleDir = join(root, dirname(stored.filePath));
 	const hero = (stored.data as { hero?: { src: unknown } }).hero;
-	const image =
-		hero && typeof hero.src === 'string' && stored.filePath
-			? join(root, dirname(stored.filePath), hero.src)
-			: undefined;
 	return (
 		articleBodyExists(bodyFile(stored)) &&
-		(!hero || (image !== undefined && existsSync(image))) &&
-		missingBodyImages('', stored.rendered?.metadata, publicDir).length === 0
+		(!hero || (typeof hero.src === 'string' && existsSync(join(articleDir, hero.src)))) &&
+		missingBodyImages('', stored.rendered?.metadata, articleDir).length === 0
 	);
 }
 
@@ -58,7 +57,6 @@ export function articleLoader(): Loader {
 		...ARTICLE_FILES,
 		code: ARTICLE_BODIES.code,
 		createReader: async ({ config }, fingerprint) => {
-			const publicDir = fileURLToPath(config.publicDir);
 			const bodies = cacheWithFingerprint(
 				ARTICLE_BODIES,
 				fingerprint,
@@ -66,9 +64,11 @@ export function articleLoader(): Loader {
 			);
 			const renderer = await createArticleRenderer(config.markdown.processor);
 			return async (file) => {
-				const article = await readArticle(file, renderer, publicDir);
+				const article = await readArticle(file, renderer);
 				if (!article.ok) return article;
 				const { parsed, html, metadata } = article.value;
+				const images = bodyImages(metadata).map((image) => image.path);
+				const hero = parsed.data.hero ? [parsed.data.hero.src] : [];
 				// Neither the Markdown nor the HTML is stored: every stored byte is loaded again, by
 				// every build, from Astro's content store and bundled into the pages. The store
 				// keeps the reading time and the name of the body's file.
@@ -88,20 +88,23 @@ export function articleLoader(): Loader {
 				return {
 					ok: true,
 					value: {
-						data: parsed.data,
+						data: images.length > 0 ? { ...parsed.data, [BODY_IMAGES_KEY]: images } : parsed.data,
 						rendered: { html: '', metadata: metadataToStore },
-						// The hero image is imported by the build like an image() field of Astro's own
-						// loaders: pages get its ImageMetadata, and astro:assets can transform it.
-						...(parsed.data.hero && {
-							assetImports: [parsed.data.hero.src],
-							imageImports: [HERO_IMAGE_PATH],
+						// The hero image and the body's images are imported by the build like an image()
+						// field of Astro's own loaders: pages get their ImageMetadata, and astro:assets
+						// can transform them.
+						...((hero.length > 0 || images.length > 0) && {
+							assetImports: [...hero, ...images],
+							imageImports: [
+								...(hero.length > 0 ? [HERO_IMAGE_PATH] : []),
+								...images.map((_, index) => [BODY_IMAGES_KEY, String(index)]),
+							],
 						}),
 					},
 				};
 			};
 		},
-		isIntact: (stored, { config }) =>
-			isStoredArticleIntact(stored, fileURLToPath(config.root), fileURLToPath(config.publicDir)),
+		isIntact: (stored, { config }) => isStoredArticleIntact(stored, fileURLToPath(config.root)),
 		cacheFiles: (stored) => {
 			const file = bodyFile(stored);
 			return typeof file === 'string' ? [file] : [];

@@ -6,7 +6,7 @@ import type {
 	MarkdownRenderer,
 	MarkdownRenderResult,
 } from '@astrojs/markdown-remark';
-import type { BodyReferences } from '../markdown/directives.ts';
+import type { BodyImage, BodyReferences } from '../markdown/directives.ts';
 import type { ContentProblem } from '../problems/content-error.ts';
 import type { ContentFile } from './content-files.ts';
 import { parseArticleFile, type ParseResult, type ParsedArticle } from './parse-entry.ts';
@@ -39,22 +39,30 @@ async function withoutRefusalEcho<T>(render: () => Promise<T>): Promise<T> {
 	}
 }
 
-/** Images of a rendered body that have no file in `publicDir`, as located problems. */
+/**
+ * Images of a rendered body that have no file where their path leads from `articleDir`, the
+ * article's folder (`./images/a.jpg` → `content/articles/images/a.jpg`), as located problems.
+ */
 export function missingBodyImages(
 	file: string,
 	metadata: Record<string, unknown> | undefined,
-	publicDir: string,
+	articleDir: string,
 ): ContentProblem[] {
-	const frontmatter = metadata?.['frontmatter'] as { razbor?: BodyReferences } | undefined;
-	return (frontmatter?.razbor?.images ?? [])
-		.filter((image) => !existsSync(join(publicDir, image.path)))
+	return bodyImages(metadata)
+		.filter((image) => !existsSync(join(articleDir, image.path)))
 		.map((image) => ({
 			file,
 			line: image.line,
 			column: image.column,
-			message: `картинки ${image.path} нет: положите файл в public${image.path} или исправьте путь`,
+			message: `картинки ${image.path} нет: положите файл в content/articles/images/ или исправьте путь (он считается от файла статьи)`,
 			rule: 'razbor:missing-file',
 		}));
+}
+
+/** The images of a rendered body as the plugins recorded them, in document order. */
+export function bodyImages(metadata: Record<string, unknown> | undefined): BodyImage[] {
+	const frontmatter = metadata?.['frontmatter'] as { razbor?: BodyReferences } | undefined;
+	return frontmatter?.razbor?.images ?? [];
 }
 
 /** A located problem from an error thrown while rendering the body. */
@@ -101,13 +109,12 @@ export interface ReadArticle {
 /**
  * Reads one article file as the build does: frontmatter against the schema, hero image beside
  * the article (its path is relative to the file), then the body through `renderer`, whose
- * plugins fail on a broken directive with its line and rule, and the body's images in
- * `publicDir`. Every problem comes back as a value, never thrown.
+ * plugins fail on a broken directive with its line and rule, and the body's images beside the
+ * article. Every problem comes back as a value, never thrown.
  */
 export async function readArticle(
 	file: ContentFile,
 	renderer: MarkdownRenderer,
-	publicDir: string,
 ): Promise<ParseResult<ReadArticle>> {
 	const parsed = parseArticleFile(file.display, file.text, {
 		imageFileExists: (path) => existsSync(join(dirname(file.absolute), path)),
@@ -120,7 +127,7 @@ export async function readArticle(
 				fileURL: pathToFileURL(file.absolute),
 			}),
 		);
-		const missing = missingBodyImages(file.display, metadata, publicDir);
+		const missing = missingBodyImages(file.display, metadata, dirname(file.absolute));
 		if (missing.length > 0) return { ok: false, problems: missing };
 		const frontmatter = metadata.frontmatter as { razbor?: BodyReferences } | undefined;
 		return {

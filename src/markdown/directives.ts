@@ -24,8 +24,11 @@ export interface BodyReferences {
 	citations: string[];
 	/** Every reference with its position. */
 	references: BodyReference[];
-	/** Images of the body (`/images/a.jpg`), to be found in `public/`; absent when there are none. */
-	images?: BodyLocated[];
+	/**
+	 * Images of the body in document order (`./images/a.jpg`, relative to the article), to be found
+	 * on disk and imported by the build; absent when there are none.
+	 */
+	images?: BodyImage[];
 	/** Links to pages of the site (`/articles/x/`, `/glossary/#term`); absent when there are none. */
 	links?: BodyLocated[];
 }
@@ -38,8 +41,14 @@ export interface BodyLocated {
 	column?: number | undefined;
 }
 
-/** Records an image or a link to the site at the node's position. */
-export function recordPath(file: VFile, list: 'images' | 'links', path: string, node: Node): void {
+/** An image of an article body: its path relative to the article, its alt text and title. */
+export interface BodyImage extends BodyLocated {
+	alt: string;
+	title?: string | undefined;
+}
+
+/** Records a link to the site at the node's position. */
+export function recordPath(file: VFile, list: 'links', path: string, node: Node): void {
 	(bodyReferences(file)[list] ??= []).push({
 		path,
 		line: node.position?.start.line,

@@ -94,6 +94,14 @@ export function article(
 	};
 }
 
+/**
+ * `change` with a file `name` in `content/articles/images/`: the check only needs it to be there,
+ * so it holds a few bytes (tests/site/injection.test.ts builds a real picture).
+ */
+function withImage(name: string, change: ContentChange): ContentChange {
+	return { ...change, write: { ...change.write, [`articles/images/${name}`]: 'png' } };
+}
+
 /** A refusal in `articles/guard.md`. */
 function inArticle(line: number, rule: string, message: string): ExpectedRefusal {
 	return { file: 'articles/guard.md', line, rule, message };
@@ -251,6 +259,11 @@ export const CASES: readonly GuardCase[] = [
 			['an aria attribute', '<span aria-hidden="true">x</span>', 'aria-hidden'],
 			['a role', '<span role="button">x</span>', 'role'],
 			['a class on a heading written as HTML', '<p class="fact-box">x</p>', 'class'],
+			[
+				'a forged body image placeholder',
+				'Фото: <span data-body-image="0"></span>',
+				'data-body-image',
+			],
 		] as const
 	).map(([name, html, attribute]): GuardCase => ({
 		name,
@@ -314,7 +327,7 @@ export const CASES: readonly GuardCase[] = [
 				'a data: image',
 				'![Схема](data:image/svg+xml;base64,PHN2Zz4=)',
 				'razbor:image-remote',
-				'сохраните файл в public/images/',
+				'сохраните файл в content/articles/images/',
 			],
 			[
 				'a reference-style remote image',
@@ -323,24 +336,59 @@ export const CASES: readonly GuardCase[] = [
 				'со сторонних серверов',
 			],
 			[
-				'a relative image path',
+				'an image from public/',
+				'![Логотип](/favicon.svg)',
+				'razbor:image-path',
+				'взята из public/, а там сборка её не сжимает',
+			],
+			[
+				'an image path without ./',
 				'![Кремль](images/kremlin.jpg)',
 				'razbor:image-path',
-				'должен начинаться с /',
+				'ведёт не в content/articles/images/',
 			],
 			[
-				'an image path that climbs out of public/',
-				'![Кремль](/../src/site.ts)',
+				'an image path that climbs out of the images folder',
+				'![Кремль](./images/../../../src/site.ts)',
 				'razbor:image-path',
-				'должен начинаться с /',
+				'ведёт не в content/articles/images/',
 			],
-			['an image without alt', '![](/favicon.svg)', 'razbor:image-alt', 'нет описания'],
-			['an image with blank alt', '![   ](/favicon.svg)', 'razbor:image-alt', 'нет описания'],
+			[
+				'an image beside the article, not in images/',
+				'![Кремль](./kremlin.jpg)',
+				'razbor:image-path',
+				'ведёт не в content/articles/images/',
+			],
+			[
+				'an image in a folder inside images/',
+				'![Кремль](./images/2025/kremlin.jpg)',
+				'razbor:image-path',
+				'ведёт не в content/articles/images/',
+			],
+			[
+				'an image format astro:assets does not optimise',
+				'![Схема](./images/scheme.gif)',
+				'razbor:image-path',
+				'сборка сжимает только такие файлы',
+			],
+			['an image without alt', '![](./images/kremlin.jpg)', 'razbor:image-alt', 'нет описания'],
+			[
+				'an image with blank alt',
+				'![   ](./images/kremlin.jpg)',
+				'razbor:image-alt',
+				'нет описания',
+			],
 			[
 				'an image whose file does not exist',
-				'![Кремль](/images/net-takoi.jpg)',
+				'![Кремль](./images/net-takoi.jpg)',
 				'razbor:missing-file',
-				'картинки /images/net-takoi.jpg нет',
+				'картинки ./images/net-takoi.jpg нет',
+			],
+			[
+				'a reference-style image whose file does not exist',
+				'Текст ![Кремль][k].\n\n[k]: ./images/net-takoi.jpg',
+				'razbor:missing-file',
+				'картинки ./images/net-takoi.jpg нет',
 			],
 		] as const
 	).map(([name, markdown, rule, message]): GuardCase => ({
@@ -1006,10 +1054,11 @@ export const CASES: readonly GuardCase[] = [
 		expected: { accepted: true, present: ['<th scope="col">'] },
 	},
 	{
-		name: 'a local image with alt text',
+		name: "an image of the articles' folder with alt text",
 		kind: 'image',
-		change: article('![Логотип сайта](/favicon.svg)'),
-		expected: { accepted: true, present: ['<img src="/favicon.svg" alt="Логотип сайта">'] },
+		change: withImage('kremlin.png', article('![Кремль ночью](./images/kremlin.png)')),
+		// A placeholder the page fills with astro:assets' picture; nothing of the path is shipped.
+		expected: { accepted: true, present: ['<img data-body-image="0">'], absent: ['kremlin.png'] },
 	},
 	{
 		name: 'links to pages the build makes',

@@ -93,11 +93,7 @@ async function runCase({ change, expected }: GuardCase): Promise<void> {
 	expect(printed).toEqual([]);
 	const articleFile = join(contentDir, 'articles/guard.md');
 	if (!change.write?.['articles/guard.md']) return;
-	const read = await readArticle(
-		await readContentFile(articleFile),
-		await renderer,
-		join(ROOT, 'public'),
-	);
+	const read = await readArticle(await readContentFile(articleFile), await renderer);
 	if (!read.ok) throw new Error(lines(read.problems).join('\n'));
 	const { html } = read.value;
 	for (const text of expected.absent ?? []) expect(html).not.toContain(text);

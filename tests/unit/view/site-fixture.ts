@@ -40,6 +40,7 @@ function entry({ id, fields, citations = [], references = [], headings = [] }: A
 		bodyFile: `/bodies/${id}.html`,
 		headings,
 		references: { citations, references },
+		images: [],
 		readingMinutes: 4,
 	} satisfies ArticleEntry;
 }
