@@ -29,8 +29,13 @@ export interface BodyReferences {
 	 * on disk and imported by the build; absent when there are none.
 	 */
 	images?: BodyImage[];
-	/** Links to pages of the site (`/articles/x/`, `/glossary/#term`); absent when there are none. */
+	/**
+	 * Links to pages of the site (`/articles/x/`, `/glossary/#term`) and to anchors of the same
+	 * page (`#chto-podpisali`); absent when there are none.
+	 */
 	links?: BodyLocated[];
+	/** Every id of the body's HTML (headings, fact boxes, citation markers); absent when none. */
+	anchors?: string[];
 }
 
 /** A path written in an article body, with its position for error messages. */

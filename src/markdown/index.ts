@@ -19,6 +19,7 @@ import { remarkFootnotes } from './remark-footnotes.ts';
 import { remarkImages } from './remark-images.ts';
 import { rehypeSiteLinks } from './rehype-site-links.ts';
 import { rehypeBodyImages } from './rehype-body-images.ts';
+import { rehypeBodyAnchors } from './rehype-body-anchors.ts';
 import { EXTERNAL_LINK_REL } from '../format/urls.ts';
 import { rehypeAnchorLinks } from './rehype-anchor-links.ts';
 import { rehypeHeadingSlugs } from './rehype-heading-slugs.ts';
@@ -58,7 +59,8 @@ export const remarkPlugins: RemarkPlugins = [
  * ids and collects the headings for the contents list; Russian typography of the text
  * (non-breaking spaces, dashes, quotes), after the ids so they come from the text as the editor
  * wrote it; the visible «#» links to headings and fact boxes, whose labels quote the typographed
- * titles; last `rel` on links that leave the site.
+ * titles; `rel` on links that leave the site; last, every id of the body recorded for the check of
+ * links to anchors.
  */
 export const rehypePlugins: RehypePlugins = [
 	rehypeTaskList,
@@ -71,6 +73,7 @@ export const rehypePlugins: RehypePlugins = [
 	rehypeTypograf,
 	rehypeAnchorLinks,
 	[rehypeExternalLinks, { rel: [...EXTERNAL_LINK_REL], target: false }],
+	rehypeBodyAnchors,
 ];
 
 /** Options for `unified()` from `@astrojs/markdown-remark`, shared by the site and the tests. */

@@ -461,6 +461,36 @@ export const CASES: readonly GuardCase[] = [
 				'См. <a href="/articles/net-takoi/">разбор</a>.',
 				'статьи net-takoi нет',
 			],
+			[
+				'a link to a heading another article does not have',
+				'[цифры](/articles/sample-news/#cifry)',
+				'на странице статьи sample-news нет якоря #cifry; может быть, #tsifry?',
+			],
+			[
+				'a link to a fact box by its bare id',
+				'[справка](/articles/sample-news/#trade)',
+				'на странице статьи sample-news нет якоря #trade; может быть, #fact-trade?',
+			],
+			[
+				'a link to an anchor far from any there is',
+				'[раздел](/articles/sample-news/#chto-podpisali)',
+				'на странице статьи sample-news нет якоря #chto-podpisali; якоря этой страницы: #main',
+			],
+			[
+				'a raw HTML link to an anchor of the same page that is not there',
+				'См. <a href="#itogi">итоги</a>.',
+				'на странице статьи guard нет якоря #itogi',
+			],
+			[
+				'a link to an anchor of a person page that is not there',
+				'[биография](/people/putin/#biografiya)',
+				'на странице /people/putin/ нет якоря #biografiya',
+			],
+			[
+				'a link to an anchor of a topic page',
+				'[тема](/topics/union-state/#istoriya)',
+				'на странице /topics/union-state/ нет якоря #istoriya',
+			],
 		] as const
 	).map(([name, markdown, message]): GuardCase => ({
 		name,
@@ -474,6 +504,33 @@ export const CASES: readonly GuardCase[] = [
 			message,
 		),
 	})),
+
+	{
+		name: 'a link to a heading of the same page with a typo',
+		kind: 'link',
+		change: article('## Итоги\n\nСм. [выше](#itog).'),
+		expected: inArticle(
+			BODY_LINE + 2,
+			'razbor:dead-link',
+			'на странице статьи guard нет якоря #itog; может быть, #itogi?',
+		),
+	},
+	{
+		name: 'a fact-check claim whose section is not a heading of the text',
+		kind: 'link',
+		change: article('## Задержка\n\nТекст.', {
+			kind: 'kind: factcheck',
+			keyPoints:
+				'keyPoints: [Один., Два., Три.]\nfactCheck: { reviewed: sample-kremlin, claims: [{ claim: Переговоры начались с задержкой., verdict: unconfirmed, section: zaderzhk }] }',
+		}),
+		expected: {
+			file: 'articles/guard.md',
+			line: 7,
+			rule: 'razbor:dead-link',
+			message:
+				'factCheck.claims[0].section: в тексте нет раздела с якорем #zaderzhk; может быть, #zaderzhka?',
+		},
+	},
 
 	// Directives.
 	...(
@@ -1067,6 +1124,27 @@ export const CASES: readonly GuardCase[] = [
 			'[статья](/articles/sample-news/), [человек](/people/putin/), [тема](/topics/union-state/), [хроника](/timelines/sample-visit/#sample-visit-flight), [термин](/glossary/#union-state), [источник](/sources/#sample-kremlin), [архив](/archive/), [лента](/rss.xml), [значок](/favicon.svg)',
 		),
 		expected: { accepted: true, present: ['href="/articles/sample-news/"'] },
+	},
+	{
+		name: 'links to anchors the pages have',
+		kind: 'link',
+		change: article(
+			'## Итоги\n\nСм. [итоги](#itogi), [цифры](/articles/sample-news/#tsifry), [справку](/articles/sample-news/#fact-trade), [хронику в статье](/articles/sample-news/#sample-visit-flight), [источники](/articles/sample-news/#sources), [материалы](/people/putin/#person-articles)',
+		),
+		expected: {
+			accepted: true,
+			present: ['href="#itogi"', 'href="/articles/sample-news/#tsifry"'],
+		},
+	},
+	{
+		name: 'a fact-check claim pointing at a heading of the text',
+		kind: 'link',
+		change: article('## Задержка {#zaderzhka}\n\nТекст.', {
+			kind: 'kind: factcheck',
+			keyPoints:
+				'keyPoints: [Один., Два., Три.]\nfactCheck: { reviewed: sample-kremlin, claims: [{ claim: Переговоры начались с задержкой., verdict: unconfirmed, section: zaderzhka }] }',
+		}),
+		expected: { accepted: true },
 	},
 	{
 		name: 'colons in prose',

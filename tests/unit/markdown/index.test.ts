@@ -21,6 +21,7 @@ import { rehypeRawHtml } from '../../../src/markdown/rehype-raw-html.ts';
 import { rehypeAllowedHtml } from '../../../src/markdown/rehype-allowed-html.ts';
 import { rehypeSiteLinks } from '../../../src/markdown/rehype-site-links.ts';
 import { rehypeBodyImages } from '../../../src/markdown/rehype-body-images.ts';
+import { rehypeBodyAnchors } from '../../../src/markdown/rehype-body-anchors.ts';
 import { rehypeTaskList } from '../../../src/markdown/rehype-task-list.ts';
 import { remarkFootnotes } from '../../../src/markdown/remark-footnotes.ts';
 import { remarkImages } from '../../../src/markdown/remark-images.ts';
@@ -60,6 +61,7 @@ describe('Markdown plugin list', () => {
 			rehypeTypograf,
 			rehypeAnchorLinks,
 			[rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], target: false }],
+			rehypeBodyAnchors,
 		]);
 	});
 
