@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type {
@@ -6,8 +7,10 @@ import type {
 	MarkdownRenderer,
 	MarkdownRenderResult,
 } from '@astrojs/markdown-remark';
+import { imageMetadata } from 'astro/assets/utils';
 import type { BodyImage, BodyReferences } from '../markdown/directives.ts';
 import type { ContentProblem } from '../problems/content-error.ts';
+import { lineOfField } from '../problems/field-line.ts';
 import type { ContentFile } from './content-files.ts';
 import { parseArticleFile, type ParseResult, type ParsedArticle } from './parse-entry.ts';
 
@@ -57,6 +60,56 @@ export function missingBodyImages(
 			message: `картинки ${image.path} нет: положите файл в content/articles/images/ или исправьте путь (он считается от файла статьи)`,
 			rule: 'razbor:missing-file',
 		}));
+}
+
+/**
+ * Whether the file at `path` is an image `astro:assets` can read (its format and size from its
+ * first bytes, as the build reads them): a text file or a broken download named `.jpg` would
+ * otherwise stop the build with an English error from the image pipeline and no line.
+ */
+async function isReadableImage(path: string): Promise<boolean> {
+	try {
+		await imageMetadata(await readFile(path));
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/** Why an image file cannot be used, for the editor. */
+function unreadableImage(path: string): string {
+	return `файл ${path} — не картинка или повреждён: сборка не может прочитать его формат и размеры; сохраните картинку заново как .jpg, .png, .webp или .avif`;
+}
+
+/**
+ * The hero image and the body's images (all on disk) that are no readable image, as located
+ * problems: the hero at `hero.src`, a body image at its line.
+ */
+async function unreadableImages(
+	file: ContentFile,
+	hero: string | undefined,
+	metadata: Record<string, unknown>,
+): Promise<ContentProblem[]> {
+	const articleDir = dirname(file.absolute);
+	const problems: ContentProblem[] = [];
+	if (hero !== undefined && !(await isReadableImage(join(articleDir, hero))))
+		problems.push({
+			file: file.display,
+			line: lineOfField(file.absolute, ['hero', 'src']),
+			field: 'hero.src',
+			message: unreadableImage(hero),
+			rule: 'razbor:image-file',
+		});
+	for (const image of bodyImages(metadata))
+		if (!(await isReadableImage(join(articleDir, image.path))))
+			problems.push({
+				file: file.display,
+				line: image.line,
+				column: image.column,
+				message: unreadableImage(image.path),
+				rule: 'razbor:image-file',
+			});
+	return problems;
 }
 
 /** The images of a rendered body as the plugins recorded them, in document order. */
@@ -110,7 +163,8 @@ export interface ReadArticle {
  * Reads one article file as the build does: frontmatter against the schema, hero image beside
  * the article (its path is relative to the file), then the body through `renderer`, whose
  * plugins fail on a broken directive with its line and rule, and the body's images beside the
- * article. Every problem comes back as a value, never thrown.
+ * article; the hero and the body's images must be images the build can read. Every problem comes
+ * back as a value, never thrown.
  */
 export async function readArticle(
 	file: ContentFile,
@@ -129,6 +183,8 @@ export async function readArticle(
 		);
 		const missing = missingBodyImages(file.display, metadata, dirname(file.absolute));
 		if (missing.length > 0) return { ok: false, problems: missing };
+		const unreadable = await unreadableImages(file, parsed.value.data.hero?.src, metadata);
+		if (unreadable.length > 0) return { ok: false, problems: unreadable };
 		const frontmatter = metadata.frontmatter as { razbor?: BodyReferences } | undefined;
 		return {
 			ok: true,

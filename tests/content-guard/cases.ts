@@ -13,6 +13,8 @@ export interface ContentChange {
 	write?: Readonly<Record<string, string>>;
 	/** Folders to create (empty), e.g. `article`. */
 	folders?: readonly string[];
+	/** Real images to write (a small PNG), e.g. `articles/images/kremlin.png`. */
+	images?: readonly string[];
 }
 
 /** The one problem a refused case must report. */
@@ -94,12 +96,9 @@ export function article(
 	};
 }
 
-/**
- * `change` with a file `name` in `content/articles/images/`: the check only needs it to be there,
- * so it holds a few bytes (tests/site/injection.test.ts builds a real picture).
- */
+/** `change` with a small real image `name` in `content/articles/images/`. */
 function withImage(name: string, change: ContentChange): ContentChange {
-	return { ...change, write: { ...change.write, [`articles/images/${name}`]: 'png' } };
+	return { ...change, images: [...(change.images ?? []), `articles/images/${name}`] };
 }
 
 /** A refusal in `articles/guard.md`. */
@@ -228,6 +227,11 @@ export const CASES: readonly GuardCase[] = [
 			],
 			['target', '<a href="/" target="_blank">x</a>', 'у <a> можно писать только href, title'],
 			['title on br', 'строка<br title="x">', 'у <br> атрибутов не бывает'],
+			[
+				'background on a table cell, an image loaded from another site',
+				'<table><tr><td background="https://example.org/p.png">x</td></tr></table>',
+				'атрибут background у <td> недопустим',
+			],
 		] as const
 	).map(([name, html, message]): GuardCase => ({
 		name: `the attribute ${name}`,
@@ -397,6 +401,59 @@ export const CASES: readonly GuardCase[] = [
 		change: article(markdown),
 		expected: inArticle(BODY_LINE, rule, message),
 	})),
+
+	{
+		name: 'a tracking pixel in a table cell',
+		kind: 'image',
+		change: article('| Год | Итог |\n| --- | --- |\n| 2025 | ![p](https://example.org/p.png) |'),
+		expected: inArticle(BODY_LINE + 2, 'razbor:image-remote', 'со сторонних серверов'),
+	},
+	{
+		name: 'an image of the body that is no image',
+		kind: 'image',
+		change: {
+			write: {
+				...article('![Кремль](./images/kremlin.png)').write,
+				'articles/images/kremlin.png': 'не картинка, а текст',
+			},
+		},
+		expected: inArticle(
+			BODY_LINE,
+			'razbor:image-file',
+			'файл ./images/kremlin.png — не картинка или повреждён',
+		),
+	},
+	{
+		name: 'a hero image that is no image',
+		kind: 'image',
+		change: {
+			write: {
+				...article('Текст.', {
+					keyPoints:
+						'keyPoints: [Один., Два., Три.]\nhero: { src: ./images/broken.jpg, alt: Кремль }',
+				}).write,
+				'articles/images/broken.jpg': '<html>страница вместо снимка</html>',
+			},
+		},
+		expected: {
+			file: 'articles/guard.md',
+			line: 7,
+			rule: 'razbor:image-file',
+			message: 'hero.src: файл ./images/broken.jpg — не картинка или повреждён',
+		},
+	},
+	{
+		name: 'a hero image that is a real image',
+		kind: 'image',
+		change: withImage(
+			'kremlin.jpg',
+			article('Текст.', {
+				keyPoints:
+					'keyPoints: [Один., Два., Три.]\nhero: { src: ./images/kremlin.jpg, alt: Кремль }',
+			}),
+		),
+		expected: { accepted: true },
+	},
 
 	// Links to pages of the site.
 	...(
@@ -675,6 +732,16 @@ export const CASES: readonly GuardCase[] = [
 				'«2025-03-13T12:00:00» — не дата',
 			],
 			['a date in words', { published: 'published: вчера' }, 5, 'published', '«вчера» — не дата'],
+			[
+				'a change note dated two centuries ahead',
+				{
+					keyPoints:
+						'keyPoints: [Один., Два., Три.]\nupdates: [{ at: 2205-03-13T12:00:00+03:00, note: Дополнено. }]',
+				},
+				7,
+				'updates[0].at',
+				'2205 год — слишком далеко от сегодняшнего дня, это похоже на опечатку; может быть, 2025?',
+			],
 		] as const
 	).map(([name, fields, line, field, message]): GuardCase => ({
 		name,
