@@ -700,6 +700,13 @@ export const CASES: readonly GuardCase[] = [
 		expected: inArticle(BODY_LINE, 'razbor:factbox-id', 'id'),
 	},
 
+	{
+		name: 'a fact box verdict in the old short form',
+		kind: 'directive',
+		change: article(':::factbox[Т]{#t verdict=partly}\n- **рекорд** — так назвали\n:::'),
+		expected: inArticle(BODY_LINE, 'razbor:factbox-schema', 'может быть, partly-confirmed?'),
+	},
+
 	// Dates.
 	...(
 		[
