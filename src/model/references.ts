@@ -71,7 +71,7 @@ const PERSON_PAGE_ANCHORS = ['main', 'person-articles', 'person-events'] as cons
  * events, chart and map, the sources list with its entries, «Что изменилось» with its entries, and
  * the ids every article page has. The ids follow the components that render them (Timeline,
  * TimelineEvent, Chart, Map, ArticleSources, SourceList and the article page);
- * tests/site/pages.test.ts holds each one to a built page.
+ * tests/site/anchors.test.ts holds each one to a built page.
  */
 export function articlePageAnchors(
 	article: { data: Pick<Article, 'sources' | 'updates'>; body: BodyReferences },
