@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
@@ -22,19 +22,47 @@ function bodyFile(stored: StoredEntry): unknown {
 }
 
 /**
+ * Where the stored metadata of an article keeps the size and time of change of each image it
+ * shows (hero and body), by path relative to the article, as they were when it was read.
+ */
+export const IMAGE_STAMPS_KEY = 'razborImageStamps';
+
+/** Size and time of change of the file at `path`, or `undefined` when it is not there. */
+function fileStamp(path: string): string | undefined {
+	const stat = statSync(path, { throwIfNoEntry: false });
+	return stat ? `${stat.size}:${stat.mtimeMs}` : undefined;
+}
+
+/** The stamp of each image path, relative to `articleDir`. */
+function imageStamps(articleDir: string, paths: readonly string[]): Record<string, string> {
+	return Object.fromEntries(
+		paths.flatMap((path) => {
+			const stamp = fileStamp(join(articleDir, path));
+			return stamp ? [[path, stamp]] : [];
+		}),
+	);
+}
+
+/**
  * Whether the stored entry of an unchanged article file can be kept: its body file is still in
  * the cache (the folder may have been cleared in part), its hero image and the images of its body
- * still beside the article (the text stays the same when an image goes, and the check is part of
- * reading the file). `root` is the project's folder, which the entry's `filePath` is relative to.
+ * still beside the article and unchanged since it was read (the text stays the same when an image
+ * goes or is replaced, and checking that it is there and is an image is part of reading the file).
+ * `root` is the project's folder, which the entry's `filePath` is relative to.
  */
 export function isStoredArticleIntact(stored: StoredEntry, root: string): boolean {
 	if (!stored.filePath) return false;
 	const articleDir = join(root, dirname(stored.filePath));
 	const hero = (stored.data as { hero?: { src: unknown } }).hero;
+	const stamps = stored.rendered?.metadata?.[IMAGE_STAMPS_KEY] as
+		Record<string, string> | undefined;
 	return (
 		articleBodyExists(bodyFile(stored)) &&
 		(!hero || (typeof hero.src === 'string' && existsSync(join(articleDir, hero.src)))) &&
-		missingBodyImages('', stored.rendered?.metadata, articleDir).length === 0
+		missingBodyImages('', stored.rendered?.metadata, articleDir).length === 0 &&
+		Object.entries(stamps ?? {}).every(
+			([path, stamp]) => fileStamp(join(articleDir, path)) === stamp,
+		)
 	);
 }
 
@@ -76,6 +104,7 @@ export function articleLoader(): Loader {
 					...metadata,
 					imagePaths: [],
 					[READING_WORDS_KEY]: readingWords(parsed.body),
+					[IMAGE_STAMPS_KEY]: imageStamps(dirname(file.absolute), [...hero, ...images]),
 					[BODY_FILE_KEY]: await storeArticleBody(
 						bodies,
 						{

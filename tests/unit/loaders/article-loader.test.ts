@@ -1,9 +1,9 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { BODY_FILE_KEY } from '../../../src/cache/article-bodies.ts';
-import { isStoredArticleIntact } from '../../../src/loaders/article-loader.ts';
+import { IMAGE_STAMPS_KEY, isStoredArticleIntact } from '../../../src/loaders/article-loader.ts';
 import { missingBodyImages } from '../../../src/loaders/read-article.ts';
 import type { StoredEntry } from '../../../src/loaders/folder-loader.ts';
 
@@ -94,6 +94,24 @@ describe('missingBodyImages', () => {
 		expect(isStoredArticleIntact(entry, dir)).toBe(true);
 
 		await rm(join(dir, 'content/articles/images/kremlin.jpg'));
+
+		expect(isStoredArticleIntact(entry, dir)).toBe(false);
+	});
+});
+
+describe('isStoredArticleIntact and a replaced image', () => {
+	test('reads the file again when an image it shows was replaced since, to check the new one', async () => {
+		const image = join(dir, 'content/articles/images/kremlin.jpg');
+		const entry = stored(body, './images/kremlin.jpg');
+		entry.rendered!.metadata = {
+			...entry.rendered!.metadata,
+			[IMAGE_STAMPS_KEY]: { './images/kremlin.jpg': '4:1000' },
+		};
+		await utimes(image, 1, 1);
+		expect(isStoredArticleIntact(entry, dir)).toBe(true);
+
+		await writeFile(image, 'не картинка');
+		await utimes(image, 1, 1);
 
 		expect(isStoredArticleIntact(entry, dir)).toBe(false);
 	});
