@@ -8,7 +8,6 @@ import type { Language } from '../../src/schemas/article.ts';
 /** The articles one worker thread reads. */
 export interface ArticleShare {
 	files: readonly ContentFile[];
-	publicDir: string;
 	/** The language of the files' folder. */
 	lang: Language;
 }
@@ -47,20 +46,19 @@ function readInWorker(share: ArticleShare): Promise<ParseResult<CheckedArticle>[
  */
 export async function readArticlesInThreads(
 	files: readonly ContentFile[],
-	publicDir: string,
 	{ threads = availableParallelism(), articlesPerThread = 150 }: ThreadOptions = {},
 	lang: Language = 'ru',
 ): Promise<ParseResult<CheckedArticle>[]> {
 	const count = Math.max(1, Math.min(threads, Math.floor(files.length / articlesPerThread)));
-	if (count === 1) return readArticles(files, publicDir, lang);
+	if (count === 1) return readArticles(files, lang);
 	const size = Math.ceil(files.length / count);
 	const shares = Array.from({ length: count }, (_, index) =>
 		files.slice(index * size, (index + 1) * size),
 	);
 	const [own = [], ...others] = shares;
 	const results = await Promise.all([
-		readArticles(own, publicDir, lang),
-		...others.map((share) => readInWorker({ files: share, publicDir, lang })),
+		readArticles(own, lang),
+		...others.map((share) => readInWorker({ files: share, lang })),
 	]);
 	return results.flat();
 }

@@ -6,5 +6,5 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { readArticles } from './read-articles.ts';
 import type { ArticleShare } from './article-threads.ts';
 
-const { files, publicDir, lang } = workerData as ArticleShare;
-parentPort?.postMessage(await readArticles(files, publicDir, lang));
+const { files, lang } = workerData as ArticleShare;
+parentPort?.postMessage(await readArticles(files, lang));

@@ -144,7 +144,7 @@ export async function checkContent(options: CheckContentOptions): Promise<CheckC
 					collection,
 					contentDir,
 					(articleFiles) =>
-						readArticlesInThreads(articleFiles, publicDir, { threads: options.threads }, lang),
+						readArticlesInThreads(articleFiles, { threads: options.threads }, lang),
 					problems,
 					lang,
 				);

@@ -19,7 +19,6 @@ export interface CheckedArticle {
  */
 export async function readArticles(
 	files: readonly ContentFile[],
-	publicDir: string,
 	lang: Language = 'ru',
 ): Promise<ParseResult<CheckedArticle>[]> {
 	if (files.length === 0) return [];
@@ -27,7 +26,7 @@ export async function readArticles(
 	return quietRendererErrors(async () => {
 		const results: ParseResult<CheckedArticle>[] = [];
 		for (const file of files) {
-			const result = await readArticle(file, renderer, publicDir, lang);
+			const result = await readArticle(file, renderer, lang);
 			results.push(
 				result.ok
 					? {

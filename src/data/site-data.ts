@@ -9,6 +9,7 @@ import { BODY_FILE_KEY } from '../cache/article-bodies.ts';
 import { minutesToRead, READING_WORDS_KEY } from '../format/reading-time.ts';
 import { timelineWords } from '../model/timeline.ts';
 import { buildSiteIndex, type SiteIndex } from '../model/site-index.ts';
+import type { ImageMetadata } from 'astro';
 import type { BodyReferences } from '../markdown/directives.ts';
 import {
 	findTranslationProblems,
@@ -23,6 +24,7 @@ import { PlaceTranslationSchema } from '../schemas/place.ts';
 import { TermTranslationSchema } from '../schemas/term.ts';
 import { TimelineTranslationSchema } from '../schemas/timeline.ts';
 import { TopicTranslationSchema } from '../schemas/topic.ts';
+import { BODY_IMAGES_KEY } from '../markdown/rehype-body-images.ts';
 
 /** An article ready for pages: validated data, rendered body and what the body refers to. */
 export interface ArticleEntry {
@@ -37,6 +39,8 @@ export interface ArticleEntry {
 	headings: { depth: number; slug: string; text: string }[];
 	/** Cited sources in citation order, and every body reference. */
 	references: BodyReferences;
+	/** The body's images in document order, as the build imported them, with their alt text. */
+	images: readonly BodyImageEntry[];
 	/** Whole minutes to read the body with the timelines it embeds. */
 	readingMinutes: number;
 }
@@ -44,6 +48,44 @@ export interface ArticleEntry {
 /** The data collections that have translations (issue 20); sources are written once. */
 export type TranslatedCollection =
 	'articles' | 'timelines' | 'people' | 'glossary' | 'topics' | 'charts' | 'maps' | 'places';
+
+/** An image of an article body: the imported file for `astro:assets`, its alt text and title. */
+export interface BodyImageEntry {
+	image: ImageMetadata;
+	alt: string;
+	title: string | undefined;
+}
+
+/** Whether `value` is an imported image: Astro's ImageMetadata, not a path left as text. */
+function isImageMetadata(value: unknown): value is ImageMetadata {
+	return (
+		typeof value === 'object' &&
+		value !== null &&
+		typeof (value as { src?: unknown }).src === 'string' &&
+		typeof (value as { width?: unknown }).width === 'number'
+	);
+}
+
+/**
+ * The body's images of an article entry: the paths the article loader put under
+ * `BODY_IMAGES_KEY` have become imported images, matched by position with what the plugins
+ * recorded. A path left as text is a bug, not a content mistake.
+ */
+function articleImages(id: string, data: unknown, references: BodyReferences): BodyImageEntry[] {
+	const imported = (data as Record<string, unknown>)[BODY_IMAGES_KEY];
+	return (references.images ?? []).map((recorded, index) => {
+		const image: unknown = Array.isArray(imported) ? imported[index] : undefined;
+		if (!isImageMetadata(image))
+			throw new Error(`article ${id}: image ${recorded.path} was not imported by the build`);
+		return { image, alt: recorded.alt, title: recorded.title };
+	});
+}
+
+/** The article's data without the loader's list of body images, which is no field of its own. */
+function withoutBodyImages<T extends object>(data: T): T {
+	if (!(BODY_IMAGES_KEY in data)) return data;
+	return Object.fromEntries(Object.entries(data).filter(([key]) => key !== BODY_IMAGES_KEY)) as T;
+}
 
 /** All content of one edition (Russian, or the English of issue 20), checked, indexed by id. */
 export interface SiteData {
@@ -140,10 +182,11 @@ async function load(): Promise<Readonly<Record<Language, SiteData>>> {
 		if (typeof bodyFile !== 'string') throw new Error(`статья ${entry.id}: нет файла с текстом`);
 		return {
 			id: entry.id,
-			data: entry.data,
+			data: withoutBodyImages(entry.data),
 			bodyFile,
 			headings: (entry.rendered?.metadata?.headings ?? []) as ArticleEntry['headings'],
 			references,
+			images: articleImages(entry.id, entry.data, references),
 			readingMinutes: minutesToRead(
 				embedded.reduce((sum, timeline) => sum + (timeline ? timelineWords(timeline) : 0), words),
 			),

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
@@ -6,9 +6,15 @@ import { articleBodyExists, BODY_FILE_KEY, storeArticleBody } from '../cache/art
 import { cacheWithFingerprint } from '../cache/build-cache.ts';
 import { ARTICLE_BODIES } from '../cache/cache-kinds.ts';
 import { READING_WORDS_KEY, readingWords } from '../format/reading-time.ts';
+import { BODY_IMAGES_KEY } from '../markdown/rehype-body-images.ts';
 import { ARTICLE_FILES, projectPath } from './content-files.ts';
 import { folderLoader, type StoredEntry } from './folder-loader.ts';
-import { createArticleRenderer, missingBodyImages, readArticle } from './read-article.ts';
+import {
+	bodyImages,
+	createArticleRenderer,
+	missingBodyImages,
+	readArticle,
+} from './read-article.ts';
 import type { TranslationLanguage } from '../schemas/translation.ts';
 
 /** The body file an entry of the store names. */
@@ -17,26 +23,47 @@ function bodyFile(stored: StoredEntry): unknown {
 }
 
 /**
- * Whether the stored entry of an unchanged article file can be kept: its body file is still in
- * the cache (the folder may have been cleared in part), its hero image still beside the article
- * and the images of its body still in `publicDir` (the text stays the same when an image goes,
- * and the check is part of reading the file). `root` is the project's folder, which the entry's
- * `filePath` is relative to.
+ * Where the stored metadata of an article keeps the size and time of change of each image it
+ * shows (hero and body), by path relative to the article, as they were when it was read.
  */
-export function isStoredArticleIntact(
-	stored: StoredEntry,
-	root: string,
-	publicDir: string,
-): boolean {
+export const IMAGE_STAMPS_KEY = 'razborImageStamps';
+
+/** Size and time of change of the file at `path`, or `undefined` when it is not there. */
+function fileStamp(path: string): string | undefined {
+	const stat = statSync(path, { throwIfNoEntry: false });
+	return stat ? `${stat.size}:${stat.mtimeMs}` : undefined;
+}
+
+/** The stamp of each image path, relative to `articleDir`. */
+function imageStamps(articleDir: string, paths: readonly string[]): Record<string, string> {
+	return Object.fromEntries(
+		paths.flatMap((path) => {
+			const stamp = fileStamp(join(articleDir, path));
+			return stamp ? [[path, stamp]] : [];
+		}),
+	);
+}
+
+/**
+ * Whether the stored entry of an unchanged article file can be kept: its body file is still in
+ * the cache (the folder may have been cleared in part), its hero image and the images of its body
+ * still beside the article and unchanged since it was read (the text stays the same when an image
+ * goes or is replaced, and checking that it is there and is an image is part of reading the file).
+ * `root` is the project's folder, which the entry's `filePath` is relative to.
+ */
+export function isStoredArticleIntact(stored: StoredEntry, root: string): boolean {
+	if (!stored.filePath) return false;
+	const articleDir = join(root, dirname(stored.filePath));
 	const hero = (stored.data as { hero?: { src: unknown } }).hero;
-	const image =
-		hero && typeof hero.src === 'string' && stored.filePath
-			? join(root, dirname(stored.filePath), hero.src)
-			: undefined;
+	const stamps = stored.rendered?.metadata?.[IMAGE_STAMPS_KEY] as
+		Record<string, string> | undefined;
 	return (
 		articleBodyExists(bodyFile(stored)) &&
-		(!hero || (image !== undefined && existsSync(image))) &&
-		missingBodyImages('', stored.rendered?.metadata, publicDir).length === 0
+		(!hero || (typeof hero.src === 'string' && existsSync(join(articleDir, hero.src)))) &&
+		missingBodyImages('', stored.rendered?.metadata, articleDir).length === 0 &&
+		Object.entries(stamps ?? {}).every(
+			([path, stamp]) => fileStamp(join(articleDir, path)) === stamp,
+		)
 	);
 }
 
@@ -62,7 +89,6 @@ export function articleLoader({ lang }: { lang?: TranslationLanguage } = {}): Lo
 		lang,
 		code: ARTICLE_BODIES.code,
 		createReader: async ({ config }, fingerprint) => {
-			const publicDir = fileURLToPath(config.publicDir);
 			const bodies = cacheWithFingerprint(
 				ARTICLE_BODIES,
 				fingerprint,
@@ -70,9 +96,11 @@ export function articleLoader({ lang }: { lang?: TranslationLanguage } = {}): Lo
 			);
 			const renderer = await createArticleRenderer(config.markdown.processor);
 			return async (file) => {
-				const article = await readArticle(file, renderer, publicDir, lang);
+				const article = await readArticle(file, renderer, lang);
 				if (!article.ok) return article;
 				const { parsed, html, metadata } = article.value;
+				const images = bodyImages(metadata).map((image) => image.path);
+				const hero = parsed.data.hero ? [parsed.data.hero.src] : [];
 				// Neither the Markdown nor the HTML is stored: every stored byte is loaded again, by
 				// every build, from Astro's content store and bundled into the pages. The store
 				// keeps the reading time and the name of the body's file.
@@ -80,6 +108,7 @@ export function articleLoader({ lang }: { lang?: TranslationLanguage } = {}): Lo
 					...metadata,
 					imagePaths: [],
 					[READING_WORDS_KEY]: readingWords(parsed.body),
+					[IMAGE_STAMPS_KEY]: imageStamps(dirname(file.absolute), [...hero, ...images]),
 					[BODY_FILE_KEY]: await storeArticleBody(
 						bodies,
 						{
@@ -92,20 +121,23 @@ export function articleLoader({ lang }: { lang?: TranslationLanguage } = {}): Lo
 				return {
 					ok: true,
 					value: {
-						data: parsed.data,
+						data: images.length > 0 ? { ...parsed.data, [BODY_IMAGES_KEY]: images } : parsed.data,
 						rendered: { html: '', metadata: metadataToStore },
-						// The hero image is imported by the build like an image() field of Astro's own
-						// loaders: pages get its ImageMetadata, and astro:assets can transform it.
-						...(parsed.data.hero && {
-							assetImports: [parsed.data.hero.src],
-							imageImports: [HERO_IMAGE_PATH],
+						// The hero image and the body's images are imported by the build like an image()
+						// field of Astro's own loaders: pages get their ImageMetadata, and astro:assets
+						// can transform them.
+						...((hero.length > 0 || images.length > 0) && {
+							assetImports: [...hero, ...images],
+							imageImports: [
+								...(hero.length > 0 ? [HERO_IMAGE_PATH] : []),
+								...images.map((_, index) => [BODY_IMAGES_KEY, String(index)]),
+							],
 						}),
 					},
 				};
 			};
 		},
-		isIntact: (stored, { config }) =>
-			isStoredArticleIntact(stored, fileURLToPath(config.root), fileURLToPath(config.publicDir)),
+		isIntact: (stored, { config }) => isStoredArticleIntact(stored, fileURLToPath(config.root)),
 		cacheFiles: (stored) => {
 			const file = bodyFile(stored);
 			return typeof file === 'string' ? [file] : [];

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type {
@@ -6,8 +7,10 @@ import type {
 	MarkdownRenderer,
 	MarkdownRenderResult,
 } from '@astrojs/markdown-remark';
-import type { BodyReferences } from '../markdown/directives.ts';
+import { imageMetadata } from 'astro/assets/utils';
+import type { BodyImage, BodyReferences } from '../markdown/directives.ts';
 import type { ContentProblem } from '../problems/content-error.ts';
+import { lineOfField } from '../problems/field-line.ts';
 import type { ContentFile } from './content-files.ts';
 import type { Language } from '../schemas/article.ts';
 import { parseArticleFile, type ParseResult, type ParsedArticle } from './parse-entry.ts';
@@ -40,22 +43,80 @@ async function withoutRefusalEcho<T>(render: () => Promise<T>): Promise<T> {
 	}
 }
 
-/** Images of a rendered body that have no file in `publicDir`, as located problems. */
+/**
+ * Images of a rendered body that have no file where their path leads from `articleDir`, the
+ * article's folder (`./images/a.jpg` → `content/articles/images/a.jpg`), as located problems.
+ */
 export function missingBodyImages(
 	file: string,
 	metadata: Record<string, unknown> | undefined,
-	publicDir: string,
+	articleDir: string,
 ): ContentProblem[] {
-	const frontmatter = metadata?.['frontmatter'] as { razbor?: BodyReferences } | undefined;
-	return (frontmatter?.razbor?.images ?? [])
-		.filter((image) => !existsSync(join(publicDir, image.path)))
+	return bodyImages(metadata)
+		.filter((image) => !existsSync(join(articleDir, image.path)))
 		.map((image) => ({
 			file,
 			line: image.line,
 			column: image.column,
-			message: `картинки ${image.path} нет: положите файл в public${image.path} или исправьте путь`,
+			message: `картинки ${image.path} нет: положите файл в content/articles/images/ или исправьте путь (он считается от файла статьи)`,
 			rule: 'razbor:missing-file',
 		}));
+}
+
+/**
+ * Whether the file at `path` is an image `astro:assets` can read (its format and size from its
+ * first bytes, as the build reads them): a text file or a broken download named `.jpg` would
+ * otherwise stop the build with an English error from the image pipeline and no line.
+ */
+async function isReadableImage(path: string): Promise<boolean> {
+	try {
+		await imageMetadata(await readFile(path));
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/** Why an image file cannot be used, for the editor. */
+function unreadableImage(path: string): string {
+	return `файл ${path} — не картинка или повреждён: сборка не может прочитать его формат и размеры; сохраните картинку заново как .jpg, .png, .webp или .avif`;
+}
+
+/**
+ * The hero image and the body's images (all on disk) that are no readable image, as located
+ * problems: the hero at `hero.src`, a body image at its line.
+ */
+async function unreadableImages(
+	file: ContentFile,
+	hero: string | undefined,
+	metadata: Record<string, unknown>,
+): Promise<ContentProblem[]> {
+	const articleDir = dirname(file.absolute);
+	const problems: ContentProblem[] = [];
+	if (hero !== undefined && !(await isReadableImage(join(articleDir, hero))))
+		problems.push({
+			file: file.display,
+			line: lineOfField(file.absolute, ['hero', 'src']),
+			field: 'hero.src',
+			message: unreadableImage(hero),
+			rule: 'razbor:image-file',
+		});
+	for (const image of bodyImages(metadata))
+		if (!(await isReadableImage(join(articleDir, image.path))))
+			problems.push({
+				file: file.display,
+				line: image.line,
+				column: image.column,
+				message: unreadableImage(image.path),
+				rule: 'razbor:image-file',
+			});
+	return problems;
+}
+
+/** The images of a rendered body as the plugins recorded them, in document order. */
+export function bodyImages(metadata: Record<string, unknown> | undefined): BodyImage[] {
+	const frontmatter = metadata?.['frontmatter'] as { razbor?: BodyReferences } | undefined;
+	return frontmatter?.razbor?.images ?? [];
 }
 
 /** A located problem from an error thrown while rendering the body. */
@@ -102,14 +163,14 @@ export interface ReadArticle {
 /**
  * Reads one article file as the build does: frontmatter against the schema, hero image beside
  * the article (its path is relative to the file), then the body through `renderer`, whose
- * plugins fail on a broken directive with its line and rule, and the body's images in
- * `publicDir`. Every problem comes back as a value, never thrown. `lang` is the language of the
- * file's folder (`en` for `content/articles/en/`): the frontmatter's and the body's typography.
+ * plugins fail on a broken directive with its line and rule, and the body's images beside the
+ * article; the hero and the body's images must be images the build can read. Every problem comes
+ * back as a value, never thrown. `lang` is the language of the file's folder (`en` for
+ * `content/articles/en/`): the frontmatter's and the body's typography.
  */
 export async function readArticle(
 	file: ContentFile,
 	renderer: MarkdownRenderer,
-	publicDir: string,
 	lang: Language = 'ru',
 ): Promise<ParseResult<ReadArticle>> {
 	const parsed = parseArticleFile(file.display, file.text, {
@@ -125,8 +186,10 @@ export async function readArticle(
 				fileURL: pathToFileURL(file.absolute),
 			}),
 		);
-		const missing = missingBodyImages(file.display, metadata, publicDir);
+		const missing = missingBodyImages(file.display, metadata, dirname(file.absolute));
 		if (missing.length > 0) return { ok: false, problems: missing };
+		const unreadable = await unreadableImages(file, parsed.value.data.hero?.src, metadata);
+		if (unreadable.length > 0) return { ok: false, problems: unreadable };
 		const frontmatter = metadata.frontmatter as { razbor?: BodyReferences } | undefined;
 		return {
 			ok: true,

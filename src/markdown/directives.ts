@@ -24,9 +24,15 @@ export interface BodyReferences {
 	citations: string[];
 	/** Every reference with its position. */
 	references: BodyReference[];
-	/** Images of the body (`/images/a.jpg`), to be found in `public/`; absent when there are none. */
-	images?: BodyLocated[];
-	/** Links to pages of the site (`/articles/x/`, `/glossary/#term`); absent when there are none. */
+	/**
+	 * Images of the body in document order (`./images/a.jpg`, relative to the article), to be found
+	 * on disk and imported by the build; absent when there are none.
+	 */
+	images?: BodyImage[];
+	/**
+	 * Links to pages of the site (`/articles/x/`, `/glossary/#term`) and to anchors of the same
+	 * page (`#chto-podpisali`); absent when there are none.
+	 */
 	links?: BodyLocated[];
 	/**
 	 * The embed the body opens with, when its first block is a `::map`, `::chart` or `::timeline`:
@@ -43,6 +49,8 @@ export interface BodyReferences {
 	 * when there are none.
 	 */
 	factBoxes?: BodyFactBox[];
+	/** Every id of the body's HTML (headings, fact boxes, citation markers); absent when none. */
+	anchors?: string[];
 }
 
 /** A fact box of a body as the comparison of translations needs it. */
@@ -65,8 +73,14 @@ export interface BodyLocated {
 	column?: number | undefined;
 }
 
-/** Records an image or a link to the site at the node's position. */
-export function recordPath(file: VFile, list: 'images' | 'links', path: string, node: Node): void {
+/** An image of an article body: its path relative to the article, its alt text and title. */
+export interface BodyImage extends BodyLocated {
+	alt: string;
+	title?: string | undefined;
+}
+
+/** Records a link to the site at the node's position. */
+export function recordPath(file: VFile, list: 'links', path: string, node: Node): void {
 	(bodyReferences(file)[list] ??= []).push({
 		path,
 		line: node.position?.start.line,

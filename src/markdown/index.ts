@@ -18,6 +18,8 @@ import { remarkUnknownDirectives } from './remark-unknown-directives.ts';
 import { remarkFootnotes } from './remark-footnotes.ts';
 import { remarkImages } from './remark-images.ts';
 import { rehypeSiteLinks } from './rehype-site-links.ts';
+import { rehypeBodyImages } from './rehype-body-images.ts';
+import { rehypeBodyAnchors } from './rehype-body-anchors.ts';
 import { EXTERNAL_LINK_REL } from '../format/urls.ts';
 import { rehypeAnchorLinks } from './rehype-anchor-links.ts';
 import { rehypeHeadingSlugs } from './rehype-heading-slugs.ts';
@@ -30,8 +32,7 @@ import { rehypeTypograf } from './rehype-typograf.ts';
  * The remark plugins, in order: parse directives, explicit heading ids, then the fact box (it reads the citations
  * inside its items before they are rewritten), timeline, chart and map embeds, citations and term
  * links, links to the site's own pages recorded as references, the guard that deals with any
- * directive left over, then the image check (local files with alt text only, recorded for the
- * loader) and the refusal of GFM footnotes.
+ * directive left over, then the image check (files of the articles' images with alt text only) and the refusal of GFM footnotes.
  */
 export const remarkPlugins: RemarkPlugins = [
 	remarkDirective,
@@ -53,22 +54,26 @@ export const remarkPlugins: RemarkPlugins = [
  * elements (Astro does that only at the very end) so that the guard sees it, with editors' comments
  * dropped; the allow-list guard, which refuses any element or attribute that Markdown, the
  * directives and plain raw HTML do not make, and unsafe URLs; the links to the site's own pages
- * recorded for the reference check; Latin ids for headings without one, then Astro's heading-id plugin, which keeps those
+ * recorded for the reference check; the body's images recorded and left as placeholders for the
+ * page's `astro:assets` pictures; Latin ids for headings without one, then Astro's heading-id plugin, which keeps those
  * ids and collects the headings for the contents list; Russian typography of the text
  * (non-breaking spaces, dashes, quotes), after the ids so they come from the text as the editor
  * wrote it; the visible «#» links to headings and fact boxes, whose labels quote the typographed
- * titles; last `rel` on links that leave the site.
+ * titles; `rel` on links that leave the site; last, every id of the body recorded for the check of
+ * links to anchors.
  */
 export const rehypePlugins: RehypePlugins = [
 	rehypeTaskList,
 	rehypeRawHtml,
 	rehypeAllowedHtml,
 	rehypeSiteLinks,
+	rehypeBodyImages,
 	rehypeHeadingSlugs,
 	rehypeHeadingIds,
 	rehypeTypograf,
 	rehypeAnchorLinks,
 	[rehypeExternalLinks, { rel: [...EXTERNAL_LINK_REL], target: false }],
+	rehypeBodyAnchors,
 ];
 
 /** Options for `unified()` from `@astrojs/markdown-remark`, shared by the site and the tests. */

@@ -177,7 +177,7 @@ function elementMessage(tag: string, raw: boolean, allowList: AllowList): string
 	if (ACTIVE.has(tag))
 		return `элемент <${tag}> в статье недопустим: скрипты, стили, фреймы, объекты и формы на сайт не попадают; уберите его`;
 	if (tag === 'img' && raw)
-		return 'картинку нельзя вставить тегом <img>: напишите её в Markdown — ![что на ней изображено](/images/файл.jpg)';
+		return 'картинку нельзя вставить тегом <img>: положите файл в content/articles/images/ и напишите её в Markdown — ![что на ней изображено](./images/файл.jpg)';
 	return `элемент <${tag}> в статье недопустим: в HTML статьи можно писать только ${tagList(allowList)}; уберите его или напишите то же самое в Markdown`;
 }
 

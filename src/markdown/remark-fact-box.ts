@@ -4,7 +4,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Plugin } from 'unified';
 import { factBoxAnchor } from '../format/urls.ts';
 import { FactBoxSchema } from '../schemas/fact-box.ts';
-import { FACT_BOX_VERDICT_LABELS, type FactBoxVerdict } from '../format/verdicts.ts';
+import { VERDICT_LABELS, VERDICT_TONES, type Verdict } from '../format/verdicts.ts';
 import { formatFieldPath } from '../problems/schema-problems.ts';
 import { bodyReferences, failAt, setElement, unknownAttributes } from './directives.ts';
 import { forEachNode } from './walk.ts';
@@ -141,12 +141,12 @@ export const remarkFactBox: Plugin<[RemarkFactBoxOptions?], Root> = function (op
  * The verdict as a badge: the word always (never colour alone), the colour from the class. A
  * paragraph, so that it reads after the title and before the items.
  */
-function verdictBadge(verdict: FactBoxVerdict): Paragraph {
+function verdictBadge(verdict: Verdict): Paragraph {
 	const badge: Paragraph = {
 		type: 'paragraph',
-		children: [{ type: 'text', value: FACT_BOX_VERDICT_LABELS[verdict] }],
+		children: [{ type: 'text', value: VERDICT_LABELS[verdict] }],
 	};
-	setElement(badge, 'p', { className: ['verdict', `verdict--${verdict}`] });
+	setElement(badge, 'p', { className: ['verdict', `verdict--${VERDICT_TONES[verdict]}`] });
 	return badge;
 }
 

@@ -3,56 +3,78 @@ import { definitions } from 'mdast-util-definitions';
 import type { Plugin } from 'unified';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
-import { failAt, recordPath } from './directives.ts';
+import { failAt } from './directives.ts';
 import { forEachNode } from './walk.ts';
-
-/** `%20` → a space, as the file's name on disk; a malformed escape stays as written. */
-function safeDecode(path: string): string {
-	try {
-		return decodeURI(path);
-	} catch {
-		return path;
-	}
-}
 
 /** Options of {@link remarkImages}. */
 export interface RemarkImagesOptions {
-	/** Where editors put images, for the messages: `/images/`. */
+	/** The folder of the articles' images, relative to an article: `./images/`. */
 	folder?: string;
+	/** Where that folder is, for the messages: `content/articles/images/`. */
+	folderOnDisk?: string;
+	/** File endings `astro:assets` can optimise, lowercase. */
+	extensions?: readonly string[];
 }
 
-const DEFAULTS: Readonly<Required<RemarkImagesOptions>> = Object.freeze({ folder: '/images/' });
+const DEFAULTS: Readonly<Required<RemarkImagesOptions>> = Object.freeze({
+	folder: './images/',
+	folderOnDisk: 'content/articles/images/',
+	extensions: Object.freeze(['.jpg', '.jpeg', '.png', '.webp', '.avif']),
+});
 
 /**
- * Checks every image of an article body and records its path for the article loader, which
- * refuses a path with no file in `public/`. An image must be a file of the site, written as a
- * path from the site's root (`/images/kremlin.jpg`): an address on another site would make every
- * reader's browser ask a third party (a tracking pixel), and the site promises to load nothing
- * from elsewhere. It must describe what it shows in its alt text, for readers who cannot see it.
+ * Checks every image of an article body. An image is a file of the articles' own folder of
+ * images, written relative to the article (`./images/kremlin.jpg`, the folder of the heroes), so
+ * that the build imports it and `astro:assets` makes its formats and widths
+ * (./rehype-body-images.ts records it, the loader checks it is on disk). An address on another
+ * site would make every reader's browser ask a third party (a tracking pixel), and the site
+ * promises to load nothing from elsewhere; a file of `public/` would go out as it is, unoptimised.
+ * An image must describe what it shows in its alt text, for readers who cannot see it.
  *
  * ```md
- * ![Путин и Лукашенко в Кремле](/images/kremlin.jpg)   → recorded, checked on disk by the loader
- * ![](/images/kremlin.jpg)                            → «у картинки нет описания …»
+ * ![Путин и Лукашенко в Кремле](./images/kremlin.jpg)  → accepted, optimised by the build
+ * ![](./images/kremlin.jpg)                           → «у картинки нет описания …»
  * ![Пиксель](https://example.org/pixel.png)           → «картинка с другого сайта …»
+ * ![Кремль](/images/kremlin.jpg)                      → «картинка из public/ …»
  * ```
  */
 export const remarkImages: Plugin<[RemarkImagesOptions?], Root> = function (options) {
-	const { folder } = { ...DEFAULTS, ...options };
+	const { folder, folderOnDisk, extensions } = { ...DEFAULTS, ...options };
 	const check = (file: VFile, node: Node, url: string, alt: string | null | undefined) => {
-		const example = `![что на ней изображено](${folder}файл.jpg)`;
-		if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(url.trim())) {
+		const path = url.trim();
+		const name = path.split(/[?#]/)[0]!.split(/[/\\]/).pop() || 'файл.jpg';
+		const example = (file: string) => `![что на ней изображено](${folder}${file})`;
+		if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(path)) {
 			failAt(
 				file,
 				node,
-				`картинка с другого сайта или не из файла (${url.slice(0, 60)}) недопустима: сайт ничего не загружает со сторонних серверов; сохраните файл в public${folder} и напишите ${example}`,
+				`картинка с другого сайта или не из файла (${url.slice(0, 60)}) недопустима: сайт ничего не загружает со сторонних серверов; сохраните файл в ${folderOnDisk} и напишите ${example('файл.jpg')}`,
 				'razbor:image-remote',
 			);
 		}
-		if (!url.startsWith('/') || url.split(/[/\\]/).includes('..')) {
+		if (path.startsWith('/')) {
 			failAt(
 				file,
 				node,
-				`путь к картинке «${url}» должен начинаться с /: положите файл в public${folder} и напишите ${example}`,
+				`картинка «${url}» взята из public/, а там сборка её не сжимает: положите файл в ${folderOnDisk} и напишите ${example(name)}`,
+				'razbor:image-path',
+			);
+		}
+		const rest = path.startsWith(folder) ? path.slice(folder.length) : undefined;
+		if (rest === undefined || rest === '' || /[/\\?#]/.test(rest)) {
+			failAt(
+				file,
+				node,
+				`путь к картинке «${url}» ведёт не в ${folderOnDisk}: картинки статей лежат только там, путь пишется от файла статьи — ${example(name)}`,
+				'razbor:image-path',
+			);
+		}
+		const extension = /\.[^.]*$/.exec(rest)?.[0]?.toLowerCase();
+		if (!extension || !extensions.includes(extension)) {
+			failAt(
+				file,
+				node,
+				`картинка «${url}» — не ${extensions.join(', ')}: сборка сжимает только такие файлы; сохраните её в одном из этих форматов`,
 				'razbor:image-path',
 			);
 		}
@@ -60,11 +82,10 @@ export const remarkImages: Plugin<[RemarkImagesOptions?], Root> = function (opti
 			failAt(
 				file,
 				node,
-				`у картинки ${url} нет описания: напишите в [скобках], что на ней изображено, — ${example}`,
+				`у картинки ${url} нет описания: напишите в [скобках], что на ней изображено, — ${example(name)}`,
 				'razbor:image-alt',
 			);
 		}
-		recordPath(file, 'images', safeDecode(url.split(/[?#]/)[0]!), node);
 	};
 	return (tree, file) => {
 		forEachNode<Image>(tree, 'image', (node) => {

@@ -1,4 +1,4 @@
-import type { ARTICLE_KINDS, Verdict } from '../schemas/article.ts';
+import type { ARTICLE_KINDS } from '../schemas/article.ts';
 import type { Source, SourceKind } from '../schemas/source.ts';
 
 /** Reader-facing label of each article kind, typeset (a short word keeps to the next one). */
@@ -33,12 +33,3 @@ export function sourceKindLabel(source: Pick<Source, 'kind' | 'originalPublisher
 	const label = SOURCE_KIND_LABELS[source.kind];
 	return source.originalPublisher ? `${label}, оригинал: ${source.originalPublisher}` : label;
 }
-
-/** A fact-check's verdict in words, as the piece and /about/ say it. */
-export const VERDICT_LABELS: Readonly<Record<Verdict, string>> = Object.freeze({
-	confirmed: 'Подтверждено',
-	'partly-confirmed': 'Подтверждено частично',
-	inaccurate: 'Сказано неточно или\u00A0неполно',
-	unconfirmed: 'Не\u00A0подтверждено',
-	refuted: 'Опровергнуто',
-});

@@ -6,7 +6,7 @@ import type { Place } from '../schemas/place.ts';
 import type { Timeline } from '../schemas/timeline.ts';
 import type { ContentProblem } from '../problems/content-error.ts';
 import { formatFieldPath } from '../problems/schema-problems.ts';
-import { timelineEventAnchor } from '../format/urls.ts';
+import { sourceAnchor, timelineEventAnchor, updateAnchor } from '../format/urls.ts';
 import { nearestName } from '../format/nearest-name.ts';
 
 /** The collections an id can point into. */
@@ -55,6 +55,63 @@ export interface SitePages {
 	ids: Readonly<Record<CollectionName, ReadonlySet<string>>>;
 	/** Whether a root-relative path names a file of `public/`. */
 	publicFileExists?(path: string): boolean;
+	/**
+	 * The anchors of each article's page (published and drafts), see {@link articlePageAnchors};
+	 * without it, fragments of article pages are not checked.
+	 */
+	articleAnchors?: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** Ids every article page has, whatever its content: the main column and «Главное». */
+const ARTICLE_PAGE_ANCHORS = ['main', 'key-points'] as const;
+
+/** Ids of a person's page: the main column, the list of articles and of events. */
+const PERSON_PAGE_ANCHORS = ['main', 'person-articles', 'person-events'] as const;
+
+/**
+ * Every anchor the page of `article` has: the ids of its body (headings, fact boxes, citation
+ * markers, recorded by src/markdown/rehype-body-anchors.ts), each embedded timeline with its
+ * events, chart and map, the sources list with its entries, «Что изменилось» with its entries, and
+ * the ids every article page has. The ids follow the components that render them (Timeline,
+ * TimelineEvent, Chart, Map, ArticleSources, SourceList and the article page);
+ * tests/site/anchors.test.ts holds each one to a built page.
+ */
+export function articlePageAnchors(
+	article: { data: Pick<Article, 'sources' | 'updates'>; body: BodyReferences },
+	timelineEvents: ReadonlyMap<string, readonly string[]>,
+): Set<string> {
+	const anchors = new Set<string>([...ARTICLE_PAGE_ANCHORS, ...(article.body.anchors ?? [])]);
+	for (const { kind, id } of article.body.references) {
+		if (kind === 'timeline') {
+			anchors.add(`timeline-${id}`);
+			for (const event of timelineEvents.get(id) ?? []) anchors.add(timelineEventAnchor(id, event));
+		}
+		if (kind === 'chart') anchors.add(`chart-${id}`);
+		if (kind === 'map') anchors.add(`map-${id}`);
+	}
+	const sources = new Set([...article.body.citations, ...article.data.sources]);
+	if (sources.size > 0) anchors.add('sources');
+	for (const id of sources) anchors.add(sourceAnchor(id));
+	const { updates } = article.data;
+	if (updates.length > 0) anchors.add('updates');
+	updates.forEach((_, index) => anchors.add(updateAnchor(index + 1)));
+	return anchors;
+}
+
+/**
+ * «; может быть, #itogi?» with the anchor that ends in `-fragment` or is nearest to it, else a few
+ * of the anchors there are (citation markers left out: nobody links to them by hand).
+ */
+function suggestAnchor(fragment: string, anchors: Iterable<string>): string {
+	const known = [...anchors].filter((anchor) => !anchor.startsWith('cite-'));
+	// A bare id of a fact box or an event (`trade` for `fact-trade`), else a typo.
+	const nearest =
+		known.find((anchor) => anchor.endsWith(`-${fragment}`)) ??
+		nearestName(fragment, known, Math.max(2, Math.floor(fragment.length / 4)));
+	if (nearest) return `; может быть, #${nearest}?`;
+	if (known.length === 0) return '';
+	const some = known.slice(0, 6).map((anchor) => `#${anchor}`);
+	return `; якоря этой страницы: ${some.join(', ')}${known.length > some.length ? ', …' : ''}`;
 }
 
 /** Pages of the site with a fixed address, as the routes in src/pages/ make them. */
@@ -84,8 +141,8 @@ const PAGED = /^\/(?:archive|people|people\/[^/]+|topics\/[^/]+)\/page\/[1-9]\d*
 
 /**
  * Why a link from an article body to `link` (`/articles/x/`, `/glossary/#term`) leads nowhere,
- * or `undefined` when the build makes that page (and, for the glossary and timelines, that
- * anchor). Fragments of other pages (headings of an article) are not checked.
+ * or `undefined` when the build makes that page and, for an article, a person, a topic, a timeline,
+ * the glossary and the sources, that anchor. Fragments of the other fixed pages are not checked.
  */
 export function deadLinkReason(link: string, pages: SitePages): string | undefined {
 	// The English edition (issue 20) mirrors the Russian pages under /en/; an English article
@@ -111,6 +168,9 @@ export function deadLinkReason(link: string, pages: SitePages): string | undefin
 				return `статья ${id} — черновик (draft: true) и на сайт не попадёт; уберите ссылку или опубликуйте статью`;
 			if (!pages.articles.has(id))
 				return `статьи ${id} нет: нет файла content/articles/${id}.md${suggest(id, pages.articles)}`;
+			const anchors = pages.articleAnchors?.get(id);
+			if (fragment && anchors && !anchors.has(fragment))
+				return `на странице статьи ${id} нет якоря #${fragment}${suggestAnchor(fragment, anchors)}`;
 			return undefined;
 		}
 		if (section === 'timelines') {
@@ -128,7 +188,12 @@ export function deadLinkReason(link: string, pages: SitePages): string | undefin
 			return `человека ${id} нет: нет файла content/people/${id}.yaml${suggest(id, ids.people)}`;
 		if (section === 'topics' && !ids.topics.has(id))
 			return `темы ${id} нет: нет файла content/topics/${id}.yaml${suggest(id, ids.topics)}`;
-		if (section === 'people' || section === 'topics') return undefined;
+		if (section === 'people' || section === 'topics') {
+			const anchors: readonly string[] = section === 'people' ? PERSON_PAGE_ANCHORS : ['main'];
+			if (fragment && !anchors.includes(fragment))
+				return `на странице ${path} нет якоря #${fragment}${suggestAnchor(fragment, anchors)}`;
+			return undefined;
+		}
 	}
 	if (path === '/glossary/' && fragment) {
 		return ids.glossary.has(fragment)
@@ -225,12 +290,21 @@ export function findBrokenReferences(input: ReferenceCheckInput): ContentProblem
 			? { publicFileExists: (path: string) => input.publicFileExists!(path) }
 			: {}),
 	};
+	const articleAnchors = new Map(
+		input.articles.map((article) => [
+			article.id,
+			articlePageAnchors({ data: article.data, body: article.body }, pages.timelineEvents),
+		]),
+	);
+	pages.articleAnchors = articleAnchors;
 	const deadLinks: ContentProblem[] = [];
 	for (const article of input.articles) {
 		for (const link of article.body.links ?? []) {
+			// A link to an anchor of the same page is one to the article's own page.
+			const path = link.path.startsWith('#') ? `/articles/${article.id}/${link.path}` : link.path;
 			// A draft may link to another draft: neither is published.
 			const reason = deadLinkReason(
-				link.path,
+				path,
 				article.data.draft
 					? { ...pages, articles: new Set([...pages.articles, ...pages.drafts]), drafts: new Set() }
 					: pages,
@@ -247,6 +321,18 @@ export function findBrokenReferences(input: ReferenceCheckInput): ContentProblem
 		checkList(article.file, ['topics'], 'topics', article.data.topics);
 		checkList(article.file, ['people'], 'people', article.data.people);
 		checkList(article.file, ['sources'], 'sources', article.data.sources);
+		article.data.factCheck?.claims.forEach(({ section }, index) => {
+			// The section is one of the body's own: a heading, as its schema says.
+			if (article.body.anchors?.includes(section)) return;
+			const path = ['factCheck', 'claims', index, 'section'];
+			problems.push({
+				file: article.file,
+				line: input.lineOf(article.file, path),
+				field: formatFieldPath(path),
+				message: `в тексте нет раздела с якорем #${section}${suggestAnchor(section, article.body.anchors ?? [])}; якорь раздела — id его заголовка (## Заголовок {#${section}})`,
+				rule: 'razbor:dead-link',
+			});
+		});
 		const reviewed = article.data.factCheck?.reviewed;
 		if (reviewed !== undefined && !input.ids.sources.has(reviewed))
 			problems.push({

@@ -12,6 +12,7 @@ import {
 import { buildMoment } from '../format/clock.ts';
 import { formatDateTime } from '../format/dates.ts';
 import { typesetIn } from './translation.ts';
+import { VerdictSchema } from './verdict.ts';
 
 /** What kind of piece an article is; each kind gets its own label on the site. */
 export const ARTICLE_KINDS = [
@@ -52,33 +53,16 @@ export const ArticleUpdateSchema = z.strictObject({
 /** An article's updates log entry as validated. */
 export type ArticleUpdate = z.infer<typeof ArticleUpdateSchema>;
 
-/**
- * What a fact-check found about one claim, from best to worst. Each has a Russian label
- * (`VERDICT_LABELS` in src/model/labels.ts) and a rating in the ClaimReview JSON-LD.
- */
-export const VERDICTS = [
-	'confirmed',
-	'partly-confirmed',
-	'inaccurate',
-	'unconfirmed',
-	'refuted',
-] as const;
-
-/** A verdict: one of {@link VERDICTS}. */
-export type Verdict = (typeof VERDICTS)[number];
-
 /** One claim of the checked text and what the piece found about it. */
 export const ClaimCheckSchema = z.strictObject({
 	/** What the checked text claims, in one sentence close to its own words. */
 	claim: DisplayTextSchema.describe(
 		'Что утверждает проверяемый текст — одно предложение, близко к его словам.',
 	),
-	/** confirmed, partly-confirmed, inaccurate, unconfirmed or refuted. */
-	verdict: z
-		.enum(VERDICTS, { error: `одно из значений: ${VERDICTS.join(', ')}` })
-		.describe(
-			'Оценка: confirmed — подтверждено, partly-confirmed — подтверждено частично, inaccurate — сказано неточно или неполно, unconfirmed — не подтверждено, refuted — опровергнуто. Должна совпадать с тем, что сказано в тексте.',
-		),
+	/** confirmed, partly-confirmed, inaccurate, unconfirmed or refuted (./verdict.ts). */
+	verdict: VerdictSchema.describe(
+		'Оценка: confirmed — подтверждено, partly-confirmed — подтверждено частично, inaccurate — сказано неточно или неполно, unconfirmed — не подтверждено, refuted — опровергнуто. Должна совпадать с тем, что сказано в тексте.',
+	),
 	/** The id of the heading whose section checks the claim, e.g. `itogi-vyborov`. */
 	section: IdSchema.describe(
 		'id заголовка раздела, где разобрано утверждение, например itogi-vyborov-86-82-a-ne-bolee-87.',

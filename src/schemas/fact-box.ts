@@ -1,5 +1,5 @@
 import { z } from './zod.ts';
-import { FACT_BOX_VERDICTS } from '../format/verdicts.ts';
+import { VerdictSchema } from './verdict.ts';
 import { DisplayTextSchema, IdListSchema, IdSchema, TextSchema, displayText } from './common.ts';
 
 /** One line of a fact box: a highlighted value and what it means. */
@@ -24,14 +24,10 @@ export const FactBoxSchema = z.strictObject({
 	/** Heading of the box, in the directive's [label]. */
 	title: displayText(TextSchema.max(100, { error: 'заголовок справки длиннее 100 знаков' })),
 	/**
-	 * Optional verdict of the box, `{#id verdict=confirmed}`: confirmed, partly (подтверждено
-	 * частично), refuted (опровергнуто) or unconfirmed (не подтверждено); shown as a badge.
+	 * Optional verdict of the box, `{#id verdict=confirmed}`, in the words of a fact-check's
+	 * claims (./verdict.ts); shown as a badge.
 	 */
-	verdict: z
-		.enum(FACT_BOX_VERDICTS, {
-			error: 'вердикт справки — confirmed, partly, refuted или unconfirmed',
-		})
-		.optional(),
+	verdict: VerdictSchema.optional(),
 	/** Between 1 and 12 items. */
 	items: z
 		.array(FactBoxItemSchema)

@@ -11,7 +11,7 @@ import type {
 	WithContext,
 } from 'schema-dts';
 import type { Site } from '../site.ts';
-import type { Verdict } from '../schemas/article.ts';
+import type { Verdict } from '../schemas/verdict.ts';
 import { toIsoDateTime } from '../format/dates.ts';
 import { aboutSectionPath } from '../format/urls.ts';
 

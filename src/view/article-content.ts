@@ -1,8 +1,11 @@
-import type { ArticleEntry, SiteData } from '../data/site-data.ts';
+import type { ArticleEntry, BodyImageEntry, SiteData } from '../data/site-data.ts';
 import { chartView, type ChartView } from './chart.ts';
 import { mapView, type MapView } from './map.ts';
 import { articleSourceItems, type SourceListItem } from './sources.ts';
 import { timelineView, type TimelineView } from './timeline.ts';
+
+/** An image of the body as the page shows it: the imported file, its alt text and title. */
+export type BodyImageView = BodyImageEntry;
 
 /**
  * What an article's body needs besides its HTML: the timelines, charts and maps it embeds, from the
@@ -19,11 +22,13 @@ export interface ArticleBodyView {
 	timelines: ReadonlyMap<string, TimelineView>;
 	/** The embedded maps by id. */
 	maps: ReadonlyMap<string, MapView>;
+	/** The body's images in document order, for `astro:assets`: a placeholder names its index. */
+	images: readonly BodyImageView[];
 }
 
 /** The body of `article` with every chart, timeline and map it refers to, ready to render. */
 export function articleBodyView(
-	article: Pick<ArticleEntry, 'bodyFile' | 'references'>,
+	article: Pick<ArticleEntry, 'bodyFile' | 'references' | 'images'>,
 	site: Pick<SiteData, 'charts' | 'timelines' | 'maps' | 'places' | 'sources' | 'people'>,
 ): ArticleBodyView {
 	const charts = new Map<string, ChartView>();
@@ -36,7 +41,7 @@ export function articleBodyView(
 			timelines.set(id, timelineView(id, site.timelines.get(id)!, site));
 		if (kind === 'map' && !maps.has(id)) maps.set(id, mapView(id, site.maps.get(id)!, site));
 	}
-	return { bodyFile: article.bodyFile, charts, timelines, maps };
+	return { bodyFile: article.bodyFile, charts, timelines, maps, images: article.images };
 }
 
 /**

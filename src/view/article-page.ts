@@ -1,7 +1,8 @@
 import type { ArticleEntry, SiteData } from '../data/site-data.ts';
 import { lastModified, tableOfContents } from '../model/articles.ts';
 import { leadFigure, type LeadFigure } from '../model/lead-figure.ts';
-import { ARTICLE_KIND_LABELS, VERDICT_LABELS } from '../model/labels.ts';
+import { ARTICLE_KIND_LABELS } from '../model/labels.ts';
+import { VERDICT_LABELS } from '../format/verdicts.ts';
 import { formatDay } from '../format/dates.ts';
 import { formatReadingTime } from '../format/reading-time.ts';
 import {

@@ -15,6 +15,8 @@ export interface ContentChange {
 	write?: Readonly<Record<string, string>>;
 	/** Folders to create (empty), e.g. `article`. */
 	folders?: readonly string[];
+	/** Real images to write (a small PNG), e.g. `articles/images/kremlin.png`. */
+	images?: readonly string[];
 }
 
 /** The one problem a refused case must report. */
@@ -95,6 +97,11 @@ export function article(
 			].join('\n'),
 		},
 	};
+}
+
+/** `change` with a small real image `name` in `content/articles/images/`. */
+function withImage(name: string, change: ContentChange): ContentChange {
+	return { ...change, images: [...(change.images ?? []), `articles/images/${name}`] };
 }
 
 /** A refusal in `articles/guard.md`. */
@@ -256,6 +263,11 @@ export const CASES: readonly GuardCase[] = [
 			],
 			['target', '<a href="/" target="_blank">x</a>', 'у <a> можно писать только href, title'],
 			['title on br', 'строка<br title="x">', 'у <br> атрибутов не бывает'],
+			[
+				'background on a table cell, an image loaded from another site',
+				'<table><tr><td background="https://example.org/p.png">x</td></tr></table>',
+				'атрибут background у <td> недопустим',
+			],
 		] as const
 	).map(([name, html, message]): GuardCase => ({
 		name: `the attribute ${name}`,
@@ -287,6 +299,11 @@ export const CASES: readonly GuardCase[] = [
 			['an aria attribute', '<span aria-hidden="true">x</span>', 'aria-hidden'],
 			['a role', '<span role="button">x</span>', 'role'],
 			['a class on a heading written as HTML', '<p class="fact-box">x</p>', 'class'],
+			[
+				'a forged body image placeholder',
+				'Фото: <span data-body-image="0"></span>',
+				'data-body-image',
+			],
 		] as const
 	).map(([name, html, attribute]): GuardCase => ({
 		name,
@@ -350,7 +367,7 @@ export const CASES: readonly GuardCase[] = [
 				'a data: image',
 				'![Схема](data:image/svg+xml;base64,PHN2Zz4=)',
 				'razbor:image-remote',
-				'сохраните файл в public/images/',
+				'сохраните файл в content/articles/images/',
 			],
 			[
 				'a reference-style remote image',
@@ -359,24 +376,59 @@ export const CASES: readonly GuardCase[] = [
 				'со сторонних серверов',
 			],
 			[
-				'a relative image path',
+				'an image from public/',
+				'![Логотип](/favicon.svg)',
+				'razbor:image-path',
+				'взята из public/, а там сборка её не сжимает',
+			],
+			[
+				'an image path without ./',
 				'![Кремль](images/kremlin.jpg)',
 				'razbor:image-path',
-				'должен начинаться с /',
+				'ведёт не в content/articles/images/',
 			],
 			[
-				'an image path that climbs out of public/',
-				'![Кремль](/../src/site.ts)',
+				'an image path that climbs out of the images folder',
+				'![Кремль](./images/../../../src/site.ts)',
 				'razbor:image-path',
-				'должен начинаться с /',
+				'ведёт не в content/articles/images/',
 			],
-			['an image without alt', '![](/favicon.svg)', 'razbor:image-alt', 'нет описания'],
-			['an image with blank alt', '![   ](/favicon.svg)', 'razbor:image-alt', 'нет описания'],
+			[
+				'an image beside the article, not in images/',
+				'![Кремль](./kremlin.jpg)',
+				'razbor:image-path',
+				'ведёт не в content/articles/images/',
+			],
+			[
+				'an image in a folder inside images/',
+				'![Кремль](./images/2025/kremlin.jpg)',
+				'razbor:image-path',
+				'ведёт не в content/articles/images/',
+			],
+			[
+				'an image format astro:assets does not optimise',
+				'![Схема](./images/scheme.gif)',
+				'razbor:image-path',
+				'сборка сжимает только такие файлы',
+			],
+			['an image without alt', '![](./images/kremlin.jpg)', 'razbor:image-alt', 'нет описания'],
+			[
+				'an image with blank alt',
+				'![   ](./images/kremlin.jpg)',
+				'razbor:image-alt',
+				'нет описания',
+			],
 			[
 				'an image whose file does not exist',
-				'![Кремль](/images/net-takoi.jpg)',
+				'![Кремль](./images/net-takoi.jpg)',
 				'razbor:missing-file',
-				'картинки /images/net-takoi.jpg нет',
+				'картинки ./images/net-takoi.jpg нет',
+			],
+			[
+				'a reference-style image whose file does not exist',
+				'Текст ![Кремль][k].\n\n[k]: ./images/net-takoi.jpg',
+				'razbor:missing-file',
+				'картинки ./images/net-takoi.jpg нет',
 			],
 		] as const
 	).map(([name, markdown, rule, message]): GuardCase => ({
@@ -385,6 +437,59 @@ export const CASES: readonly GuardCase[] = [
 		change: article(markdown),
 		expected: inArticle(BODY_LINE, rule, message),
 	})),
+
+	{
+		name: 'a tracking pixel in a table cell',
+		kind: 'image',
+		change: article('| Год | Итог |\n| --- | --- |\n| 2025 | ![p](https://example.org/p.png) |'),
+		expected: inArticle(BODY_LINE + 2, 'razbor:image-remote', 'со сторонних серверов'),
+	},
+	{
+		name: 'an image of the body that is no image',
+		kind: 'image',
+		change: {
+			write: {
+				...article('![Кремль](./images/kremlin.png)').write,
+				'articles/images/kremlin.png': 'не картинка, а текст',
+			},
+		},
+		expected: inArticle(
+			BODY_LINE,
+			'razbor:image-file',
+			'файл ./images/kremlin.png — не картинка или повреждён',
+		),
+	},
+	{
+		name: 'a hero image that is no image',
+		kind: 'image',
+		change: {
+			write: {
+				...article('Текст.', {
+					keyPoints:
+						'keyPoints: [Один., Два., Три.]\nhero: { src: ./images/broken.jpg, alt: Кремль }',
+				}).write,
+				'articles/images/broken.jpg': '<html>страница вместо снимка</html>',
+			},
+		},
+		expected: {
+			file: 'articles/guard.md',
+			line: 7,
+			rule: 'razbor:image-file',
+			message: 'hero.src: файл ./images/broken.jpg — не картинка или повреждён',
+		},
+	},
+	{
+		name: 'a hero image that is a real image',
+		kind: 'image',
+		change: withImage(
+			'kremlin.jpg',
+			article('Текст.', {
+				keyPoints:
+					'keyPoints: [Один., Два., Три.]\nhero: { src: ./images/kremlin.jpg, alt: Кремль }',
+			}),
+		),
+		expected: { accepted: true },
+	},
 
 	// Links to pages of the site.
 	...(
@@ -449,6 +554,36 @@ export const CASES: readonly GuardCase[] = [
 				'См. <a href="/articles/net-takoi/">разбор</a>.',
 				'статьи net-takoi нет',
 			],
+			[
+				'a link to a heading another article does not have',
+				'[цифры](/articles/sample-news/#cifry)',
+				'на странице статьи sample-news нет якоря #cifry; может быть, #tsifry?',
+			],
+			[
+				'a link to a fact box by its bare id',
+				'[справка](/articles/sample-news/#trade)',
+				'на странице статьи sample-news нет якоря #trade; может быть, #fact-trade?',
+			],
+			[
+				'a link to an anchor far from any there is',
+				'[раздел](/articles/sample-news/#chto-podpisali)',
+				'на странице статьи sample-news нет якоря #chto-podpisali; якоря этой страницы: #main',
+			],
+			[
+				'a raw HTML link to an anchor of the same page that is not there',
+				'См. <a href="#itogi">итоги</a>.',
+				'на странице статьи guard нет якоря #itogi',
+			],
+			[
+				'a link to an anchor of a person page that is not there',
+				'[биография](/people/putin/#biografiya)',
+				'на странице /people/putin/ нет якоря #biografiya',
+			],
+			[
+				'a link to an anchor of a topic page',
+				'[тема](/topics/union-state/#istoriya)',
+				'на странице /topics/union-state/ нет якоря #istoriya',
+			],
 		] as const
 	).map(([name, markdown, message]): GuardCase => ({
 		name,
@@ -462,6 +597,33 @@ export const CASES: readonly GuardCase[] = [
 			message,
 		),
 	})),
+
+	{
+		name: 'a link to a heading of the same page with a typo',
+		kind: 'link',
+		change: article('## Итоги\n\nСм. [выше](#itog).'),
+		expected: inArticle(
+			BODY_LINE + 2,
+			'razbor:dead-link',
+			'на странице статьи guard нет якоря #itog; может быть, #itogi?',
+		),
+	},
+	{
+		name: 'a fact-check claim whose section is not a heading of the text',
+		kind: 'link',
+		change: article('## Задержка\n\nТекст.', {
+			kind: 'kind: factcheck',
+			keyPoints:
+				'keyPoints: [Один., Два., Три.]\nfactCheck: { reviewed: sample-kremlin, claims: [{ claim: Переговоры начались с задержкой., verdict: unconfirmed, section: zaderzhk }] }',
+		}),
+		expected: {
+			file: 'articles/guard.md',
+			line: 7,
+			rule: 'razbor:dead-link',
+			message:
+				'factCheck.claims[0].section: в тексте нет раздела с якорем #zaderzhk; может быть, #zaderzhka?',
+		},
+	},
 
 	// Directives.
 	...(
@@ -574,6 +736,13 @@ export const CASES: readonly GuardCase[] = [
 		expected: inArticle(BODY_LINE, 'razbor:factbox-id', 'id'),
 	},
 
+	{
+		name: 'a fact box verdict in the old short form',
+		kind: 'directive',
+		change: article(':::factbox[Т]{#t verdict=partly}\n- **рекорд** — так назвали\n:::'),
+		expected: inArticle(BODY_LINE, 'razbor:factbox-schema', 'может быть, partly-confirmed?'),
+	},
+
 	// Dates.
 	...(
 		[
@@ -606,6 +775,16 @@ export const CASES: readonly GuardCase[] = [
 				'«2025-03-13T12:00:00» — не дата',
 			],
 			['a date in words', { published: 'published: вчера' }, 5, 'published', '«вчера» — не дата'],
+			[
+				'a change note dated two centuries ahead',
+				{
+					keyPoints:
+						'keyPoints: [Один., Два., Три.]\nupdates: [{ at: 2205-03-13T12:00:00+03:00, note: Дополнено. }]',
+				},
+				7,
+				'updates[0].at',
+				'2205 год — слишком далеко от сегодняшнего дня, это похоже на опечатку; может быть, 2025?',
+			],
 		] as const
 	).map(([name, fields, line, field, message]): GuardCase => ({
 		name,
@@ -1042,10 +1221,11 @@ export const CASES: readonly GuardCase[] = [
 		expected: { accepted: true, present: ['<th scope="col">'] },
 	},
 	{
-		name: 'a local image with alt text',
+		name: "an image of the articles' folder with alt text",
 		kind: 'image',
-		change: article('![Логотип сайта](/favicon.svg)'),
-		expected: { accepted: true, present: ['<img src="/favicon.svg" alt="Логотип сайта">'] },
+		change: withImage('kremlin.png', article('![Кремль ночью](./images/kremlin.png)')),
+		// A placeholder the page fills with astro:assets' picture; nothing of the path is shipped.
+		expected: { accepted: true, present: ['<img data-body-image="0">'], absent: ['kremlin.png'] },
 	},
 	{
 		name: 'links to pages the build makes',
@@ -1054,6 +1234,27 @@ export const CASES: readonly GuardCase[] = [
 			'[статья](/articles/sample-news/), [человек](/people/putin/), [тема](/topics/union-state/), [хроника](/timelines/sample-visit/#sample-visit-flight), [термин](/glossary/#union-state), [источник](/sources/#sample-kremlin), [архив](/archive/), [лента](/rss.xml), [значок](/favicon.svg)',
 		),
 		expected: { accepted: true, present: ['href="/articles/sample-news/"'] },
+	},
+	{
+		name: 'links to anchors the pages have',
+		kind: 'link',
+		change: article(
+			'## Итоги\n\nСм. [итоги](#itogi), [цифры](/articles/sample-news/#tsifry), [справку](/articles/sample-news/#fact-trade), [хронику в статье](/articles/sample-news/#sample-visit-flight), [источники](/articles/sample-news/#sources), [материалы](/people/putin/#person-articles)',
+		),
+		expected: {
+			accepted: true,
+			present: ['href="#itogi"', 'href="/articles/sample-news/#tsifry"'],
+		},
+	},
+	{
+		name: 'a fact-check claim pointing at a heading of the text',
+		kind: 'link',
+		change: article('## Задержка {#zaderzhka}\n\nТекст.', {
+			kind: 'kind: factcheck',
+			keyPoints:
+				'keyPoints: [Один., Два., Три.]\nfactCheck: { reviewed: sample-kremlin, claims: [{ claim: Переговоры начались с задержкой., verdict: unconfirmed, section: zaderzhka }] }',
+		}),
+		expected: { accepted: true },
 	},
 	{
 		name: 'colons in prose',

@@ -5,6 +5,7 @@ import { checkContent } from '../../scripts/check-content.ts';
 import { readContentFile } from '../../src/loaders/content-files.ts';
 import { createArticleRenderer, readArticle } from '../../src/loaders/read-article.ts';
 import { markdownProcessor } from '../../src/markdown/index.ts';
+import { encodeOpaquePng } from '../../src/og/png.ts';
 import { formatProblem } from '../../src/problems/content-error.ts';
 import { BASE_CONTENT, ROOT, copyContent } from '../helpers/build-site.ts';
 import { CASES, type ContentChange, type GuardCase, type GuardClass } from './cases.ts';
@@ -13,6 +14,13 @@ import { CASES, type ContentChange, type GuardCase, type GuardClass } from './ca
 const MINIMUM_CASES = 100;
 
 const copies: string[] = [];
+
+/** A 4 × 3 grey PNG: an image the build can read. */
+const SMALL_PNG = encodeOpaquePng({
+	width: 4,
+	height: 3,
+	pixels: new Uint8Array(4 * 3 * 4).fill(128),
+});
 
 afterAll(async () => {
 	await Promise.all(copies.map((copy) => rm(dirname(copy), { recursive: true, force: true })));
@@ -27,6 +35,10 @@ async function changedContent(change: ContentChange): Promise<string> {
 	for (const [path, text] of Object.entries(change.write ?? {})) {
 		await mkdir(dirname(join(contentDir, path)), { recursive: true });
 		await writeFile(join(contentDir, path), text);
+	}
+	for (const path of change.images ?? []) {
+		await mkdir(dirname(join(contentDir, path)), { recursive: true });
+		await writeFile(join(contentDir, path), SMALL_PNG);
 	}
 	return contentDir;
 }
@@ -94,11 +106,7 @@ async function runCase({ change, expected }: GuardCase): Promise<void> {
 	expect(printed).toEqual([]);
 	const articleFile = join(contentDir, 'articles/guard.md');
 	if (!change.write?.['articles/guard.md']) return;
-	const read = await readArticle(
-		await readContentFile(articleFile),
-		await renderer,
-		join(ROOT, 'public'),
-	);
+	const read = await readArticle(await readContentFile(articleFile), await renderer);
 	if (!read.ok) throw new Error(lines(read.problems).join('\n'));
 	const { html } = read.value;
 	for (const text of expected.absent ?? []) expect(html).not.toContain(text);

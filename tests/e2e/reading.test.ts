@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { FACT_BOX_VERDICT_LABELS } from '../../src/format/verdicts.ts';
+import { VERDICT_LABELS } from '../../src/format/verdicts.ts';
 import { SOURCE_KIND_LABELS } from '../../src/model/labels.ts';
 import { openPage, PAGE_TYPES, searchSettled, useSite, visit } from './site.ts';
 
@@ -399,7 +399,7 @@ describe('fact boxes and timelines in the text', () => {
 			}
 			const badges = boxes.flatMap((box) => (box.badge ? [box.badge] : []));
 			expect(badges.length).toBeGreaterThan(1);
-			const words = Object.values(FACT_BOX_VERDICT_LABELS).map((word) => word.replace(/\s/g, ' '));
+			const words = Object.values(VERDICT_LABELS).map((word) => word.replace(/\s/g, ' '));
 			for (const badge of badges) {
 				// The word always; the colour only repeats it.
 				expect(words.map((word) => badge.word.endsWith(word))).toContain(true);

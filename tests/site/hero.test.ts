@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { parseFeed } from '@rowanmanning/feed-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { encodeOpaquePng } from '../../src/og/png.ts';
 import { decodeOpaquePng } from '../helpers/png.ts';
@@ -30,7 +32,11 @@ const HERO = `hero:
   credit: Фото — тест
 `;
 
-describe('a hero image in a build of the base fixture content', () => {
+/** An image of the body, after the first paragraph, from the same folder as the hero. */
+const BODY_IMAGE =
+	'\n![Градиент в тексте статьи](./images/body-photo.png "Подпись из заголовка")\n';
+
+describe('a hero image and an image of the body in a build of the base fixture content', () => {
 	let result: BuildResult;
 	let page: Root;
 
@@ -38,9 +44,15 @@ describe('a hero image in a build of the base fixture content', () => {
 		const contentDir = await copyContent(BASE_CONTENT);
 		await mkdir(join(contentDir, 'articles/images'), { recursive: true });
 		await writeFile(join(contentDir, 'articles/images/test-photo.png'), testPhoto());
+		await writeFile(join(contentDir, 'articles/images/body-photo.png'), testPhoto());
 		const file = join(contentDir, 'articles/sample-news.md');
 		const article = await readFile(file, 'utf8');
-		await writeFile(file, article.replace('kind: news\n', `kind: news\n${HERO}`));
+		await writeFile(
+			file,
+			article
+				.replace('kind: news\n', `kind: news\n${HERO}`)
+				.replace('\n## Цифры\n', `${BODY_IMAGE}\n## Цифры\n`),
+		);
 		result = await buildSite({ contentDir });
 		page = await readPage(result.outDir, 'articles/sample-news/index.html');
 	});
@@ -110,5 +122,49 @@ describe('a hero image in a build of the base fixture content', () => {
 			.filter((meta) => attr(meta, 'property') === 'og:image:alt')
 			.map((meta) => attr(meta, 'content'));
 		expect(alt).toEqual([expect.stringContaining('Цветной градиент, нарисованный тестом')]);
+	});
+
+	it('shows an image of the body as a lazy picture through astro:assets, not the file as written', () => {
+		// Where the editor put it: in its paragraph of the body, not in the hero's figure.
+		const picture = one(page, 'article p > picture');
+		const img = one(picture, 'img');
+		const sources = all(picture, 'source');
+		expect(sources.map((source) => attr(source, 'type'))).toEqual(['image/avif', 'image/webp']);
+		for (const source of sources) {
+			const widths = (attr(source, 'srcSet') ?? '').split(', ').map((entry) => entry.split(' ')[1]);
+			expect(widths).toEqual(['360w', '720w', '1080w']);
+			expect(attr(source, 'sizes')).toBe('(min-width: 46rem) 42rem, calc(100vw - 2rem)');
+		}
+		expect(attr(img, 'alt')).toBe('Градиент в тексте статьи');
+		expect(attr(img, 'title')).toBe('Подпись из заголовка');
+		expect(Number(attr(img, 'width')) / Number(attr(img, 'height'))).toBeCloseTo(WIDTH / HEIGHT, 2);
+		expect(attr(img, 'loading')).toBe('lazy');
+		const urls = [
+			...sources.flatMap((source) =>
+				(attr(source, 'srcSet') ?? '').split(', ').map((entry) => entry.split(' ')[0]!),
+			),
+			attr(img, 'src')!,
+		];
+		for (const url of urls) {
+			expect(url).toMatch(/^\/_astro\/[^/]+\.(?:avif|webp|png)$/);
+			expect(existsSync(join(result.outDir, url))).toBe(true);
+		}
+		// The placeholder never reaches the page, and the original is not published under its name.
+		expect(all(page, 'img[data-body-image]')).toEqual([]);
+		expect(existsSync(join(result.outDir, 'images/body-photo.png'))).toBe(false);
+	});
+
+	it('carries the image of the body into the feeds as the same picture, with absolute addresses', async () => {
+		const xml = await readFile(join(result.outDir, 'rss.xml'), 'utf8');
+		const item = parseFeed(xml).items.find((entry) =>
+			entry.url?.endsWith('/articles/sample-news/'),
+		);
+		const content = fromHtml(item?.content ?? '', { fragment: true });
+
+		const img = one(content, 'p > picture img');
+		expect(attr(img, 'alt')).toBe('Градиент в тексте статьи');
+		const src = new URL(attr(img, 'src')!);
+		expect(src.pathname).toMatch(/^\/_astro\/[^/]+\.(?:webp|png)$/);
+		expect(existsSync(join(result.outDir, src.pathname))).toBe(true);
 	});
 });

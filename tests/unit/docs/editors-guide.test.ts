@@ -4,6 +4,7 @@ import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkContent } from '../../../scripts/check-content.ts';
+import { encodeOpaquePng } from '../../../src/og/png.ts';
 import type { ContentProblem } from '../../../src/problems/content-error.ts';
 import { BASE_CONTENT, copyContent, temporaryDirectory } from '../../helpers/build-site.ts';
 import { readDocs } from '../../helpers/docs.ts';
@@ -62,6 +63,14 @@ const ARTICLE_TEXT = 'Текст примера.';
 const EXAMPLE_ARTICLE = 'content/articles/example.md';
 /** The hero image the guide's examples show, beside the example article as they say. */
 const HERO_IMAGE = 'articles/images/kremlin.jpg';
+/** Its bytes: a small image the build can read (a PNG; the build reads the format from the bytes). */
+/** A text file named as an image, beside it, for the example of a file that is no image. */
+const BROKEN_IMAGE = 'articles/images/broken.jpg';
+const HERO_IMAGE_BYTES = encodeOpaquePng({
+	width: 4,
+	height: 3,
+	pixels: new Uint8Array(4 * 3 * 4).fill(128),
+});
 
 /** Headings whose YAML example is a part of an article's frontmatter. */
 const FRONTMATTER_PARTS = ['Журнал изменений', 'Главная картинка', 'Проверка фактов'];
@@ -160,7 +169,8 @@ async function checkExample(placement: Placement, value: string): Promise<Conten
 		await mkdir(dirname(file), { recursive: true });
 		await writeFile(file, text);
 		await mkdir(dirname(join(contentDir, HERO_IMAGE)), { recursive: true });
-		await writeFile(join(contentDir, HERO_IMAGE), 'jpeg');
+		await writeFile(join(contentDir, HERO_IMAGE), HERO_IMAGE_BYTES);
+		await writeFile(join(contentDir, BROKEN_IMAGE), 'не картинка, а текст');
 		return (await checkContent({ root, contentDir })).problems;
 	} finally {
 		await rm(dirname(contentDir), { recursive: true, force: true });

@@ -20,6 +20,8 @@ import { rehypeHeadingSlugs } from '../../../src/markdown/rehype-heading-slugs.t
 import { rehypeRawHtml } from '../../../src/markdown/rehype-raw-html.ts';
 import { rehypeAllowedHtml } from '../../../src/markdown/rehype-allowed-html.ts';
 import { rehypeSiteLinks } from '../../../src/markdown/rehype-site-links.ts';
+import { rehypeBodyImages } from '../../../src/markdown/rehype-body-images.ts';
+import { rehypeBodyAnchors } from '../../../src/markdown/rehype-body-anchors.ts';
 import { rehypeTaskList } from '../../../src/markdown/rehype-task-list.ts';
 import { remarkFootnotes } from '../../../src/markdown/remark-footnotes.ts';
 import { remarkImages } from '../../../src/markdown/remark-images.ts';
@@ -53,11 +55,13 @@ describe('Markdown plugin list', () => {
 			rehypeRawHtml,
 			rehypeAllowedHtml,
 			rehypeSiteLinks,
+			rehypeBodyImages,
 			rehypeHeadingSlugs,
 			rehypeHeadingIds,
 			rehypeTypograf,
 			rehypeAnchorLinks,
 			[rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], target: false }],
+			rehypeBodyAnchors,
 		]);
 	});
 

@@ -121,7 +121,8 @@ describe('rehypeAllowedHtml', () => {
 		const refused = await failure('Фото: <img src="/a.png" alt="Кремль">');
 
 		expect(refused).toMatchObject({ line: 1, column: 7, ruleId: 'razbor:html-element' });
-		expect(refused.reason).toContain('![что на ней изображено](/images/файл.jpg)');
+		expect(refused.reason).toContain('content/articles/images/');
+		expect(refused.reason).toContain('![что на ней изображено](./images/файл.jpg)');
 	});
 
 	test.each([

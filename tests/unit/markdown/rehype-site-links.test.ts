@@ -16,13 +16,26 @@ describe('rehypeSiteLinks', () => {
 		]);
 	});
 
-	test('leaves out other sites, fragments, e-mail and the term links :term checks itself', async () => {
+	test('leaves out other sites, e-mail, and the term links and citation markers the directives check', async () => {
 		const { references } = await renderMarkdown(
-			'[a](https://kremlin.ru/) [b](//cdn.example/) [c](#source-x) [d](mailto:a@b.example) :term[СГ]{#union-state}',
+			'[a](https://kremlin.ru/) [b](//cdn.example/) [d](mailto:a@b.example) :term[СГ]{#union-state} и :cite{#kremlin}',
 			'a.md',
 			{ rehype: true },
 		);
 
 		expect(references?.links).toBeUndefined();
+	});
+
+	test('records a link to an anchor of the same page, from Markdown and raw HTML', async () => {
+		const { references } = await renderMarkdown(
+			'См. [выше](#itogi) и <a href="#trade">справку</a>.',
+			'a.md',
+			{ rehype: true },
+		);
+
+		expect(references?.links).toEqual([
+			{ path: '#itogi', line: 1, column: 5 },
+			{ path: '#trade', line: 1, column: 22 },
+		]);
 	});
 });

@@ -43,17 +43,21 @@ describe('remarkFactBox', () => {
 	});
 
 	test.each([
-		['confirmed', 'Подтверждено'],
-		['partly', 'Подтверждено частично'],
-		['refuted', 'Опровергнуто'],
-		['unconfirmed', 'Не\u00A0подтверждено'],
-	])('shows the verdict %s as a badge with its word, after the title', async (verdict, word) => {
-		const { html } = await renderMarkdown(
-			box(['- **рекорд** — так это назвали'], `:::factbox[Проверка]{#check verdict=${verdict}}`),
-		);
+		['confirmed', 'confirmed', 'Подтверждено'],
+		['partly-confirmed', 'partly', 'Подтверждено частично'],
+		['inaccurate', 'partly', 'Сказано неточно или\u00A0неполно'],
+		['unconfirmed', 'unconfirmed', 'Не\u00A0подтверждено'],
+		['refuted', 'refuted', 'Опровергнуто'],
+	])(
+		'shows the verdict %s as a badge with its word and colour (%s), after the title',
+		async (verdict, tone, word) => {
+			const { html } = await renderMarkdown(
+				box(['- **рекорд** — так это назвали'], `:::factbox[Проверка]{#check verdict=${verdict}}`),
+			);
 
-		expect(html).toContain(`Проверка</h2><p class="verdict verdict--${verdict}">${word}</p><dl>`);
-	});
+			expect(html).toContain(`Проверка</h2><p class="verdict verdict--${tone}">${word}</p><dl>`);
+		},
+	);
 
 	test('records the first value with a digit as the body’s key number, typeset', async () => {
 		const { references } = await renderMarkdown(
@@ -106,15 +110,24 @@ describe('remarkFactBox', () => {
 			expect(failure.reason).toContain('у справки нет id');
 		});
 
-		test('a verdict that is not one of the four', async () => {
+		test("a verdict that is not one of the fact-checks' five", async () => {
 			const failure = await renderFailure(
 				box(['- **рекорд** — так'], ':::factbox[Проверка]{#check verdict=maybe}'),
 			);
 
 			expect(failure).toMatchObject({ line: 1, ruleId: 'razbor:factbox-schema' });
 			expect(failure.reason).toContain(
-				'вердикт справки — confirmed, partly, refuted или unconfirmed',
+				'«maybe» — не вердикт; допустимы confirmed, partly-confirmed, inaccurate, unconfirmed, refuted',
 			);
+		});
+
+		test('the old short word partly, suggesting partly-confirmed', async () => {
+			const failure = await renderFailure(
+				box(['- **рекорд** — так'], ':::factbox[Проверка]{#check verdict=partly}'),
+			);
+
+			expect(failure.reason).toContain('«partly» — не вердикт');
+			expect(failure.reason).toContain('может быть, partly-confirmed?');
 		});
 
 		test('an attribute other than the id', async () => {

@@ -69,4 +69,18 @@ describe('splitArticleBody', () => {
 			{ kind: 'html', html: '\n<p>Конец.</p>' },
 		]);
 	});
+
+	test('splits out the placeholder of an image of the body, inside its paragraph', async () => {
+		const { html } = await renderMarkdown('Снимок: ![Кремль](./images/kremlin.jpg)', 'article.md', {
+			rehype: true,
+		});
+
+		const segments = splitArticleBody(html);
+
+		expect(segments).toEqual([
+			{ kind: 'html', html: '<p>Снимок: ' },
+			{ kind: 'image', index: 0 },
+			{ kind: 'html', html: '</p>' },
+		]);
+	});
 });

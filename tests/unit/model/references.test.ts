@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import type { BodyReferences } from '../../../src/markdown/directives.ts';
 import {
+	articlePageAnchors,
 	deadLinkReason,
 	findBrokenReferences,
 	findUncitedSources,
@@ -169,7 +170,11 @@ describe('findBrokenReferences', () => {
 					],
 				},
 			});
-		const check = input({ data: factCheck('nope') }, { [`${ARTICLE_FILE} factCheck.reviewed`]: 9 });
+		const body = { ...NO_BODY_REFERENCES, anchors: ['delay'] };
+		const check = input(
+			{ data: factCheck('nope'), body },
+			{ [`${ARTICLE_FILE} factCheck.reviewed`]: 9 },
+		);
 
 		expect(findBrokenReferences(check)).toEqual([
 			{
@@ -180,7 +185,41 @@ describe('findBrokenReferences', () => {
 				rule: 'razbor:unknown-reference',
 			},
 		]);
-		expect(findBrokenReferences(input({ data: factCheck('kremlin') }))).toEqual([]);
+		expect(findBrokenReferences(input({ data: factCheck('kremlin'), body }))).toEqual([]);
+	});
+
+	test('reports a fact-check claim whose section is no anchor of the body, with the nearest one', () => {
+		const data = ArticleSchema.parse({
+			...article(),
+			published: '2025-03-13T12:00:00+03:00',
+			kind: 'factcheck',
+			factCheck: {
+				reviewed: 'kremlin',
+				claims: [
+					{
+						claim: 'Переговоры начались с задержкой.',
+						verdict: 'unconfirmed',
+						section: 'zaderzhka',
+					},
+				],
+			},
+		});
+		const body = { ...NO_BODY_REFERENCES, anchors: ['zaderjka', 'cite-kremlin-1'] };
+
+		const problems = findBrokenReferences(
+			input({ data, body }, { [`${ARTICLE_FILE} factCheck.claims.0.section`]: 14 }),
+		);
+
+		expect(problems).toEqual([
+			{
+				file: ARTICLE_FILE,
+				line: 14,
+				field: 'factCheck.claims[0].section',
+				message:
+					'в тексте нет раздела с якорем #zaderzhka; может быть, #zaderjka?; якорь раздела — id его заголовка (## Заголовок {#zaderzhka})',
+				rule: 'razbor:dead-link',
+			},
+		]);
 	});
 
 	test('reports a link to the page of an article, person or topic that does not exist', () => {
@@ -522,6 +561,87 @@ describe('links from article bodies to pages of the site', () => {
 				rule: 'razbor:dead-link',
 			},
 		]);
+	});
+
+	test('reports a link to an anchor the page of an article will not have, with the nearest one', () => {
+		const body: BodyReferences = {
+			...NO_BODY_REFERENCES,
+			anchors: ['chto-podpisali', 'cite-kremlin-1'],
+			links: [
+				{ path: '#chto-podpisali', line: 11, column: 1 },
+				{ path: '#chto-podpisal', line: 12, column: 3 },
+				{ path: '/articles/visit/#itogi', line: 13, column: 1 },
+				{ path: '/articles/visit/#key-points', line: 14, column: 1 },
+			],
+		};
+
+		const problems = findBrokenReferences(input({ body }));
+
+		expect(problems).toEqual([
+			{
+				file: ARTICLE_FILE,
+				line: 12,
+				column: 3,
+				message: 'на странице статьи visit нет якоря #chto-podpisal; может быть, #chto-podpisali?',
+				rule: 'razbor:dead-link',
+			},
+			{
+				file: ARTICLE_FILE,
+				line: 13,
+				column: 1,
+				message:
+					'на странице статьи visit нет якоря #itogi; якоря этой страницы: #main, #key-points, #chto-podpisali',
+				rule: 'razbor:dead-link',
+			},
+		]);
+	});
+
+	test('gives an article page the anchors of its embeds, sources and changes besides its body', () => {
+		const data = ArticleSchema.parse({
+			...article({ sources: ['tass'] }),
+			published: '2025-03-13T12:00:00+03:00',
+			updates: [{ at: '2025-03-13T19:00:00+03:00', note: 'Дополнено.' }],
+		});
+		const body: BodyReferences = {
+			citations: ['kremlin'],
+			references: [
+				{ kind: 'timeline', id: 'visit' },
+				{ kind: 'chart', id: 'trade' },
+				{ kind: 'map', id: 'route' },
+			],
+			anchors: ['itogi'],
+		};
+
+		const anchors = articlePageAnchors({ data, body }, new Map([['visit', ['talks']]]));
+
+		expect([...anchors].sort()).toEqual(
+			[
+				'main',
+				'key-points',
+				'itogi',
+				'timeline-visit',
+				'visit-talks',
+				'chart-trade',
+				'map-route',
+				'sources',
+				'source-kremlin',
+				'source-tass',
+				'updates',
+				'update-1',
+			].sort(),
+		);
+	});
+
+	test.each([
+		['/people/putin/#person-articles', undefined],
+		['/people/putin/#bio', 'на странице /people/putin/ нет якоря #bio'],
+		['/topics/union-state/#main', undefined],
+		['/topics/union-state/#x', 'на странице /topics/union-state/ нет якоря #x'],
+	])('checks the anchor of a person or topic page: %s', (link, message) => {
+		const reason = deadLinkReason(link, PAGES);
+
+		if (message === undefined) expect(reason).toBeUndefined();
+		else expect(reason).toContain(message);
 	});
 
 	test('reports a Markdown link to a missing entry once, as an unknown reference', () => {

@@ -351,7 +351,7 @@ describe('ArticleSchema', () => {
 				{
 					path: ['factCheck', 'claims', 0, 'verdict'],
 					message:
-						'одно из значений: confirmed, partly-confirmed, inaccurate, unconfirmed, refuted',
+						'«false» — не вердикт; допустимы confirmed, partly-confirmed, inaccurate, unconfirmed, refuted',
 				},
 			]);
 			expect(noClaims).toEqual([

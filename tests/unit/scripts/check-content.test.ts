@@ -172,13 +172,12 @@ describe('readArticlesInThreads', () => {
 			const contentDir = await baseCopy();
 			await edit(contentDir, 'articles/sample-draft.md', 'Текст черновика.', '::timeline');
 			const files = await readContentFiles(join(contentDir, 'articles'), ['.md']);
-			const publicDir = join(ROOT, 'public');
 
-			const threaded = await readArticlesInThreads(files, publicDir, {
+			const threaded = await readArticlesInThreads(files, {
 				threads: 2,
 				articlesPerThread: 1,
 			});
-			const here = await readArticles(files, publicDir);
+			const here = await readArticles(files);
 
 			expect(threaded.map((result) => result.ok)).toEqual([false, true]);
 			expect(threaded).toEqual(here);

@@ -49,6 +49,7 @@ function entry({
 		bodyFile: `/bodies/${id}.html`,
 		headings,
 		references: { citations, references, ...findings },
+		images: [],
 		readingMinutes: 4,
 	} satisfies ArticleEntry;
 }

@@ -29,6 +29,7 @@ function article(id: string, fields: Record<string, unknown>, timelines: string[
 				column: 1,
 			})),
 		},
+		images: [],
 		readingMinutes: 1,
 	};
 }
