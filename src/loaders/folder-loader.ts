@@ -16,7 +16,11 @@ import {
 } from './content-files.ts';
 import { identifyFiles, type ParseResult } from './parse-entry.ts';
 import type { TranslationLanguage } from '../schemas/translation.ts';
-import { announceCollectionProblems, announceCollectionSynced } from './synced-collections.ts';
+import {
+	announceCollectionProblems,
+	announceCollectionSynced,
+	announceEntryStored,
+} from './synced-collections.ts';
 
 /** What a folder loader stores for one file, besides the id, digest and path it adds itself. */
 export interface LoadedEntry {
@@ -70,7 +74,8 @@ export interface FolderLoaderOptions {
  * as the id, a file unchanged since the cached build (same text, same declared code) kept as it
  * is, entries of deleted files removed, and all problems of the folder reported together. A
  * file with a problem is never stored, so a later build with a warm cache fails again. After a
- * sync without problems, the entries are announced (./synced-collections.ts).
+ * sync without problems, the entries are announced (./synced-collections.ts); each entry read
+ * anew is announced as soon as it is stored, too.
  */
 export function folderLoader({
 	folder,
@@ -117,11 +122,13 @@ export function folderLoader({
 						problems.push(...entry.problems);
 						continue;
 					}
-					store.set({
+					const filePath = projectPath(config.root, file.absolute);
+					store.set({ id, digest, filePath, ...entry.value });
+					announceEntryStored(folder, {
 						id,
-						digest,
-						filePath: projectPath(config.root, file.absolute),
-						...entry.value,
+						data: entry.value.data,
+						filePath,
+						metadata: entry.value.rendered?.metadata,
 					});
 				}
 				const ids = new Set(entries.map(({ id }) => id));

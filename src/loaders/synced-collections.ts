@@ -29,11 +29,15 @@ export interface SyncedEntry {
 /** Called with the folder of a collection (`articles`, `people` …) and all of its entries. */
 export type SyncListener = (folder: string, entries: readonly SyncedEntry[]) => void;
 
+/** Called with the folder of a collection and one entry the loader has just stored. */
+export type EntryListener = (folder: string, entry: SyncedEntry) => void;
+
 /** Called when the problems outstanding in the content have changed. */
 export type ProblemsListener = () => void;
 
 const LISTENERS = Symbol.for('razbor.synced-collections.listeners');
 const PROBLEM_LISTENERS = Symbol.for('razbor.synced-collections.problem-listeners');
+const ENTRY_LISTENERS = Symbol.for('razbor.synced-collections.entry-listeners');
 
 /** The process-wide set of listeners. */
 function listeners(): Set<SyncListener> {
@@ -47,6 +51,29 @@ function problemListeners(): Set<ProblemsListener> {
 	const holder = globalThis as { [PROBLEM_LISTENERS]?: Set<ProblemsListener> | undefined };
 	holder[PROBLEM_LISTENERS] ??= new Set();
 	return holder[PROBLEM_LISTENERS];
+}
+
+/** The process-wide set of entry listeners. */
+function entryListeners(): Set<EntryListener> {
+	const holder = globalThis as { [ENTRY_LISTENERS]?: Set<EntryListener> | undefined };
+	holder[ENTRY_LISTENERS] ??= new Set();
+	return holder[ENTRY_LISTENERS];
+}
+
+/**
+ * Calls `listener` for every entry a loader reads and stores, while its collection is still
+ * syncing; returns how to stop. The entry is valid, but the sync may yet fail on another file:
+ * what counts is the collection as {@link onCollectionSynced} gives it. The share-image
+ * integration draws an article's card from it, so that the drawing starts with the sync.
+ */
+export function onEntryStored(listener: EntryListener): () => void {
+	entryListeners().add(listener);
+	return () => entryListeners().delete(listener);
+}
+
+/** Announces that the loader of `folder` has read and stored `entry`. */
+export function announceEntryStored(folder: string, entry: SyncedEntry): void {
+	for (const listener of entryListeners()) listener(folder, entry);
 }
 
 /** Calls `listener` after every successful sync of a collection; returns how to stop. */

@@ -1,7 +1,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { loadShareFonts } from './fonts.ts';
-import { encodeOpaquePng, isOpaque } from './png.ts';
+import { opaquePng } from './png.ts';
 import { SHARE_IMAGE } from './share-image.ts';
 import type { ShareElement } from './template.ts';
 
@@ -28,7 +28,7 @@ export async function renderShareImage(element: ShareElement): Promise<Uint8Arra
 	}).render();
 	const image = { width: rendered.width, height: rendered.height, pixels: rendered.pixels };
 	// resvg's own encoder is kept for a card with transparent pixels, which the fast one cannot take.
-	const png = isOpaque(image) ? encodeOpaquePng(image) : rendered.asPng();
+	const png = opaquePng(image) ?? rendered.asPng();
 	// A copy into a plain ArrayBuffer, the kind a Response body takes.
 	return new Uint8Array(png);
 }

@@ -23,28 +23,51 @@ export interface PngPixels {
 }
 
 /**
- * The pixels of a PNG written by src/og/png.ts: 8-bit RGBA, not interlaced, every row with filter
- * 0 (none). Enough for the share images and their goldens; anything else fails the assertion.
+ * The pixels of a PNG written by src/og/png.ts or by resvg: 8-bit RGBA or 8-bit palette (without
+ * transparency), not interlaced, every row with filter 0 (none). Enough for the share images and
+ * their goldens; anything else fails an assertion.
  */
 export function decodeOpaquePng(png: Uint8Array): PngPixels {
 	const bytes = Buffer.from(png);
 	const { width, height } = pngSize(bytes);
-	expect([...bytes.subarray(24, 29)]).toEqual([8, 6, 0, 0, 0]);
+	const format = [...bytes.subarray(24, 29)];
+	expect([
+		[8, 6, 0, 0, 0],
+		[8, 3, 0, 0, 0],
+	]).toContainEqual(format);
+	const indexed = format[1] === 3;
 	const data: Buffer[] = [];
+	let palette: Buffer | undefined;
 	for (let offset = 8; offset < bytes.length;) {
 		const length = bytes.readUInt32BE(offset);
 		const type = bytes.toString('latin1', offset + 4, offset + 8);
 		if (type === 'IDAT') data.push(bytes.subarray(offset + 8, offset + 8 + length));
+		if (type === 'PLTE') palette = bytes.subarray(offset + 8, offset + 8 + length);
+		expect(type, 'palette transparency').not.toBe('tRNS');
 		offset += 12 + length;
 	}
 	const rows = inflateSync(Buffer.concat(data));
-	const rowBytes = width * 4;
+	const rowBytes = width * (indexed ? 1 : 4);
 	expect(rows.length).toBe((rowBytes + 1) * height);
-	const pixels = new Uint8Array(rowBytes * height);
+	if (indexed) expect(palette, 'the PLTE chunk of a palette image').toBeDefined();
+	const pixels = new Uint8Array(width * height * 4);
 	for (let row = 0; row < height; row++) {
 		expect(rows[row * (rowBytes + 1)], `filter of row ${row}`).toBe(0);
 		const start = row * (rowBytes + 1) + 1;
-		pixels.set(rows.subarray(start, start + rowBytes), row * rowBytes);
+		if (!indexed) {
+			pixels.set(rows.subarray(start, start + rowBytes), row * rowBytes);
+			continue;
+		}
+		for (let column = 0; column < width; column++) {
+			const entry = rows[start + column]! * 3;
+			// A plain check: an assertion for each of 756,000 pixels would take seconds.
+			if (entry + 3 > palette!.length) expect.fail(`palette index ${entry / 3} out of range`);
+			const at = (row * width + column) * 4;
+			pixels[at] = palette![entry]!;
+			pixels[at + 1] = palette![entry + 1]!;
+			pixels[at + 2] = palette![entry + 2]!;
+			pixels[at + 3] = 255;
+		}
 	}
 	return { width, height, pixels };
 }

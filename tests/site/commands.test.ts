@@ -136,4 +136,12 @@ describe('commands of the documentation', () => {
 		expect(run.output).toMatch(/^rebuild, 1 changed /m);
 		expect(run.output).toContain('rebuild / cold');
 	});
+
+	it('npm run bench:cards: times each step of drawing every card layout', async () => {
+		const run = await runNpm('npm run bench:cards', { args: ['--', '--rounds', '1'] });
+
+		expect(run.exitCode, run.output).toBe(0);
+		expect(run.output).toMatch(/^all layouts: CPU ms per card$/m);
+		expect(run.output).toMatch(/^ {2}resvg render +\d+\.\d\d$/m);
+	});
 });

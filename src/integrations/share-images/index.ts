@@ -1,19 +1,17 @@
 import { fork, type ChildProcess } from 'node:child_process';
-import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { recordCacheUse } from '../../cache/cache-session.ts';
-import { onCollectionSynced, type SyncedEntry } from '../../loaders/synced-collections.ts';
-import { copyShareImages, type DrawnShareImage } from '../../og/drawn-images.ts';
-import { leadFigure, type LeadFigureInput } from '../../model/lead-figure.ts';
 import {
-	siteShareImages,
-	type ArticleCardEntry,
-	type ShareImageContent,
-	type SiteShareImage,
-} from '../../og/site-images.ts';
+	onCollectionSynced,
+	onEntryStored,
+	type SyncedEntry,
+} from '../../loaders/synced-collections.ts';
+import { copyShareImages, type DrawnShareImage } from '../../og/drawn-images.ts';
+import type { SiteShareImage } from '../../og/site-images.ts';
 import { shareTitleWarning } from '../../og/share-title.ts';
 import { SITE } from '../../site.ts';
+import { ShareImageQueue } from './card-queue.ts';
 import type { DrawAnswer, DrawRequest } from './draw.ts';
 
 /** The drawing process of one build: images go in as they are known, drawn ones come back. */
@@ -41,11 +39,12 @@ function startDrawing(root: URL, cacheDir: URL): Drawing {
 		env: { ...process.env, RAZBOR_CACHE_DIR: fileURLToPath(cacheDir) },
 		stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
 	});
-	const drawn: DrawnShareImage[] = [];
+	// By path: an image drawn again (its card changed before the sync ended) replaces the first.
+	const drawn = new Map<string, DrawnShareImage>();
 	const finished = new Promise<DrawnShareImage[]>((resolve, reject) => {
 		child.on('message', (answer: DrawAnswer) => {
-			if ('drawn' in answer) drawn.push(answer.drawn);
-			else if ('done' in answer) resolve(drawn);
+			if ('drawn' in answer) drawn.set(answer.drawn.path, answer.drawn);
+			else if ('done' in answer) resolve([...drawn.values()]);
 			else reject(new Error(`Обложки для соцсетей не нарисованы: ${answer.failed}`));
 		});
 		child.on('error', reject);
@@ -70,67 +69,6 @@ function startDrawing(root: URL, cacheDir: URL): Drawing {
 	};
 }
 
-/** The collections every share image is drawn from; the cards are known once all have synced. */
-const CARD_COLLECTIONS = [
-	'articles',
-	'charts',
-	'maps',
-	'places',
-	'timelines',
-	'people',
-	'topics',
-	'glossary',
-] as const;
-
-type CardCollection = (typeof CARD_COLLECTIONS)[number];
-
-/** Entries by id, with their data as the schema of the collection gives it. */
-function byId<T>(entries: readonly SyncedEntry[]): Map<string, T> {
-	return new Map(entries.map((entry) => [entry.id, entry.data as unknown as T]));
-}
-
-/**
- * The hero photo of an article entry on disk: the store keeps `hero.src` as the editor wrote it,
- * relative to the article's file, which is relative to the project in `root`.
- */
-function heroFile(root: string, entry: SyncedEntry): string | undefined {
-	const src = (entry.data['hero'] as { src?: unknown } | undefined)?.src;
-	return typeof src === 'string' && entry.filePath
-		? join(root, dirname(entry.filePath), src)
-		: undefined;
-}
-
-/** What the cards are drawn from, out of the announced entries of every card collection. */
-function shareImageContent(
-	root: string,
-	synced: ReadonlyMap<CardCollection, readonly SyncedEntry[]>,
-): ShareImageContent {
-	const entries = (folder: CardCollection) => synced.get(folder) ?? [];
-	return {
-		articles: entries('articles').map((entry) => ({
-			id: entry.id,
-			data: entry.data as unknown as ArticleCardEntry['data'],
-			leadFigure: leadFigure({
-				hero: entry.data['hero'],
-				body: (entry.metadata?.['frontmatter'] as BodyFrontmatter | undefined)?.razbor,
-			}),
-			heroFile: heroFile(root, entry),
-		})),
-		charts: byId(entries('charts')),
-		maps: byId(entries('maps')),
-		places: byId(entries('places')),
-		timelines: byId(entries('timelines')),
-		people: byId(entries('people')),
-		topics: byId(entries('topics')),
-		glossary: byId(entries('glossary')),
-	};
-}
-
-/** Where the Markdown plugins leave what they found in a body (src/markdown/directives.ts). */
-interface BodyFrontmatter {
-	razbor?: LeadFigureInput['body'];
-}
-
 /** The warnings for articles among `entries` whose share title is too long, in file order. */
 function shareTitleWarnings(entries: readonly SyncedEntry[]): string[] {
 	return entries
@@ -146,14 +84,15 @@ function shareTitleWarnings(entries: readonly SyncedEntry[]): string[] {
 
 /**
  * Share images (`/og/site.png`, `/og/articles/<slug>.png`, one per timeline, person and topic,
- * the glossary's) in `astro build`: drawn from the entries the loaders announce, the moment the
- * last collection a card needs has synced, in a process beside Astro's, and copied into the site
+ * the glossary's) in `astro build`: drawn from the entries the loaders announce — an article's
+ * as soon as it is stored, the others when the last collection a card needs has synced
+ * (./card-queue.ts) — in a process beside Astro's, and copied into the site
  * when the pages are built. `astro dev` serves the same images from the endpoint
  * src/pages/og/[...image].png.ts, drawn on request. Also warns about share titles too long.
  */
 export function shareImages(): AstroIntegration {
 	let drawing: Drawing | undefined;
-	let cardsKnown = false;
+	let queue: ShareImageQueue | undefined;
 	let stopListening = () => {};
 	let stopWarning = () => {};
 	let startedAt = 0;
@@ -171,27 +110,38 @@ export function shareImages(): AstroIntegration {
 				startedAt = performance.now();
 				const current = startDrawing(config.root, config.cacheDir);
 				drawing = current;
-				const synced = new Map<CardCollection, readonly SyncedEntry[]>();
-				stopListening = onCollectionSynced((folder, entries) => {
-					if (!(CARD_COLLECTIONS as readonly string[]).includes(folder)) return;
-					synced.set(folder as CardCollection, entries);
-					// Every collection syncs once in a build: the cards are drawn when the last has.
-					if (synced.size < CARD_COLLECTIONS.length) return;
-					cardsKnown = true;
-					const content = shareImageContent(fileURLToPath(config.root), synced);
-					for (const image of siteShareImages(content, SITE)) current.draw(image);
+				queue = new ShareImageQueue(
+					(image) => {
+						current.draw(image);
+					},
+					SITE,
+					fileURLToPath(config.root),
+				);
+				const cards = queue;
+				const stopEntries = onEntryStored((folder, entry) => {
+					cards.entryStored(folder, entry);
 				});
+				const stopCollections = onCollectionSynced((folder, entries) => {
+					cards.collectionSynced(folder, entries);
+				});
+				stopListening = () => {
+					stopEntries();
+					stopCollections();
+				};
 			},
 			// Content has synced before this hook: every image is known, the drawing can end.
 			'astro:build:start': () => {
 				stopListening();
 				stopWarning();
 				if (!drawing) return;
-				if (!cardsKnown)
+				const images = queue?.images;
+				if (!images)
 					throw new Error('Материалы не загрузились: не из чего рисовать обложки для соцсетей');
 				drawing.end();
+				// Only the images of the synced content are published, whatever was drawn on the way.
+				const paths = new Set(images.map(({ path }) => path));
 				drawnIn = drawing.drawn.then((drawn) => ({
-					drawn,
+					drawn: drawn.filter(({ path }) => paths.has(path)),
 					seconds: (performance.now() - startedAt) / 1000,
 				}));
 				// Until the build asks for the result, a failed drawing is reported there, not here.

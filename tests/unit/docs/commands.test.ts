@@ -42,6 +42,7 @@ const WHERE_COMMANDS_RUN: Readonly<Record<string, string>> = {
 	'npm run validate:html': 'tests/site/commands.test.ts',
 	'npm run deploy:config': 'tests/site/commands.test.ts',
 	'npm run bench:build': 'tests/site/commands.test.ts',
+	'npm run bench:cards': 'tests/site/commands.test.ts',
 	'npm run bench:pages': 'tests/e2e/commands.test.ts',
 	'npm run check:content': 'tests/site/check-content.test.ts',
 	'npm run new': 'tests/unit/scripts/new-entry.test.ts',

@@ -5,6 +5,11 @@ import type { LoaderContext } from 'astro/loaders';
 import { afterEach, describe, expect, test } from 'vitest';
 import { DATA_ENTRY_CODE } from '../../../src/cache/cache-kinds.ts';
 import { folderLoader } from '../../../src/loaders/folder-loader.ts';
+import {
+	onCollectionSynced,
+	onEntryStored,
+	type SyncedEntry,
+} from '../../../src/loaders/synced-collections.ts';
 import { ROOT, temporaryDirectory } from '../../helpers/build-site.ts';
 
 let contentDir: string | undefined;
@@ -54,5 +59,51 @@ describe('folderLoader', () => {
 		expect(failure?.message).toMatch(/^при чтении \S*people\/putin\.yaml: TypeError: boom$/);
 		expect(failure?.stack).toContain('TypeError: boom');
 		expect(failure?.cause).toBeInstanceOf(TypeError);
+	});
+
+	test('announces each entry as it is stored, before the collection it belongs to', async () => {
+		contentDir = await temporaryDirectory('razbor-folder-loader-');
+		await mkdir(join(contentDir, 'people'));
+		await writeFile(join(contentDir, 'people/putin.yaml'), 'name: Путин\n');
+		await writeFile(join(contentDir, 'people/lukashenko.yaml'), 'name: Лукашенко\n');
+		process.env['RAZBOR_CONTENT_DIR'] = contentDir;
+		const heard: string[] = [];
+		const stored: SyncedEntry[] = [];
+		const stops = [
+			onEntryStored((folder, entry) => {
+				heard.push(`stored ${folder}/${entry.id}`);
+				stored.push(entry);
+			}),
+			onCollectionSynced((folder) => heard.push(`synced ${folder}`)),
+		];
+		const loader = folderLoader({
+			folder: 'people',
+			extensions: ['.yaml'],
+			code: DATA_ENTRY_CODE,
+			createReader: () =>
+				Promise.resolve((file) =>
+					Promise.resolve({
+						ok: true as const,
+						value: { data: { name: file.text.trim() }, rendered: { html: '', metadata: { n: 1 } } },
+					}),
+				),
+		});
+
+		try {
+			await loader.load(context());
+		} finally {
+			for (const stop of stops) stop();
+		}
+
+		expect(heard.toSorted()).toEqual([
+			'stored people/lukashenko',
+			'stored people/putin',
+			'synced people',
+		]);
+		expect(heard.at(-1)).toBe('synced people');
+		const putin = stored.find(({ id }) => id === 'putin');
+		expect(putin?.data).toEqual({ name: 'name: Путин' });
+		expect(putin?.metadata).toEqual({ n: 1 });
+		expect(putin?.filePath).toMatch(/people\/putin\.yaml$/);
 	});
 });
