@@ -110,7 +110,7 @@ describe('ShareImageQueue', () => {
 				frontmatter: { razbor: { references: [], opening: { kind: 'map', id: 'visit-route' } } },
 			},
 		};
-		const map: SyncedEntry = { id: 'visit-route', data: VISIT_MAP as never };
+		const map: SyncedEntry = { id: 'visit-route', data: VISIT_MAP };
 		const places = [...VISIT_PLACES].map(([id, data]) => ({ id, data: data as never }));
 
 		queue.entryStored('articles', entry);
