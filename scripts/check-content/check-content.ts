@@ -143,8 +143,7 @@ export async function checkContent(options: CheckContentOptions): Promise<CheckC
 				checkCollection(
 					collection,
 					contentDir,
-					(articleFiles) =>
-						readArticlesInThreads(articleFiles, { threads: options.threads }, lang),
+					(articleFiles) => readArticlesInThreads(articleFiles, { threads: options.threads }, lang),
 					problems,
 					lang,
 				);
