@@ -1,0 +1,206 @@
+import type { UiDictionary } from './ui-dictionary.ts';
+
+/**
+ * The English UI (issue 20): written for an English reader, not word for word; English
+ * typography — curly quotes, an en dash in ranges joined to the number after it by a word joiner
+ * as the Russian typograph does, a spaced em dash.
+ */
+export const EN: UiDictionary = {
+	siteDescription:
+		'One event explained: Alexander Lukashenko’s official visit to Moscow on 13–\u206014 March 2025',
+	chrome: {
+		skipToContent: 'Skip to content',
+		sectionsLabel: 'Sections',
+		menu: 'Menu',
+		footerPromise:
+			'Every fact, figure and quote comes from a published source, and every number and event names its source.',
+		footerAbout: 'About us and our methods',
+		footerCorrections: 'Corrections',
+		footerSubscribe: 'Subscribe to the feeds: RSS, Atom, JSON Feed',
+	},
+	sections: {
+		archive: 'Articles',
+		timelines: 'Timelines',
+		people: 'People',
+		topics: 'Topics',
+		glossary: 'Glossary',
+		sources: 'Sources',
+		search: 'Search',
+	},
+	counts: {
+		articles: { one: 'article', other: 'articles' },
+		events: { one: 'event', other: 'events' },
+		terms: { one: 'term', other: 'terms' },
+		minutes: { one: 'minute', other: 'minutes' },
+		days: { one: 'day', other: 'days' },
+	},
+	dates: { timeZone: 'Moscow time (MSK)' },
+	article: {
+		published: 'Published',
+		updated: 'Updated',
+		draft: 'Draft',
+		keyPoints: 'Key points',
+		contents: 'Contents',
+		changes: 'What changed',
+		correction: 'correction',
+		topics: 'Topics',
+		people: 'People',
+		subscribe: 'Subscribe to new articles from Razbor',
+		related: 'Read also',
+		storyNavigation: 'More from this story',
+		storyPrevious: 'Earlier in the story',
+		storyNext: 'Next in the story',
+		sources: 'Sources',
+		about: 'How we check facts and correct errors',
+		readingTime: (minutes) => `${minutes} read`,
+	},
+	articleKinds: {
+		news: 'News',
+		explainer: 'Explainer',
+		timeline: 'Timeline',
+		numbers: 'In numbers',
+		qa: 'Questions and answers',
+		factcheck: 'Fact check',
+	},
+	sourceKinds: {
+		official: 'official source',
+		'state-media': 'state media',
+		media: 'independent media',
+		'foreign-media': 'foreign media',
+		reference: 'reference work',
+		aggregator: 'copy (aggregator)',
+	},
+	copyOf: (label, publisher) => `${label}, original: ${publisher}`,
+	verdicts: {
+		confirmed: 'Confirmed',
+		'partly-confirmed': 'Partly confirmed',
+		inaccurate: 'Inaccurate or incomplete',
+		unconfirmed: 'Unconfirmed',
+		refuted: 'Refuted',
+	},
+	factBoxVerdicts: {
+		confirmed: 'Confirmed',
+		partly: 'Partly confirmed',
+		refuted: 'Refuted',
+		unconfirmed: 'Unconfirmed',
+	},
+	qualifiers: { about: 'about', by: 'by', notBefore: 'not before', almost: 'almost' },
+	share: {
+		title: 'Share',
+		copyLink: 'Copy link',
+		otherApps: 'Other apps…',
+		vk: 'VK',
+		email: 'Email',
+	},
+	pagination: {
+		label: 'Pages of the list',
+		previous: 'Previous',
+		next: 'Next',
+		pageOf: (page, count) => `Page ${page} of ${count}`,
+		title: (title, page) => `${title} — page ${page}`,
+	},
+	timeline: {
+		eventLink: (quotedTitle) => `Link to the event ${quotedTitle}`,
+		caveat: 'Caveat',
+		participants: 'Taking part',
+		source: 'Source',
+		sources: 'Sources',
+	},
+	chart: {
+		tableCaption: 'Chart data',
+		stage: 'Stage',
+		indicator: 'Indicator',
+		date: 'Date',
+		daysPassed: 'Days since',
+		source: 'Source',
+		daysSince: (date) => `days since ${date}`,
+		card: 'Chart',
+		moreInTable: (count) => `…and ${count} more in the table`,
+	},
+	map: { route: 'Route', credit: 'Country borders and city coordinates: Natural Earth.' },
+	source: { undated: 'publication date not given' },
+	cards: {
+		publishedAndUpdated: (published, modified) => `${published} · updated ${modified}`,
+		timeline: 'Timeline',
+		person: 'People',
+		topic: 'Topic',
+		glossary: 'Glossary',
+	},
+	feeds: { updated: 'Updated', changes: 'What changed', correction: 'correction:' },
+	pages: {
+		archive: { title: 'All articles', description: 'Every Razbor article, newest first' },
+		topics: {
+			title: 'Topics',
+			description: 'The topics of Razbor’s articles on Lukashenko’s visit to Moscow',
+		},
+		glossary: {
+			title: 'Glossary',
+			description: 'Terms used in Razbor’s articles',
+			imageAlt: (site, terms) => `${site} glossary: ${terms}`,
+		},
+		corrections: {
+			title: 'Corrections',
+			description: 'Every correction made to Razbor’s articles, newest first',
+		},
+		subscribe: {
+			title: 'Subscribe to the feeds',
+			description:
+				'Razbor’s feeds in RSS, Atom and JSON Feed — for the whole site and for each topic — and how to add them to a feed reader',
+		},
+		timelines: {
+			title: 'Timelines',
+			description:
+				'Timelines of events: the visit hour by hour and the history of Russian–Belarusian relations',
+		},
+		sources: {
+			title: 'Sources',
+			description: 'Every source of Razbor’s facts and where it is cited',
+			more: (articles) => ` and ${articles} more`,
+		},
+		people: {
+			title: 'People',
+			description: 'Who took part in the visit, with their titles as of March 2025',
+		},
+		about: {
+			title: 'About',
+			description: 'Who makes Razbor, how we check facts and how we correct errors',
+		},
+		person: {
+			description: (name, role) => `${name}, ${role}: articles and events`,
+		},
+		topic: { imageAlt: (topic, site) => `Topic “${topic}”. ${site}` },
+		timeline: { imageAlt: (timeline, events) => `Timeline “${timeline}”: ${events}` },
+		home: {
+			shareTitle: (site) => `${site}: Lukashenko’s visit to Moscow, 13–14 March 2025`,
+		},
+		search: {
+			title: 'Search',
+			description: 'Search Razbor’s articles',
+			label: 'Search for',
+			submit: 'Search',
+			hint: 'Results appear as you type.',
+			noScript: 'Search works only in a browser with JavaScript turned on. Without it, open',
+			archiveLink: 'the list of all articles',
+			orSections: 'or the sections:',
+			sectionLinks: {
+				timelines: 'timelines',
+				people: 'people',
+				topics: 'topics',
+				glossary: 'glossary',
+				sources: 'sources',
+				and: 'and ',
+			},
+		},
+		notFound: {
+			title: 'Page not found',
+			description: 'There is no such page on this site',
+			heading: 'Page not found',
+			text: 'The address may have been mistyped, or the page may have moved.',
+			home: 'Go to the home page',
+		},
+	},
+	languages: {
+		label: 'Language',
+		noCounterpart: 'home page: this page is not in English yet',
+	},
+};
