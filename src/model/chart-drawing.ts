@@ -1,12 +1,12 @@
 import type { Chart } from '../schemas/chart.ts';
 import {
 	daysBetween,
-	formatNumber,
 	layoutBarChart,
 	type ChartGeometry,
 	type ChartRowInput,
 } from '../format/chart-geometry.ts';
 import { formatPartialDate } from '../format/dates.ts';
+import { formatNumber } from '../format/numbers.ts';
 
 /**
  * What Chart.astro draws for a chart: the rows of its data table and its SVG geometry, worked out
