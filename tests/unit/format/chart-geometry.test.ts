@@ -17,6 +17,18 @@ function row(label: string, value: number, valueText = String(value)): ChartRowI
 	return { label, value, valueText };
 }
 
+describe('layoutBarChart in English', () => {
+	test('labels fractional ticks with a decimal point', () => {
+		const rows = [row('a', 0.5), row('b', 0.25)];
+
+		const english = layoutBarChart(rows, { axisCaption: 'share', locale: 'en' });
+		const russian = layoutBarChart(rows, { axisCaption: 'доля' });
+
+		expect(english.axis.ticks.map((tick) => tick.text)).toContain('0.1');
+		expect(russian.axis.ticks.map((tick) => tick.text)).toContain('0,1');
+	});
+});
+
 describe('formatDays and daysBetween', () => {
 	test.each([
 		[1, `1${NBSP}день`],
