@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import type { ArticleEntry, SiteData } from '../data/site-data.ts';
 import { chartView, type ChartView } from './chart.ts';
 import { mapView, type MapView } from './map.ts';
@@ -25,16 +26,18 @@ export interface ArticleBodyView {
 export function articleBodyView(
 	article: Pick<ArticleEntry, 'bodyFile' | 'references'>,
 	site: Pick<SiteData, 'charts' | 'timelines' | 'maps' | 'places' | 'sources' | 'people'>,
+	locale: Locale = DEFAULT_LOCALE,
 ): ArticleBodyView {
 	const charts = new Map<string, ChartView>();
 	const timelines = new Map<string, TimelineView>();
 	const maps = new Map<string, MapView>();
 	for (const { kind, id } of article.references.references) {
 		if (kind === 'chart' && !charts.has(id))
-			charts.set(id, chartView(id, site.charts.get(id)!, site.sources));
+			charts.set(id, chartView(id, site.charts.get(id)!, site.sources, locale));
 		if (kind === 'timeline' && !timelines.has(id))
-			timelines.set(id, timelineView(id, site.timelines.get(id)!, site));
-		if (kind === 'map' && !maps.has(id)) maps.set(id, mapView(id, site.maps.get(id)!, site));
+			timelines.set(id, timelineView(id, site.timelines.get(id)!, site, locale));
+		if (kind === 'map' && !maps.has(id))
+			maps.set(id, mapView(id, site.maps.get(id)!, site, locale));
 	}
 	return { bodyFile: article.bodyFile, charts, timelines, maps };
 }
@@ -50,10 +53,14 @@ export interface FeedArticleView {
 }
 
 /** {@link FeedArticleView} of `article`. */
-export function feedArticleView(article: ArticleEntry, site: SiteData): FeedArticleView {
+export function feedArticleView(
+	article: ArticleEntry,
+	site: SiteData,
+	locale: Locale = DEFAULT_LOCALE,
+): FeedArticleView {
 	return {
 		keyPoints: article.data.keyPoints,
-		body: articleBodyView(article, site),
-		sources: articleSourceItems(article, site.sources),
+		body: articleBodyView(article, site, locale),
+		sources: articleSourceItems(article, site.sources, locale),
 	};
 }

@@ -1,6 +1,8 @@
+import { uiFor } from '../i18n/dictionaries.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import type { ArticleEntry, SiteData } from '../data/site-data.ts';
 import { lastModified, tableOfContents } from '../model/articles.ts';
-import { ARTICLE_KIND_LABELS, VERDICT_LABELS } from '../model/labels.ts';
+import { articleKindLabel, verdictLabel } from '../model/labels.ts';
 import { formatDay } from '../format/dates.ts';
 import { formatReadingTime } from '../format/reading-time.ts';
 import {
@@ -79,6 +81,7 @@ function storyLink(article: ArticleEntry | undefined): Link | undefined {
 function claimReviews(
 	article: ArticleEntry,
 	site: Pick<SiteData, 'sources'>,
+	locale: Locale,
 ): ReturnType<typeof claimReviewLd>[] {
 	const check = article.data.factCheck;
 	// The reference check has made sure the reviewed source exists.
@@ -89,7 +92,7 @@ function claimReviews(
 			{
 				claim: claim.claim,
 				verdict: claim.verdict,
-				verdictText: VERDICT_LABELS[claim.verdict],
+				verdictText: verdictLabel(claim.verdict, locale),
 				path: `${articlePath(article.id)}#${claim.section}`,
 				published: article.data.published,
 				reviewed,
@@ -101,17 +104,22 @@ function claimReviews(
 }
 
 /** The page of the published article `slug`. */
-export function articlePage(site: SiteData, slug: string | undefined): ArticlePageView {
+export function articlePage(
+	site: SiteData,
+	slug: string | undefined,
+	locale: Locale = DEFAULT_LOCALE,
+): ArticlePageView {
+	const ui = uiFor(locale);
 	const article = slug === undefined ? undefined : site.articleById.get(slug);
 	if (!article) throw new Error(`No published article «${String(slug)}»`);
 	const { data } = article;
 	const modified = lastModified(data);
-	const kindLabel = ARTICLE_KIND_LABELS[data.kind];
+	const kindLabel = articleKindLabel(data.kind, locale);
 	const topics = data.topics.map((id) => ({ id, title: site.topics.get(id)?.title ?? id }));
 	const people = data.people.map((id) => ({ id, name: site.people.get(id)?.name ?? id }));
 	const image: ShareImage = {
 		path: articleShareImagePath(article.id),
-		alt: `${kindLabel}. ${data.title}. ${SITE.title}, ${formatDay(data.published)}`,
+		alt: `${kindLabel}. ${data.title}. ${SITE.title}, ${formatDay(data.published, locale)}`,
 		...SHARE_IMAGE,
 	};
 	const meta: ArticleMeta = {
@@ -130,6 +138,7 @@ export function articlePage(site: SiteData, slug: string | undefined): ArticlePa
 			searchKind: 'article',
 			image,
 			article: meta,
+			locale,
 			structuredData: [
 				newsArticleLd(
 					{
@@ -147,7 +156,7 @@ export function articlePage(site: SiteData, slug: string | undefined): ArticlePa
 					SITE,
 					logoPath(),
 				),
-				...claimReviews(article, site),
+				...claimReviews(article, site, locale),
 			],
 		},
 		draft: data.draft,
@@ -157,7 +166,7 @@ export function articlePage(site: SiteData, slug: string | undefined): ArticlePa
 		byline: data.byline,
 		published: data.published,
 		modified: modified.getTime() === data.published.getTime() ? undefined : modified,
-		readingTime: formatReadingTime(article.readingMinutes),
+		readingTime: formatReadingTime(article.readingMinutes, locale),
 		retrospective: data.retrospective,
 		keyPoints: data.keyPoints,
 		hero: heroView(data.hero),
@@ -165,18 +174,20 @@ export function articlePage(site: SiteData, slug: string | undefined): ArticlePa
 			href: `#${heading.slug}`,
 			text: heading.text,
 		})),
-		body: articleBodyView(article, site),
-		sources: articleSourceItems(article, site.sources),
+		body: articleBodyView(article, site, locale),
+		sources: articleSourceItems(article, site.sources, locale),
 		updates: data.updates.map((update, index) => ({
 			...update,
 			anchor: updateAnchor(index + 1),
 		})),
-		about: { href: aboutPath(), text: 'Как мы проверяем факты и\u00A0исправляем ошибки' },
+		about: { href: aboutPath(), text: ui.article.about },
 		share: { url: absoluteUrl(articlePath(article.id)), title: data.title },
 		subscribeHref: subscribePath(),
 		topics: topics.map((topic) => ({ href: topicPath(topic.id), text: topic.title })),
 		people: people.map((person) => ({ href: personPath(person.id), text: person.name })),
-		related: site.index.related(article.id).map((id) => articleCard(site.articleById.get(id)!)),
+		related: site.index
+			.related(article.id)
+			.map((id) => articleCard(site.articleById.get(id)!, locale)),
 		previous: storyLink(previous === undefined ? undefined : site.articleById.get(previous)),
 		next: storyLink(next === undefined ? undefined : site.articleById.get(next)),
 	};

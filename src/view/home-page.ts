@@ -1,6 +1,9 @@
+import { uiFor } from '../i18n/dictionaries.ts';
+import { DEFAULT_LOCALE, LOCALE_TAGS, type Locale } from '../i18n/locales.ts';
+import { RU } from '../i18n/ru.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { lastModified, latestChange, selectLeadStory } from '../model/articles.ts';
-import { ARTICLE_KIND_LABELS } from '../model/labels.ts';
+import { articleKindLabel } from '../model/labels.ts';
 import { PAGE_SIZES } from '../model/pagination.ts';
 import { formatEventDate } from '../model/timeline.ts';
 import {
@@ -25,7 +28,7 @@ const SCHEDULE_ID = 'visit-schedule';
 const SCHEDULE_TEASER_EVENTS = 6;
 
 /** The home page's title in link previews: the site's name and the event it explains. */
-export const HOME_SHARE_TITLE = `${SITE.title}: визит Лукашенко в\u00A0Москву 13–14 марта 2025 года`;
+export const HOME_SHARE_TITLE = RU.pages.home.shareTitle(SITE.title);
 
 /** Everything the home page shows. */
 export interface HomePageView {
@@ -71,7 +74,9 @@ export function homePage(
 		SiteData,
 		'articles' | 'timelines' | 'topics' | 'people' | 'index' | 'maps' | 'places' | 'sources'
 	>,
+	locale: Locale = DEFAULT_LOCALE,
 ): HomePageView {
+	const ui = uiFor(locale);
 	const lead = selectLeadStory(site.articles);
 	const schedule = site.timelines.get(SCHEDULE_ID);
 	const mapId = [...(lead ? [lead] : []), ...site.articles]
@@ -81,13 +86,14 @@ export function homePage(
 		layout: {
 			title: SITE.title,
 			// «Разбор» alone says nothing in a chat preview: the title says what the site explains.
-			shareTitle: HOME_SHARE_TITLE,
-			description: SITE.description,
+			shareTitle: ui.pages.home.shareTitle(SITE.title),
+			description: ui.siteDescription,
 			structuredData: [webSiteLd(SITE, searchPath(), logoPath())],
+			locale,
 		},
-		heading: SITE.description,
+		heading: ui.siteDescription,
 		lead: lead && {
-			kindLabel: ARTICLE_KIND_LABELS[lead.data.kind],
+			kindLabel: articleKindLabel(lead.data.kind, locale),
 			href: articlePath(lead.id),
 			title: lead.data.title,
 			dek: lead.data.dek,
@@ -97,12 +103,12 @@ export function homePage(
 			keyPoints: lead.data.keyPoints,
 			draft: lead.data.draft,
 		},
-		map: mapId === undefined ? undefined : mapView(mapId, site.maps.get(mapId)!, site),
+		map: mapId === undefined ? undefined : mapView(mapId, site.maps.get(mapId)!, site, locale),
 		schedule: schedule && {
 			href: timelinePath(SCHEDULE_ID),
 			title: schedule.title,
 			events: schedule.events.slice(0, SCHEDULE_TEASER_EVENTS).map((event) => ({
-				date: formatEventDate(event),
+				date: formatEventDate(event, locale),
 				href: timelineEventPath(SCHEDULE_ID, event.id),
 				text: event.title,
 			})),
@@ -110,13 +116,16 @@ export function homePage(
 		latest: site.articles
 			.filter((article) => article !== lead)
 			.slice(0, PAGE_SIZES.homeLatest)
-			.map(articleCard),
+			.map((article) => articleCard(article, locale)),
 		archiveHref: archivePath(),
 		topics: [...site.topics].map(([id, topic]) => ({ href: topicPath(id), text: topic.title })),
 		people: [...site.people]
 			.map(([id, person]) => ({ id, person, count: site.index.person(id).articles.length }))
 			.filter((entry) => entry.count > 0)
-			.sort((a, b) => b.count - a.count || a.person.name.localeCompare(b.person.name, 'ru'))
+			.sort(
+				(a, b) =>
+					b.count - a.count || a.person.name.localeCompare(b.person.name, LOCALE_TAGS[locale].lang),
+			)
 			.map(({ id, person }) => ({ href: personPath(id), text: person.name })),
 	};
 }

@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locales.ts';
 import { SHARE_IMAGE } from '../og/share-image.ts';
 import type { ArticleMeta, ShareImage } from '../seo/meta-tags.ts';
 import type { JsonLd } from '../seo/structured-data.ts';
@@ -33,6 +34,8 @@ export interface LayoutView {
 	structuredData?: readonly JsonLd[];
 	/** A topic whose feeds the page announces besides the site's. */
 	feedTopic?: { id: string; title: string };
+	/** The page's language: its `<html lang>`, its chrome's words; Russian by default. */
+	locale?: Locale;
 }
 
 /** A page's own share image at `path` (see src/og/site-images.ts), described by `alt`. */

@@ -1,3 +1,5 @@
+import { uiFor } from '../i18n/dictionaries.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { PAGE_SIZES, pageTitle, paginatedPaths, type Page } from '../model/pagination.ts';
 import { peoplePath, personPath } from '../format/urls.ts';
@@ -33,14 +35,15 @@ export function peoplePaths(site: Pick<SiteData, 'people'>) {
 }
 
 /** A page of the list of people, from its page of ids. */
-export function peoplePage(site: Pick<SiteData, 'people'>, page: Page<string>): PeoplePageView {
-	const title = pageTitle('Люди', page);
+export function peoplePage(
+	site: Pick<SiteData, 'people'>,
+	page: Page<string>,
+	locale: Locale = DEFAULT_LOCALE,
+): PeoplePageView {
+	const ui = uiFor(locale).pages.people;
+	const title = pageTitle(ui.title, page, locale);
 	return {
-		layout: {
-			title,
-			description:
-				'Кто участвовал в событиях визита и как их должности назывались в марте 2025 года',
-		},
+		layout: { title, description: ui.description, locale },
 		title,
 		people: page.items.map((id) => {
 			const person = site.people.get(id)!;

@@ -1,3 +1,5 @@
+import { uiFor } from '../i18n/dictionaries.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { PAGE_SIZES, pageTitle, paginatedPaths, type Page } from '../model/pagination.ts';
 import { formatEventDate } from '../model/timeline.ts';
@@ -32,13 +34,15 @@ export function personPage(
 	site: Pick<SiteData, 'people' | 'index' | 'articleById' | 'timelines'>,
 	id: string,
 	page: Page<string>,
+	locale: Locale = DEFAULT_LOCALE,
 ): PersonPageView {
 	const person = site.people.get(id)!;
-	const title = pageTitle(person.name, page);
+	const title = pageTitle(person.name, page, locale);
 	return {
 		layout: {
 			title,
-			description: `${person.name}, ${person.role}: материалы и события с участием`,
+			description: uiFor(locale).pages.person.description(person.name, person.role),
+			locale,
 			// The first page only: later pages repeat the person's own text.
 			...(page.number === 1 ? { searchKind: 'person' as const } : {}),
 			image: pageShareImage(
@@ -49,7 +53,7 @@ export function personPage(
 		title,
 		role: person.role,
 		description: person.description,
-		cards: page.items.map((slug) => articleCard(site.articleById.get(slug)!)),
+		cards: page.items.map((slug) => articleCard(site.articleById.get(slug)!, locale)),
 		pagination: paginationView(page, (number) => personPath(id, number)),
 		// The events go on the first page only: they belong to the person, not to the list of articles.
 		events:
@@ -59,7 +63,7 @@ export function personPage(
 							.get(ref.timelineId)!
 							.events.find((candidate) => candidate.id === ref.eventId)!;
 						return {
-							date: formatEventDate(event),
+							date: formatEventDate(event, locale),
 							href: timelineEventPath(ref.timelineId, ref.eventId),
 							text: event.title,
 						};

@@ -1,3 +1,5 @@
+import { uiFor } from '../i18n/dictionaries.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import {
 	archivePath,
 	glossaryPath,
@@ -24,9 +26,10 @@ export interface SearchPageView {
 }
 
 /** The search page. */
-export function searchPage(): SearchPageView {
+export function searchPage(locale: Locale = DEFAULT_LOCALE): SearchPageView {
+	const ui = uiFor(locale).pages.search;
 	return {
-		layout: { title: 'Поиск', description: 'Поиск по материалам «Разбора»' },
+		layout: { title: ui.title, description: ui.description, locale },
 		sections: {
 			archive: archivePath(),
 			timelines: timelinesPath(),

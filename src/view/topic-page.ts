@@ -1,3 +1,5 @@
+import { uiFor } from '../i18n/dictionaries.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { PAGE_SIZES, pageTitle, paginatedPaths, type Page } from '../model/pagination.ts';
 import { entryShareImagePath, topicPath, topicSubscribePath } from '../format/urls.ts';
@@ -29,22 +31,24 @@ export function topicPage(
 	site: Pick<SiteData, 'topics' | 'articleById'>,
 	id: string,
 	page: Page<string>,
+	locale: Locale = DEFAULT_LOCALE,
 ): TopicPageView {
 	const topic = site.topics.get(id)!;
-	const title = pageTitle(topic.title, page);
+	const title = pageTitle(topic.title, page, locale);
 	return {
 		layout: {
 			title,
+			locale,
 			description: topic.description,
 			feedTopic: { id, title: topic.title },
 			image: pageShareImage(
 				entryShareImagePath('topics', id),
-				`Тема «${topic.title}». ${SITE.title}`,
+				uiFor(locale).pages.topic.imageAlt(topic.title, SITE.title),
 			),
 		},
 		title,
 		description: topic.description,
-		cards: page.items.map((slug) => articleCard(site.articleById.get(slug)!)),
+		cards: page.items.map((slug) => articleCard(site.articleById.get(slug)!, locale)),
 		pagination: paginationView(page, (number) => topicPath(id, number)),
 		subscribeHref: topicSubscribePath(id),
 	};
