@@ -20,6 +20,8 @@ export interface ArticleBodyView {
 	timelines: ReadonlyMap<string, TimelineView>;
 	/** The embedded maps by id. */
 	maps: ReadonlyMap<string, MapView>;
+	/** The article's language, for the words of its embeds. */
+	locale: Locale;
 }
 
 /** The body of `article` with every chart, timeline and map it refers to, ready to render. */
@@ -39,7 +41,7 @@ export function articleBodyView(
 		if (kind === 'map' && !maps.has(id))
 			maps.set(id, mapView(id, site.maps.get(id)!, site, locale));
 	}
-	return { bodyFile: article.bodyFile, charts, timelines, maps };
+	return { bodyFile: article.bodyFile, charts, timelines, maps, locale };
 }
 
 /**
