@@ -127,6 +127,18 @@ export const EN: UiDictionary = {
 		glossary: 'Glossary',
 	},
 	feeds: { updated: 'Updated', changes: 'What changed', correction: 'correction:' },
+	lists: {
+		noArticles: 'No articles yet.',
+		noTopicArticles: 'No articles on this topic yet.',
+		noCorrections: 'No corrections so far.',
+		citedIn: 'Cited in',
+		peopleAsOf: 'Titles as of March 2025.',
+		personArticles: 'Articles',
+		personEvents: 'Events',
+		topicKicker: 'Topic',
+		topicSubscribe: 'Subscribe to this topic’s feed',
+		correctionEntry: 'Entry in “What changed”',
+	},
 	pages: {
 		archive: { title: 'All articles', description: 'Every Razbor article, newest first' },
 		topics: {
@@ -172,6 +184,9 @@ export const EN: UiDictionary = {
 		timeline: { imageAlt: (timeline, events) => `Timeline “${timeline}”: ${events}` },
 		home: {
 			shareTitle: (site) => `${site}: Lukashenko’s visit to Moscow, 13–14 March 2025`,
+			fullSchedule: 'The whole timeline of the visit',
+			latest: 'Latest articles',
+			correction: 'Correction',
 		},
 		search: {
 			title: 'Search',

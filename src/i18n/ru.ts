@@ -126,6 +126,18 @@ export const RU: UiDictionary = {
 		glossary: 'Словарь',
 	},
 	feeds: { updated: 'Обновлено', changes: 'Что изменилось', correction: 'исправление:' },
+	lists: {
+		noArticles: 'Материалов пока\u00A0нет.',
+		noTopicArticles: 'Материалов на\u00A0эту тему пока\u00A0нет.',
+		noCorrections: 'Исправлений пока не\u00A0было.',
+		citedIn: 'Где цитируется',
+		peopleAsOf: 'Должности указаны на\u00A0март 2025\u00A0года.',
+		personArticles: 'Материалы',
+		personEvents: 'События',
+		topicKicker: 'Тема',
+		topicSubscribe: 'Подписаться на\u00A0ленту темы',
+		correctionEntry: 'Запись в\u00A0«Что изменилось»',
+	},
 	pages: {
 		archive: { title: 'Все материалы', description: 'Все материалы «Разбора», от новых к старым' },
 		topics: {
@@ -171,6 +183,9 @@ export const RU: UiDictionary = {
 		timeline: { imageAlt: (timeline, events) => `Хроника «${timeline}»: ${events}` },
 		home: {
 			shareTitle: (site) => `${site}: визит Лукашенко в\u00A0Москву 13–14 марта 2025 года`,
+			fullSchedule: 'Вся хроника визита',
+			latest: 'Последние материалы',
+			correction: 'Исправление',
 		},
 		search: {
 			title: 'Поиск',

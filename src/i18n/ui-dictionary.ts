@@ -238,6 +238,29 @@ export interface UiDictionary {
 		/** Said of a change that corrects an error, in bold. */
 		correction: string;
 	};
+	/** Short texts of the lists: empty states, labels, intros. */
+	lists: {
+		/** An empty list of articles. */
+		noArticles: string;
+		/** A topic without articles. */
+		noTopicArticles: string;
+		/** No corrections yet. */
+		noCorrections: string;
+		/** Before the pages that cite a source. */
+		citedIn: string;
+		/** Under the heading of the list of people. */
+		peopleAsOf: string;
+		/** Heading of a person's articles. */
+		personArticles: string;
+		/** Heading of a person's events. */
+		personEvents: string;
+		/** Above a topic's title. */
+		topicKicker: string;
+		/** The link to a topic's feeds. */
+		topicSubscribe: string;
+		/** The link from a correction to its entry in the article's list of changes. */
+		correctionEntry: string;
+	};
 	/** The title and description of each fixed page, and what else it says. */
 	pages: {
 		archive: { title: string; description: string };
@@ -274,6 +297,12 @@ export interface UiDictionary {
 		home: {
 			/** The home page's share title: what the site explains. */
 			shareTitle: (site: string) => string;
+			/** The link from the schedule's first events to the whole timeline. */
+			fullSchedule: string;
+			/** Heading of the newest articles after the lead. */
+			latest: string;
+			/** Said before the note of a change to the lead that corrects an error. */
+			correction: string;
 		};
 		search: {
 			title: string;
