@@ -130,6 +130,7 @@ describe('articleBodyView', () => {
 			charts: new Map(),
 			timelines: new Map(),
 			maps: new Map(),
+			locale: 'ru',
 		});
 	});
 });
