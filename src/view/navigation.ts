@@ -4,6 +4,7 @@ import type { Breadcrumb } from '../seo/structured-data.ts';
 import {
 	archivePath,
 	glossaryPath,
+	localizedPath,
 	peoplePath,
 	searchPath,
 	sourcesPath,
@@ -18,7 +19,7 @@ export interface Section {
 	label: string;
 }
 
-/** The sections in the main navigation of a language, in order. */
+/** The sections in the main navigation of a language, in order, at that language's paths. */
 export function sectionsFor(locale: Locale = DEFAULT_LOCALE): readonly Section[] {
 	const labels = uiFor(locale).sections;
 	return [
@@ -29,7 +30,7 @@ export function sectionsFor(locale: Locale = DEFAULT_LOCALE): readonly Section[]
 		{ href: glossaryPath(), label: labels.glossary },
 		{ href: sourcesPath(), label: labels.sources },
 		{ href: searchPath(), label: labels.search },
-	];
+	].map((section) => ({ ...section, href: localizedPath(section.href, locale) }));
 }
 
 /** The sections in the main navigation of the Russian edition, in order. */

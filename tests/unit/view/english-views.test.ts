@@ -20,9 +20,18 @@ import { siteFixture } from './site-fixture.ts';
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 
 describe('views in English', () => {
-	test('the sections and breadcrumbs of the navigation are in English', () => {
+	test('the sections and breadcrumbs of the navigation are in English, at English paths', () => {
 		const sections = sectionsFor('en');
 
+		expect(sections.map((section) => section.href)).toEqual([
+			'/en/archive/',
+			'/en/timelines/',
+			'/en/people/',
+			'/en/topics/',
+			'/en/glossary/',
+			'/en/sources/',
+			'/en/search/',
+		]);
 		expect(sections.map((section) => section.label)).toEqual([
 			'Articles',
 			'Timelines',
@@ -34,10 +43,12 @@ describe('views in English', () => {
 		]);
 		expect(sectionsFor('ru')).toEqual(SECTIONS);
 		expect(
-			breadcrumbTrail('/people/putin/', 'Putin', { name: 'Razbor', path: '/' }, 'en').map(
-				(crumb) => crumb.name,
-			),
-		).toEqual(['Razbor', 'People', 'Putin']);
+			breadcrumbTrail('/en/people/putin/', 'Putin', { name: 'Razbor', path: '/en/' }, 'en'),
+		).toEqual([
+			{ name: 'Razbor', path: '/en/' },
+			{ name: 'People', path: '/en/people/' },
+			{ name: 'Putin', path: '/en/people/putin/' },
+		]);
 	});
 
 	test('fixed pages say their title and description in English and carry the locale', () => {
