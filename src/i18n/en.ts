@@ -138,6 +138,12 @@ export const EN: UiDictionary = {
 		topicKicker: 'Topic',
 		topicSubscribe: 'Subscribe to this topic’s feed',
 		correctionEntry: 'Entry in “What changed”',
+		sourcesIntro:
+			'Every fact, figure and quote on this site comes from these publications. We cite aggregators and copies only when there is no other source.',
+		correctionsIntro: {
+			text: 'Every correction made to Razbor’s articles, newest first. Each one is also recorded in the article itself, under “What changed”. How we correct errors is explained on the page',
+			policyLink: '“About”',
+		},
 	},
 	pages: {
 		archive: { title: 'All articles', description: 'Every Razbor article, newest first' },

@@ -260,6 +260,10 @@ export interface UiDictionary {
 		topicSubscribe: string;
 		/** The link from a correction to its entry in the article's list of changes. */
 		correctionEntry: string;
+		/** What the list of all sources is. */
+		sourcesIntro: string;
+		/** What the list of corrections is, then the link to the corrections policy in /about/. */
+		correctionsIntro: { text: string; policyLink: string };
 	};
 	/** The title and description of each fixed page, and what else it says. */
 	pages: {
