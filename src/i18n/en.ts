@@ -164,6 +164,30 @@ export const EN: UiDictionary = {
 			title: 'Subscribe to the feeds',
 			description:
 				'Razbor’s feeds in RSS, Atom and JSON Feed — for the whole site and for each topic — and how to add them to a feed reader',
+			heading: 'Subscribe to the feeds',
+			intro:
+				'A feed is an address that a feed reader checks for you, showing new articles as they appear: no e-mails, no accounts, no algorithms.',
+			allHeading: 'All articles',
+			allText:
+				'Three formats with the same articles: pick the one your reader understands; if you are not sure, take RSS.',
+			copy: 'Copy',
+			copyAddress: (feed) => `Copy the ${feed} address`,
+			copyTopicAddress: (feed, topic) => `Copy the ${feed} address of the topic “${topic}”`,
+			topicsHeading: 'Topic feeds',
+			topicsText: 'Each topic has its own feeds, with that topic’s articles only.',
+			readersHeading: 'How to add a feed to a reader',
+			readers: {
+				anyPage:
+					'Many readers need only the address of any page of the site: every page names its feeds, and the reader finds them.',
+				web: 'Feedly, Inoreader and other web readers: the button that adds a subscription (“+”, Add, Follow), then paste the feed’s address.',
+				thunderbird:
+					'Thunderbird: create a “Feeds” account, open “Manage Subscriptions” and paste the address.',
+				// Ends with the space before the file name: the page sets the name right after it.
+				terminal:
+					'Newsboat and other terminal readers: add the address on a line of its own to the file ',
+			},
+			browserNote:
+				'A browser that opens a feed’s address shows its source: feeds are made for readers, not for reading in a browser.',
 		},
 		timelines: {
 			title: 'Timelines',

@@ -276,7 +276,37 @@ export interface UiDictionary {
 			imageAlt: (site: string, terms: string) => string;
 		};
 		corrections: { title: string; description: string };
-		subscribe: { title: string; description: string };
+		subscribe: {
+			title: string;
+			description: string;
+			/** Heading, typeset. */
+			heading: string;
+			/** What a feed is. */
+			intro: string;
+			/** Heading of the site's feeds. */
+			allHeading: string;
+			/** Which of the three formats to take. */
+			allText: string;
+			/** The copy button. */
+			copy: string;
+			/** `aria-label` of the copy button of one of the site's feeds: «Копировать адрес RSS». */
+			copyAddress: (feed: string) => string;
+			/** `aria-label` of the copy button of a topic's feed. */
+			copyTopicAddress: (feed: string, topic: string) => string;
+			/** Heading of the topics' feeds. */
+			topicsHeading: string;
+			/** What a topic's feed holds. */
+			topicsText: string;
+			/** Heading of how to add a feed to a reader. */
+			readersHeading: string;
+			/**
+			 * How to add a feed in each kind of reader; the terminal's is followed by a file name, set
+			 * right after it (Russian has had no space there, English ends with one).
+			 */
+			readers: { anyPage: string; web: string; thunderbird: string; terminal: string };
+			/** What a browser shows at a feed's address. */
+			browserNote: string;
+		};
 		timelines: { title: string; description: string };
 		sources: {
 			title: string;
