@@ -2,7 +2,7 @@ import { uiFor } from '../i18n/dictionaries.ts';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import { SOURCE_KINDS } from '../schemas/source.ts';
 import { sourceKindLabel } from '../model/labels.ts';
-import { ABOUT_SECTIONS, correctionsPath, sourcesPath } from '../format/urls.ts';
+import { ABOUT_SECTIONS, correctionsPath, localizedPath, sourcesPath } from '../format/urls.ts';
 import type { Site } from '../site.ts';
 import type { LayoutView } from './layout.ts';
 
@@ -32,7 +32,7 @@ export function aboutPage(
 		contact: { email: site.contactEmail, href: `mailto:${site.contactEmail}` },
 		sourceLabels: SOURCE_KINDS.map((kind) => sourceKindLabel({ kind }, locale)),
 		copyLabel: sourceKindLabel({ kind: 'aggregator' }, locale),
-		correctionsHref: correctionsPath(),
-		sourcesHref: sourcesPath(),
+		correctionsHref: localizedPath(correctionsPath(), locale),
+		sourcesHref: localizedPath(sourcesPath(), locale),
 	};
 }

@@ -2,7 +2,7 @@ import { uiFor } from '../i18n/dictionaries.ts';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { PAGE_SIZES, pageTitle, paginatedPaths, type Page } from '../model/pagination.ts';
-import { archivePath } from '../format/urls.ts';
+import { archivePath, localizedPath } from '../format/urls.ts';
 import { articleCard, type ArticleCardView } from './article-card.ts';
 import type { LayoutView } from './layout.ts';
 import { paginationView, type PaginationView } from './pagination.ts';
@@ -39,6 +39,6 @@ export function archivePage(
 		},
 		title,
 		cards: page.items.map((id) => articleCard(site.articleById.get(id)!, locale)),
-		pagination: paginationView(page, archivePath),
+		pagination: paginationView(page, (number) => localizedPath(archivePath(number), locale)),
 	};
 }

@@ -2,7 +2,7 @@ import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import type { ArticleEntry } from '../data/site-data.ts';
 import { lastModified } from '../model/articles.ts';
 import { articleKindLabel } from '../model/labels.ts';
-import { articlePath } from '../format/urls.ts';
+import { articlePath, localizedPath } from '../format/urls.ts';
 
 /** An article as a card in a list shows it. */
 export interface ArticleCardView {
@@ -25,7 +25,7 @@ export function articleCard(
 ): ArticleCardView {
 	const modified = lastModified(article.data);
 	return {
-		href: articlePath(article.id),
+		href: localizedPath(articlePath(article.id), locale),
 		kindLabel: articleKindLabel(article.data.kind, locale),
 		title: article.data.title,
 		dek: article.data.dek,

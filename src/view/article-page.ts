@@ -7,14 +7,15 @@ import { formatDay } from '../format/dates.ts';
 import { formatReadingTime } from '../format/reading-time.ts';
 import {
 	aboutPath,
-	updateAnchor,
 	absoluteUrl,
-	subscribePath,
 	articlePath,
 	articleShareImagePath,
+	localizedPath,
 	logoPath,
 	personPath,
+	subscribePath,
 	topicPath,
+	updateAnchor,
 } from '../format/urls.ts';
 import { SHARE_IMAGE } from '../og/share-image.ts';
 import { articleShareTitle } from '../og/share-title.ts';
@@ -73,8 +74,10 @@ export function articlePaths(site: Pick<SiteData, 'articles'>): { params: { slug
 	return site.articles.map((article) => ({ params: { slug: article.id } }));
 }
 
-function storyLink(article: ArticleEntry | undefined): Link | undefined {
-	return article && { href: articlePath(article.id), text: article.data.title };
+function storyLink(article: ArticleEntry | undefined, locale: Locale): Link | undefined {
+	return (
+		article && { href: localizedPath(articlePath(article.id), locale), text: article.data.title }
+	);
 }
 
 /** The ClaimReview JSON-LD of a fact-check, one per rated claim; none for other pieces. */
@@ -93,7 +96,7 @@ function claimReviews(
 				claim: claim.claim,
 				verdict: claim.verdict,
 				verdictText: verdictLabel(claim.verdict, locale),
-				path: `${articlePath(article.id)}#${claim.section}`,
+				path: `${localizedPath(articlePath(article.id), locale)}#${claim.section}`,
 				published: article.data.published,
 				reviewed,
 				locale,
@@ -145,7 +148,7 @@ export function articlePage(
 					{
 						headline: data.title,
 						description: data.dek,
-						path: articlePath(article.id),
+						path: localizedPath(articlePath(article.id), locale),
 						imagePath: image.path,
 						published: data.published,
 						modified,
@@ -182,15 +185,24 @@ export function articlePage(
 			...update,
 			anchor: updateAnchor(index + 1),
 		})),
-		about: { href: aboutPath(), text: ui.article.about },
-		share: { url: absoluteUrl(articlePath(article.id)), title: data.title },
-		subscribeHref: subscribePath(),
-		topics: topics.map((topic) => ({ href: topicPath(topic.id), text: topic.title })),
-		people: people.map((person) => ({ href: personPath(person.id), text: person.name })),
+		about: { href: localizedPath(aboutPath(), locale), text: ui.article.about },
+		share: { url: absoluteUrl(localizedPath(articlePath(article.id), locale)), title: data.title },
+		subscribeHref: localizedPath(subscribePath(), locale),
+		topics: topics.map((topic) => ({
+			href: localizedPath(topicPath(topic.id), locale),
+			text: topic.title,
+		})),
+		people: people.map((person) => ({
+			href: localizedPath(personPath(person.id), locale),
+			text: person.name,
+		})),
 		related: site.index
 			.related(article.id)
 			.map((id) => articleCard(site.articleById.get(id)!, locale)),
-		previous: storyLink(previous === undefined ? undefined : site.articleById.get(previous)),
-		next: storyLink(next === undefined ? undefined : site.articleById.get(next)),
+		previous: storyLink(
+			previous === undefined ? undefined : site.articleById.get(previous),
+			locale,
+		),
+		next: storyLink(next === undefined ? undefined : site.articleById.get(next), locale),
 	};
 }

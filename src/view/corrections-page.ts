@@ -1,7 +1,7 @@
 import { uiFor } from '../i18n/dictionaries.ts';
 import { DEFAULT_LOCALE, LOCALE_TAGS, type Locale } from '../i18n/locales.ts';
 import type { SiteData } from '../data/site-data.ts';
-import { aboutSectionPath, articlePath, updateAnchor } from '../format/urls.ts';
+import { aboutSectionPath, articlePath, localizedPath, updateAnchor } from '../format/urls.ts';
 import type { LayoutView } from './layout.ts';
 
 /** One correction on `/corrections/`: when, what, and where it was made. */
@@ -39,8 +39,11 @@ export function correctionsPage(
 						{
 							at: update.at,
 							note: update.note,
-							article: { href: articlePath(article.id), title: article.data.title },
-							href: `${articlePath(article.id)}#${updateAnchor(index + 1)}`,
+							article: {
+								href: localizedPath(articlePath(article.id), locale),
+								title: article.data.title,
+							},
+							href: `${localizedPath(articlePath(article.id), locale)}#${updateAnchor(index + 1)}`,
 						},
 					]
 				: [],
@@ -48,7 +51,7 @@ export function correctionsPage(
 	);
 	return {
 		layout: { ...uiFor(locale).pages.corrections, locale },
-		policyHref: aboutSectionPath('corrections'),
+		policyHref: localizedPath(aboutSectionPath('corrections'), locale),
 		corrections: corrections.sort(
 			(a, b) =>
 				b.at.getTime() - a.at.getTime() ||

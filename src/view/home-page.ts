@@ -9,6 +9,7 @@ import { formatEventDate } from '../model/timeline.ts';
 import {
 	archivePath,
 	articlePath,
+	localizedPath,
 	logoPath,
 	personPath,
 	searchPath,
@@ -88,13 +89,13 @@ export function homePage(
 			// «Разбор» alone says nothing in a chat preview: the title says what the site explains.
 			shareTitle: ui.pages.home.shareTitle(SITE.title),
 			description: ui.siteDescription,
-			structuredData: [webSiteLd(SITE, searchPath(), logoPath())],
+			structuredData: [webSiteLd(SITE, localizedPath(searchPath(), locale), logoPath())],
 			locale,
 		},
 		heading: ui.siteDescription,
 		lead: lead && {
 			kindLabel: articleKindLabel(lead.data.kind, locale),
-			href: articlePath(lead.id),
+			href: localizedPath(articlePath(lead.id), locale),
 			title: lead.data.title,
 			dek: lead.data.dek,
 			updated: lastModified(lead.data),
@@ -105,11 +106,11 @@ export function homePage(
 		},
 		map: mapId === undefined ? undefined : mapView(mapId, site.maps.get(mapId)!, site, locale),
 		schedule: schedule && {
-			href: timelinePath(SCHEDULE_ID),
+			href: localizedPath(timelinePath(SCHEDULE_ID), locale),
 			title: schedule.title,
 			events: schedule.events.slice(0, SCHEDULE_TEASER_EVENTS).map((event) => ({
 				date: formatEventDate(event, locale),
-				href: timelineEventPath(SCHEDULE_ID, event.id),
+				href: localizedPath(timelineEventPath(SCHEDULE_ID, event.id), locale),
 				text: event.title,
 			})),
 		},
@@ -117,8 +118,11 @@ export function homePage(
 			.filter((article) => article !== lead)
 			.slice(0, PAGE_SIZES.homeLatest)
 			.map((article) => articleCard(article, locale)),
-		archiveHref: archivePath(),
-		topics: [...site.topics].map(([id, topic]) => ({ href: topicPath(id), text: topic.title })),
+		archiveHref: localizedPath(archivePath(), locale),
+		topics: [...site.topics].map(([id, topic]) => ({
+			href: localizedPath(topicPath(id), locale),
+			text: topic.title,
+		})),
 		people: [...site.people]
 			.map(([id, person]) => ({ id, person, count: site.index.person(id).articles.length }))
 			.filter((entry) => entry.count > 0)
@@ -126,7 +130,10 @@ export function homePage(
 				(a, b) =>
 					b.count - a.count || a.person.name.localeCompare(b.person.name, LOCALE_TAGS[locale].lang),
 			)
-			.map(({ id, person }) => ({ href: personPath(id), text: person.name })),
+			.map(({ id, person }) => ({
+				href: localizedPath(personPath(id), locale),
+				text: person.name,
+			})),
 	};
 }
 

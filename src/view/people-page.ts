@@ -2,7 +2,7 @@ import { uiFor } from '../i18n/dictionaries.ts';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { PAGE_SIZES, pageTitle, paginatedPaths, type Page } from '../model/pagination.ts';
-import { peoplePath, personPath } from '../format/urls.ts';
+import { localizedPath, peoplePath, personPath } from '../format/urls.ts';
 import type { LayoutView } from './layout.ts';
 import { paginationView, type PaginationView } from './pagination.ts';
 
@@ -47,8 +47,8 @@ export function peoplePage(
 		title,
 		people: page.items.map((id) => {
 			const person = site.people.get(id)!;
-			return { href: personPath(id), name: person.name, role: person.role };
+			return { href: localizedPath(personPath(id), locale), name: person.name, role: person.role };
 		}),
-		pagination: paginationView(page, peoplePath),
+		pagination: paginationView(page, (number) => localizedPath(peoplePath(number), locale)),
 	};
 }

@@ -3,7 +3,12 @@ import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { PAGE_SIZES, pageTitle, paginatedPaths, type Page } from '../model/pagination.ts';
 import { formatEventDate } from '../model/timeline.ts';
-import { entryShareImagePath, personPath, timelineEventPath } from '../format/urls.ts';
+import {
+	entryShareImagePath,
+	localizedPath,
+	personPath,
+	timelineEventPath,
+} from '../format/urls.ts';
 import { SITE } from '../site.ts';
 import { articleCard, type ArticleCardView } from './article-card.ts';
 import type { Link } from './link.ts';
@@ -54,7 +59,7 @@ export function personPage(
 		role: person.role,
 		description: person.description,
 		cards: page.items.map((slug) => articleCard(site.articleById.get(slug)!, locale)),
-		pagination: paginationView(page, (number) => personPath(id, number)),
+		pagination: paginationView(page, (number) => localizedPath(personPath(id, number), locale)),
 		// The events go on the first page only: they belong to the person, not to the list of articles.
 		events:
 			page.number === 1
@@ -64,7 +69,7 @@ export function personPage(
 							.events.find((candidate) => candidate.id === ref.eventId)!;
 						return {
 							date: formatEventDate(event, locale),
-							href: timelineEventPath(ref.timelineId, ref.eventId),
+							href: localizedPath(timelineEventPath(ref.timelineId, ref.eventId), locale),
 							text: event.title,
 						};
 					})

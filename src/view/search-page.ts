@@ -3,6 +3,7 @@ import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import {
 	archivePath,
 	glossaryPath,
+	localizedPath,
 	peoplePath,
 	sourcesPath,
 	timelinesPath,
@@ -31,12 +32,12 @@ export function searchPage(locale: Locale = DEFAULT_LOCALE): SearchPageView {
 	return {
 		layout: { title: ui.title, description: ui.description, locale },
 		sections: {
-			archive: archivePath(),
-			timelines: timelinesPath(),
-			people: peoplePath(),
-			topics: topicsPath(),
-			glossary: glossaryPath(),
-			sources: sourcesPath(),
+			archive: localizedPath(archivePath(), locale),
+			timelines: localizedPath(timelinesPath(), locale),
+			people: localizedPath(peoplePath(), locale),
+			topics: localizedPath(topicsPath(), locale),
+			glossary: localizedPath(glossaryPath(), locale),
+			sources: localizedPath(sourcesPath(), locale),
 		},
 	};
 }

@@ -4,7 +4,12 @@ import type { SiteData } from '../data/site-data.ts';
 import { sourceKindLabel } from '../model/labels.ts';
 import { PAGE_SIZES } from '../model/pagination.ts';
 import { formatCount } from '../format/plural.ts';
-import { articlePath, sourcesPageAnchor, timelineEventPath } from '../format/urls.ts';
+import {
+	articlePath,
+	localizedPath,
+	sourcesPageAnchor,
+	timelineEventPath,
+} from '../format/urls.ts';
 import type { Source } from '../schemas/source.ts';
 import { citedTitle, titleLanguage } from './sources.ts';
 import type { Link } from './link.ts';
@@ -61,13 +66,13 @@ export function sourcesPage(
 					titleLang: titleLanguage(source, locale),
 					kindLabel: sourceKindLabel(source, locale),
 					articles: shown.map((slug) => ({
-						href: articlePath(slug),
+						href: localizedPath(articlePath(slug), locale),
 						text: site.articleById.get(slug)?.data.title ?? slug,
 					})),
 					more:
 						more > 0 ? ui.pages.sources.more(formatCount(more, ui.counts.articles, locale)) : '',
 					events: usage.events.map((ref) => ({
-						href: timelineEventPath(ref.timelineId, ref.eventId),
+						href: localizedPath(timelineEventPath(ref.timelineId, ref.eventId), locale),
 						text: eventTitle(ref.timelineId, ref.eventId),
 					})),
 				};

@@ -1,7 +1,13 @@
 import { uiFor } from '../i18n/dictionaries.ts';
 import { DEFAULT_LOCALE, LOCALE_TAGS, type Locale } from '../i18n/locales.ts';
 import type { SiteData } from '../data/site-data.ts';
-import { absoluteUrl, feedPath, topicPath, type FeedFormat } from '../format/urls.ts';
+import {
+	absoluteUrl,
+	type FeedFormat,
+	feedPath,
+	localizedPath,
+	topicPath,
+} from '../format/urls.ts';
 import type { LayoutView } from './layout.ts';
 
 /** One feed's address, as the subscribe page shows it to copy. */
@@ -48,7 +54,7 @@ export function subscribePage(
 			.map(([id, topic]) => ({
 				id,
 				title: topic.title,
-				href: topicPath(id),
+				href: localizedPath(topicPath(id), locale),
 				feeds: feedAddresses(id),
 			})),
 	};

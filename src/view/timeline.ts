@@ -2,7 +2,7 @@ import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { groupEventsByYear, formatEventDate } from '../model/timeline.ts';
 import { quoted } from '../format/typography.ts';
-import { personPath, timelineEventAnchor, timelinePath } from '../format/urls.ts';
+import { localizedPath, personPath, timelineEventAnchor, timelinePath } from '../format/urls.ts';
 import type { Timeline, TimelineEvent } from '../schemas/timeline.ts';
 import { sourceNames, type SourceName } from './sources.ts';
 
@@ -62,7 +62,7 @@ export function timelineEventView(
 		text: event.text,
 		caveat: event.caveat,
 		people: event.people.map((id) => ({
-			href: personPath(id),
+			href: localizedPath(personPath(id), locale),
 			name: site.people.get(id)?.name ?? id,
 		})),
 		sources: sourceNames(event.sources, site.sources, locale),
@@ -82,7 +82,7 @@ export function timelineView(
 		id,
 		title: timeline.title,
 		description: timeline.description,
-		href: timelinePath(id),
+		href: localizedPath(timelinePath(id), locale),
 		events,
 		years: groupEventsByYear(timeline.events).map((group) => ({
 			year: group.year,

@@ -3,7 +3,7 @@ import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { formatEventDate } from '../model/timeline.ts';
 import { formatCount } from '../format/plural.ts';
-import { timelinePath } from '../format/urls.ts';
+import { localizedPath, timelinePath } from '../format/urls.ts';
 import type { LayoutView } from './layout.ts';
 
 /** `/timelines/`: every timeline with its span and size. */
@@ -32,7 +32,7 @@ export function timelinesPage(
 		timelines: [...site.timelines]
 			.sort(([a], [b]) => a.localeCompare(b))
 			.map(([id, timeline]) => ({
-				href: timelinePath(id),
+				href: localizedPath(timelinePath(id), locale),
 				title: timeline.title,
 				description: timeline.description,
 				count: formatCount(timeline.events.length, ui.counts.events, locale),

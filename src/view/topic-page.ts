@@ -2,7 +2,12 @@ import { uiFor } from '../i18n/dictionaries.ts';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { PAGE_SIZES, pageTitle, paginatedPaths, type Page } from '../model/pagination.ts';
-import { entryShareImagePath, topicPath, topicSubscribePath } from '../format/urls.ts';
+import {
+	entryShareImagePath,
+	localizedPath,
+	topicPath,
+	topicSubscribePath,
+} from '../format/urls.ts';
 import { SITE } from '../site.ts';
 import { articleCard, type ArticleCardView } from './article-card.ts';
 import { pageShareImage, type LayoutView } from './layout.ts';
@@ -49,7 +54,7 @@ export function topicPage(
 		title,
 		description: topic.description,
 		cards: page.items.map((slug) => articleCard(site.articleById.get(slug)!, locale)),
-		pagination: paginationView(page, (number) => topicPath(id, number)),
-		subscribeHref: topicSubscribePath(id),
+		pagination: paginationView(page, (number) => localizedPath(topicPath(id, number), locale)),
+		subscribeHref: localizedPath(topicSubscribePath(id), locale),
 	};
 }

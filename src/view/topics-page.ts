@@ -2,7 +2,7 @@ import { uiFor } from '../i18n/dictionaries.ts';
 import { DEFAULT_LOCALE, LOCALE_TAGS, type Locale } from '../i18n/locales.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { formatCount } from '../format/plural.ts';
-import { topicPath } from '../format/urls.ts';
+import { localizedPath, topicPath } from '../format/urls.ts';
 import type { LayoutView } from './layout.ts';
 
 /** `/topics/`: every topic, by title, with how many articles it has. */
@@ -22,7 +22,7 @@ export function topicsPage(
 		topics: [...site.topics]
 			.sort(([, a], [, b]) => a.title.localeCompare(b.title, LOCALE_TAGS[locale].lang))
 			.map(([id, topic]) => ({
-				href: topicPath(id),
+				href: localizedPath(topicPath(id), locale),
 				title: topic.title,
 				description: topic.description,
 				count: formatCount(site.index.topic(id).length, ui.counts.articles, locale),

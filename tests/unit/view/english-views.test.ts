@@ -119,4 +119,33 @@ describe('views in English', () => {
 		for (const source of event.sources) expect(source.kindLabel ?? '').not.toMatch(CYRILLIC);
 		expect(page.layout.image?.alt).toMatch(/^Timeline “.*”: \d+\u00A0events?$/);
 	});
+
+	test('links of an English page lead to English pages, those of a Russian one stay at the root', () => {
+		const site = siteFixture();
+		const english = homePage(site, 'en');
+		const russian = homePage(site);
+		const article = articlePage(site, 'talks', 'en');
+
+		const englishHrefs = [
+			english.archiveHref,
+			english.lead?.href,
+			english.schedule?.href,
+			...english.latest.map((card) => card.href),
+			...english.topics.map((topic) => topic.href),
+			...english.people.map((person) => person.href),
+			article.about.href,
+			article.subscribeHref,
+			...article.topics.map((topic) => topic.href),
+			...searchPage('en').sections.archive.split(' '),
+		];
+
+		for (const href of englishHrefs) expect(href).toMatch(/^\/en\//);
+		expect(article.share.url).toMatch(/^https?:\/\/[^/]+\/en\/articles\/talks\/$/);
+		for (const href of [
+			russian.archiveHref,
+			russian.lead?.href,
+			...russian.topics.map((t) => t.href),
+		])
+			expect(href).not.toMatch(/^\/en\//);
+	});
 });
