@@ -13,7 +13,7 @@ import type {
 import type { Site } from '../site.ts';
 import type { Verdict } from '../schemas/article.ts';
 import { toIsoDateTime } from '../format/dates.ts';
-import { aboutSectionPath } from '../format/urls.ts';
+import { aboutSectionPath, localizedPath } from '../format/urls.ts';
 import { LOCALE_TAGS, type Locale } from '../i18n/locales.ts';
 
 /**
@@ -220,11 +220,15 @@ export function breadcrumbListLd(
 	};
 }
 
-/** `WebSite` for the home page, with the site search as its `SearchAction`. */
+/**
+ * `WebSite` for the home page, with the site search as its `SearchAction`; a home page in another
+ * language than the site's passes its `locale` (and its own description in `site`).
+ */
 export function webSiteLd(
 	site: PublisherSite & Pick<Site, 'description' | 'lang'>,
 	searchPath: string,
 	logoPath: string,
+	locale?: Locale,
 ): WithContext<WebSite> {
 	const search: WithActionConstraints<SearchAction> = {
 		'@type': 'SearchAction',
@@ -236,8 +240,8 @@ export function webSiteLd(
 		'@type': 'WebSite',
 		name: site.title,
 		description: site.description,
-		url: onSite('/', site),
-		inLanguage: site.lang,
+		url: onSite(locale ? localizedPath('/', locale) : '/', site),
+		inLanguage: locale ? LOCALE_TAGS[locale].lang : site.lang,
 		publisher: publisherLd(site, logoPath),
 		potentialAction: search,
 	};

@@ -89,7 +89,14 @@ export function homePage(
 			// «Разбор» alone says nothing in a chat preview: the title says what the site explains.
 			shareTitle: ui.pages.home.shareTitle(SITE.title),
 			description: ui.siteDescription,
-			structuredData: [webSiteLd(SITE, localizedPath(searchPath(), locale), logoPath())],
+			structuredData: [
+				webSiteLd(
+					{ ...SITE, description: ui.siteDescription },
+					localizedPath(searchPath(), locale),
+					logoPath(),
+					locale,
+				),
+			],
 			locale,
 		},
 		heading: ui.siteDescription,

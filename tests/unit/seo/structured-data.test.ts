@@ -285,3 +285,21 @@ describe('JSON-LD of a translation', () => {
 		expect(newsArticleLd(ARTICLE, SITE, '/favicon.svg')).not.toHaveProperty('translationOfWork');
 	});
 });
+
+describe('webSiteLd of the English home page', () => {
+	test('says English, and points at the English home page and search', () => {
+		const ld = webSiteLd(
+			{ ...SITE, description: 'One event explained' },
+			'/en/search/',
+			'/favicon.svg',
+			'en',
+		);
+
+		expect(ld).toMatchObject({
+			description: 'One event explained',
+			url: 'https://razbor.example/en/',
+			inLanguage: 'en',
+			potentialAction: { target: 'https://razbor.example/en/search/?q={search_term_string}' },
+		});
+	});
+});
