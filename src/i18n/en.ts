@@ -206,6 +206,66 @@ export const EN: UiDictionary = {
 		about: {
 			title: 'About',
 			description: 'Who makes Razbor, how we check facts and how we correct errors',
+			heading: 'About',
+			intro:
+				'Razbor is a site that explains one event: Alexander Lukashenko’s official visit to Moscow on 13–14 March 2025. What happened, what was signed, which figures were given and which of the claims hold up — with a source for every fact.',
+			whoHeading: 'Who we are',
+			who: 'Razbor’s articles are written and checked by its editors; every article is signed. Razbor is an independent project: it is not funded by government bodies, parties or the organisations we write about, and the site carries no advertising.',
+			methodsHeading: 'How we check facts',
+			methods: {
+				sources: {
+					text: 'Every fact, figure and quote comes from a published source. A number in square brackets leads to the source in the “Sources” list under the article; all of the site’s sources are gathered on the page',
+					link: '“Sources”',
+				},
+				search:
+					'For every claim we look for at least one publication that confirms or refutes it, and we prefer official sites and first publications.',
+				disagreement:
+					'When sources disagree, we give each version and say whose it is. When a source is cautious (“according to”, “about”), so are we.',
+				quotes:
+					'We put a quotation in English inside quotation marks only when the source has that English wording; otherwise we paraphrase and say which language it was said in.',
+				dates:
+					'The “Published” and “Updated” dates are the real times of publication and of the last substantial change. An article written after the events says so under its date.',
+			},
+			sourcesHeading: 'How we choose and label sources',
+			sourcesIntro: 'Every source on the site carries a label that says what it is:',
+			copies: (copyLabel) =>
+				`We cite a copy of someone else’s publication on an aggregator or mirror (“${copyLabel}”) only when the original could not be found. The label then names who published the original, where that is known, and the text says the information is known second-hand.`,
+			ratingsHeading: 'What our verdicts mean',
+			ratings: {
+				confirmed: {
+					term: 'Confirmed',
+					text: 'The claim matches what the sources say.',
+				},
+				'partly-confirmed': {
+					term: 'Partly confirmed',
+					text: 'Part of the claim is confirmed and part is not, or it holds only with a caveat, which we state.',
+				},
+				inaccurate: {
+					term: 'Inaccurate or incomplete',
+					text: 'The gist is right, but an important detail is wrong or missing.',
+				},
+				unconfirmed: {
+					term: 'Unconfirmed',
+					text: 'None of the sources we checked confirms or refutes it. That does not mean the claim is false.',
+				},
+				refuted: {
+					term: 'Refuted',
+					text: 'The sources say otherwise, and we show what they say.',
+				},
+			},
+			correctionsHeading: 'How we correct errors',
+			report: {
+				before: 'If you find an error, write to us at ',
+				after: ': the link to the article, what is wrong in it and, if you can, a source.',
+			},
+			policy: {
+				// Ends with the space before the link: the page sets the link right after the text.
+				text: 'We never correct silently. Every correction is recorded at the end of the article, under “What changed”, with its date, time and the word “correction”, and changes the “Updated” date. All of the site’s corrections are gathered on the page ',
+				link: '“Corrections”',
+				after: '; they also show in the RSS, Atom and JSON Feed feeds.',
+			},
+			contactHeading: 'Contact the editors',
+			contact: 'The editors’ address:',
 		},
 		person: {
 			description: (name, role) => `${name}, ${role}: articles and events`,

@@ -315,7 +315,49 @@ export interface UiDictionary {
 			more: (articles: string) => string;
 		};
 		people: { title: string; description: string };
-		about: { title: string; description: string };
+		about: {
+			title: string;
+			description: string;
+			/** Heading, typeset. */
+			heading: string;
+			/** What the site is. */
+			intro: string;
+			/** «Кто мы»: heading and text. */
+			whoHeading: string;
+			who: string;
+			/** How facts are checked: heading, then the points; the first ends with a link to /sources/. */
+			methodsHeading: string;
+			methods: {
+				sources: { text: string; link: string };
+				search: string;
+				disagreement: string;
+				quotes: string;
+				dates: string;
+			};
+			/** How sources are chosen and labelled: heading, the line before the labels, copies. */
+			sourcesHeading: string;
+			sourcesIntro: string;
+			copies: (copyLabel: string) => string;
+			/** What the verdicts mean: heading, then each verdict's term and explanation. */
+			ratingsHeading: string;
+			ratings: Readonly<
+				Record<
+					'confirmed' | 'partly-confirmed' | 'inaccurate' | 'unconfirmed' | 'refuted',
+					{ term: string; text: string }
+				>
+			>;
+			/** How errors are corrected: heading, the request around the address, the policy. */
+			correctionsHeading: string;
+			report: { before: string; after: string };
+			/**
+			 * The policy, its link to /corrections/ (set right after `text`: Russian has had no space
+			 * there, English ends with one), and what follows.
+			 */
+			policy: { text: string; link: string; after: string };
+			/** How to reach the editors: heading and the line before the address. */
+			contactHeading: string;
+			contact: string;
+		};
 		person: {
 			/** «Имя, должность: материалы и события с участием». */
 			description: (name: string, role: string) => string;
