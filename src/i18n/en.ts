@@ -6,6 +6,7 @@ import type { UiDictionary } from './ui-dictionary.ts';
  * as the Russian typograph does, a spaced em dash.
  */
 export const EN: UiDictionary = {
+	siteName: 'Razbor',
 	siteDescription:
 		'One event explained: Alexander Lukashenko’s official visit to Moscow on 13–\u206014 March 2025',
 	chrome: {

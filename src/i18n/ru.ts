@@ -5,6 +5,7 @@ import type { UiDictionary } from './ui-dictionary.ts';
  * space after a short word and before a dash, «ёлочки»), since they bypass it.
  */
 export const RU: UiDictionary = {
+	siteName: 'Разбор',
 	siteDescription:
 		'Объясняем одно событие: официальный визит Александра Лукашенко в\u00A0Москву 13–\u206014\u00A0марта 2025\u00A0года',
 	chrome: {

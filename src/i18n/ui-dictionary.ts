@@ -21,6 +21,8 @@ export interface PluralForms {
 
 /** Every UI text of one language. */
 export interface UiDictionary {
+	/** The site's name as the language writes it: the header, titles, share texts. */
+	siteName: string;
 	/** The site's one-line description: the footer, the site's share image, the home page. */
 	siteDescription: string;
 	/** The frame of every page: skip link, header, footer. */

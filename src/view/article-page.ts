@@ -123,7 +123,7 @@ export function articlePage(
 	const people = data.people.map((id) => ({ id, name: site.people.get(id)?.name ?? id }));
 	const image: ShareImage = {
 		path: articleShareImagePath(article.id),
-		alt: `${kindLabel}. ${data.title}. ${SITE.title}, ${formatDay(data.published, locale)}`,
+		alt: `${kindLabel}. ${data.title}. ${ui.siteName}, ${formatDay(data.published, locale)}`,
 		...SHARE_IMAGE,
 	};
 	const meta: ArticleMeta = {

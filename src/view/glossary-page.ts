@@ -3,7 +3,6 @@ import { DEFAULT_LOCALE, LOCALE_TAGS, type Locale } from '../i18n/locales.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { glossaryShareImagePath } from '../format/urls.ts';
 import { formatCount } from '../format/plural.ts';
-import { SITE } from '../site.ts';
 import { pageShareImage, type LayoutView } from './layout.ts';
 
 /** `/glossary/`: every term, alphabetically, each with its anchor. */
@@ -25,7 +24,7 @@ export function glossaryPage(
 			image: pageShareImage(
 				glossaryShareImagePath(),
 				ui.pages.glossary.imageAlt(
-					SITE.title,
+					ui.siteName,
 					formatCount(site.glossary.size, ui.counts.terms, locale),
 				),
 			),

@@ -85,9 +85,9 @@ export function homePage(
 		.find((reference) => reference.kind === 'map')?.id;
 	return {
 		layout: {
-			title: SITE.title,
+			title: ui.siteName,
 			// «Разбор» alone says nothing in a chat preview: the title says what the site explains.
-			shareTitle: ui.pages.home.shareTitle(SITE.title),
+			shareTitle: ui.pages.home.shareTitle(ui.siteName),
 			description: ui.siteDescription,
 			structuredData: [
 				webSiteLd(

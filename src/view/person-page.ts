@@ -9,7 +9,6 @@ import {
 	personPath,
 	timelineEventPath,
 } from '../format/urls.ts';
-import { SITE } from '../site.ts';
 import { articleCard, type ArticleCardView } from './article-card.ts';
 import type { Link } from './link.ts';
 import { pageShareImage, type LayoutView } from './layout.ts';
@@ -52,7 +51,7 @@ export function personPage(
 			...(page.number === 1 ? { searchKind: 'person' as const } : {}),
 			image: pageShareImage(
 				entryShareImagePath('people', id),
-				`${person.name}, ${person.role}. ${SITE.title}`,
+				`${person.name}, ${person.role}. ${uiFor(locale).siteName}`,
 			),
 		},
 		title,

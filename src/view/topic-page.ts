@@ -8,7 +8,6 @@ import {
 	topicPath,
 	topicSubscribePath,
 } from '../format/urls.ts';
-import { SITE } from '../site.ts';
 import { articleCard, type ArticleCardView } from './article-card.ts';
 import { pageShareImage, type LayoutView } from './layout.ts';
 import { paginationView, type PaginationView } from './pagination.ts';
@@ -48,7 +47,7 @@ export function topicPage(
 			feedTopic: { id, title: topic.title },
 			image: pageShareImage(
 				entryShareImagePath('topics', id),
-				uiFor(locale).pages.topic.imageAlt(topic.title, SITE.title),
+				uiFor(locale).pages.topic.imageAlt(topic.title, uiFor(locale).siteName),
 			),
 		},
 		title,

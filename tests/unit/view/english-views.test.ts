@@ -79,7 +79,7 @@ describe('views in English', () => {
 		for (const count of topics) expect(count).toMatch(/^\d+\u00A0articles?$/);
 		expect(timelines[0]?.count).toMatch(/^\d+\u00A0events?$/);
 		expect(`${timelines[0]?.first} ${timelines[0]?.last}`).not.toMatch(CYRILLIC);
-		expect(glossaryAlt).toMatch(/^Разбор glossary: \d+\u00A0terms?$/);
+		expect(glossaryAlt).toMatch(/^Razbor glossary: \d+\u00A0terms?$/);
 	});
 
 	test('an article in English: kind, reading time, dates and card labels from the dictionary', () => {
@@ -101,7 +101,7 @@ describe('views in English', () => {
 		const archive = archivePage(site, { number: 2, count: 2, items: [] }, 'en');
 
 		expect(home.heading).toMatch(/^One event explained/);
-		expect(home.layout.shareTitle).toBe('Разбор: Lukashenko’s visit to Moscow, 13–14 March 2025');
+		expect(home.layout.shareTitle).toBe('Razbor: Lukashenko’s visit to Moscow, 13–14 March 2025');
 		expect(home.lead?.kindLabel).not.toMatch(CYRILLIC);
 		// The part of the day («день») is the event's own text, which English content will translate.
 		expect(home.schedule?.events.map((event) => event.date)).toContain(
