@@ -6,6 +6,7 @@ import { citationCheck } from './src/integrations/citations/index.ts';
 import { contentProblems } from './src/integrations/content-problems/index.ts';
 import { searchIndex } from './src/integrations/search/index.ts';
 import { shareImages } from './src/integrations/share-images/index.ts';
+import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales.ts';
 import { markdownProcessor } from './src/markdown/index.ts';
 import { SITE } from './src/site.ts';
 
@@ -17,6 +18,14 @@ export default defineConfig({
 	site: SITE.url,
 	output: 'static',
 	trailingSlash: 'always',
+	// Issue 20: the Russian original stays at the root, each other language under its prefix
+	// (`/en/…`). Pages link with src/format/urls.ts (localizedPath), which gives the same paths as
+	// `getRelativeLocaleUrl` of `astro:i18n` (tests/unit/format/localized-urls.test.ts).
+	i18n: {
+		locales: [...LOCALES],
+		defaultLocale: DEFAULT_LOCALE,
+		routing: { prefixDefaultLocale: false },
+	},
 	...(cacheDir ? { cacheDir: resolve(cacheDir) } : {}),
 	// CSS goes into every page, so a page renders after one round trip; the Content-Security-Policy
 	// allows inline styles for this (deploy/headers.ts).

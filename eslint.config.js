@@ -12,16 +12,18 @@ import tseslint from 'typescript-eslint';
  * @type {Record<string, string[]>}
  */
 const MAY_IMPORT = {
-	format: ['site.ts'],
-	schemas: ['format', 'site.ts'],
-	problems: ['schemas', 'format', 'site.ts'],
+	// The UI dictionaries and the list of languages: words only, below every layer that shows them.
+	i18n: [],
+	format: ['i18n', 'site.ts'],
+	schemas: ['format', 'i18n', 'site.ts'],
+	problems: ['schemas', 'format', 'i18n', 'site.ts'],
 	cache: [],
-	markdown: ['problems', 'schemas', 'format', 'site.ts'],
-	model: ['markdown', 'problems', 'schemas', 'format', 'site.ts'],
-	loaders: ['model', 'markdown', 'problems', 'schemas', 'format', 'cache', 'site.ts'],
-	data: ['model', 'markdown', 'problems', 'schemas', 'format', 'cache', 'site.ts'],
-	seo: ['model', 'schemas', 'format', 'site.ts'],
-	og: ['model', 'schemas', 'format', 'cache', 'site.ts'],
+	markdown: ['problems', 'schemas', 'format', 'i18n', 'site.ts'],
+	model: ['markdown', 'problems', 'schemas', 'format', 'i18n', 'site.ts'],
+	loaders: ['model', 'markdown', 'problems', 'schemas', 'format', 'i18n', 'cache', 'site.ts'],
+	data: ['model', 'markdown', 'problems', 'schemas', 'format', 'i18n', 'cache', 'site.ts'],
+	seo: ['model', 'schemas', 'format', 'i18n', 'site.ts'],
+	og: ['model', 'schemas', 'format', 'cache', 'i18n', 'site.ts'],
 	// Feed items embed articles rendered by components (Astro's container API) from their views.
 	feeds: [
 		'components',
@@ -32,12 +34,13 @@ const MAY_IMPORT = {
 		'schemas',
 		'format',
 		'cache',
+		'i18n',
 		'site.ts',
 	],
-	view: ['data', 'seo', 'og', 'model', 'schemas', 'format', 'site.ts'],
+	view: ['data', 'seo', 'og', 'model', 'schemas', 'format', 'i18n', 'site.ts'],
 	// ArticleBody reads the body's file from the cache as it renders: bodies stay out of memory.
-	components: ['browser', 'cache', 'seo', 'og', 'model', 'schemas', 'format', 'site.ts'],
-	layouts: ['components', 'view', 'seo', 'og', 'model', 'format', 'site.ts'],
+	components: ['browser', 'cache', 'seo', 'og', 'model', 'schemas', 'format', 'i18n', 'site.ts'],
+	layouts: ['components', 'view', 'seo', 'og', 'model', 'format', 'i18n', 'site.ts'],
 	pages: [
 		'layouts',
 		'components',
@@ -49,10 +52,11 @@ const MAY_IMPORT = {
 		'model',
 		'schemas',
 		'format',
+		'i18n',
 		'site.ts',
 	],
 	browser: [],
-	integrations: ['og', 'loaders', 'model', 'schemas', 'format', 'cache', 'site.ts'],
+	integrations: ['og', 'loaders', 'model', 'schemas', 'format', 'i18n', 'cache', 'site.ts'],
 };
 
 /**

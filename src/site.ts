@@ -1,5 +1,6 @@
 import { z } from './schemas/zod.ts';
 import { typographText } from './format/typography.ts';
+import { RU } from './i18n/ru.ts';
 
 /** Site-wide constants, validated once so that a bad `RAZBOR_SITE_URL` fails loudly. */
 export const SiteSchema = z.strictObject({
@@ -45,8 +46,7 @@ export const DEFAULT_CONTACT_EMAIL = 'editors@razbor.example';
  */
 export const SITE: Site = SiteSchema.parse({
 	title: 'Разбор',
-	description:
-		'Объясняем одно событие: официальный визит Александра Лукашенко в Москву 13–14 марта 2025 года',
+	description: RU.siteDescription,
 	lang: 'ru',
 	ogLocale: 'ru_RU',
 	timeZone: 'Europe/Moscow',

@@ -2,6 +2,7 @@ import type { Element } from 'hast';
 import { h } from 'hastscript';
 import type { ArticleUpdate } from '../schemas/article.ts';
 import { formatDateTime, toIsoDateTime } from '../format/dates.ts';
+import { RU } from '../i18n/ru.ts';
 
 /**
  * The «Что изменилось» section for a feed item, as the article page lists it: a reader who saw
@@ -19,14 +20,16 @@ import { formatDateTime, toIsoDateTime } from '../format/dates.ts';
 export function changeNotesSection(updates: readonly ArticleUpdate[]): Element | undefined {
 	if (updates.length === 0) return undefined;
 	return h('section', { className: ['article__updates'] }, [
-		h('h2', 'Что изменилось'),
+		h('h2', RU.feeds.changes),
 		h(
 			'ol',
 			updates.map((update) =>
 				h('li', [
 					h('time', { dateTime: toIsoDateTime(update.at) }, formatDateTime(update.at)),
 					// A correction is set apart in bold: it says the earlier text was wrong.
-					...(update.correction ? ['\u00A0— ', h('strong', 'исправление:'), ' '] : ['\u00A0— ']),
+					...(update.correction
+						? ['\u00A0— ', h('strong', RU.feeds.correction), ' ']
+						: ['\u00A0— ']),
 					update.note,
 				]),
 			),

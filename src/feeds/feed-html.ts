@@ -8,6 +8,7 @@ import { absolutizeUrls } from './absolute-urls.ts';
 import { changeNotesSection } from './change-notes.ts';
 import { chartsForFeeds } from './feed-charts.ts';
 import { removePageOnlyNodes } from './page-only-nodes.ts';
+import { RU } from '../i18n/ru.ts';
 
 /** What {@link feedContentHtml} needs to know about an article. */
 export interface FeedContentInput {
@@ -30,7 +31,7 @@ export interface FeedContentInput {
 export function updatedLine(published: Date, modified: Date): Element | undefined {
 	if (modified.getTime() <= published.getTime()) return undefined;
 	return h('p', [
-		h('strong', 'Обновлено'),
+		h('strong', RU.feeds.updated),
 		' ',
 		h('time', { dateTime: toIsoDateTime(modified) }, formatDateTime(modified)),
 	]);

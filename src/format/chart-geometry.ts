@@ -4,6 +4,11 @@
  * the machine's locale or time zone.
  */
 
+import { uiFor } from '../i18n/dictionaries.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
+import { formatNumber } from './numbers.ts';
+import { pluralWord } from './plural.ts';
+
 /** Sizes in SVG user units; the SVG scales with its `viewBox`, so text scales with it. */
 export const CHART_LAYOUT = Object.freeze({
 	/**
@@ -40,37 +45,9 @@ export const CHART_LAYOUT = Object.freeze({
 /** Layout constants; {@link CHART_LAYOUT} by default. */
 export type ChartLayout = typeof CHART_LAYOUT;
 
-const NARROW_NO_BREAK_SPACE = '\u202f';
-const NO_BREAK_SPACE = '\u00a0';
-
-/** One formatter per number of decimals: creating an `Intl.NumberFormat` costs far more than using it. */
-const NUMBER_FORMATS = new Map<number | undefined, Intl.NumberFormat>();
-
-/**
- * A number the Russian way: decimal comma, digits grouped by a no-break space: «86,82», «1 234,5».
- * With `decimals`, exactly that many decimals («3,60»); otherwise as many as the number has, up
- * to four.
- */
-export function formatNumber(value: number, decimals?: number): string {
-	let format = NUMBER_FORMATS.get(decimals);
-	if (!format) {
-		format = new Intl.NumberFormat('ru-RU', {
-			minimumFractionDigits: decimals ?? 0,
-			maximumFractionDigits: decimals ?? 4,
-			useGrouping: true,
-		});
-		NUMBER_FORMATS.set(decimals, format);
-	}
-	// ICU's group separator for `ru` has changed between versions; pin it.
-	return format.format(value).replaceAll(NARROW_NO_BREAK_SPACE, NO_BREAK_SPACE).replace('-', '−');
-}
-
-const PLURAL_RULES = new Intl.PluralRules('ru-RU');
-const DAY_FORMS: Record<string, string> = { one: 'день', few: 'дня', many: 'дней', other: 'дня' };
-
-/** «1 день», «3 дня», «97 дней». */
-export function formatDays(days: number): string {
-	return `${formatNumber(days)}${NO_BREAK_SPACE}${DAY_FORMS[PLURAL_RULES.select(days)] ?? 'дней'}`;
+/** «1 день», «3 дня», «97 дней»; «1 day», «97 days». */
+export function formatDays(days: number, locale: Locale = DEFAULT_LOCALE): string {
+	return `${formatNumber(days, undefined, locale)}\u00a0${pluralWord(days, uiFor(locale).counts.days, locale)}`;
 }
 
 /** Whole days from one calendar day to another, each as `YYYY-MM-DD`; time zones play no part. */
@@ -213,7 +190,7 @@ function round(value: number): number {
  */
 export function layoutBarChart(
 	rows: readonly ChartRowInput[],
-	options: { axisCaption: string; tickCount?: number; layout?: ChartLayout },
+	options: { axisCaption: string; tickCount?: number; layout?: ChartLayout; locale?: Locale },
 ): ChartGeometry {
 	const layout = options.layout ?? CHART_LAYOUT;
 	const { width, padding, fontSize, lineHeight, barHeight, labelGap, valueGap, rowGap } = layout;
@@ -252,7 +229,7 @@ export function layoutBarChart(
 	const ticks = tickValues(max, options.tickCount).map((value) => ({
 		x: round(x0 + scale(value)),
 		value,
-		text: formatNumber(value),
+		text: formatNumber(value, undefined, options.locale),
 	}));
 	const tickEnd = axisY + layout.tickLength;
 	const labelY = round(tickEnd + fontSize);

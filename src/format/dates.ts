@@ -5,15 +5,42 @@ import { tz } from '@date-fns/tz';
 import { format } from 'date-fns/format';
 import { formatISO } from 'date-fns/formatISO';
 import { isValid } from 'date-fns/isValid';
+import { enUS } from 'date-fns/locale/en-US';
 import { ru } from 'date-fns/locale/ru';
 import { parseISO } from 'date-fns/parseISO';
+import type { Locale as DateLocale } from 'date-fns';
+import { uiFor } from '../i18n/dictionaries.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import { SITE } from '../site.ts';
 
 /**
- * The only module that parses and formats dates. Everything is shown in Moscow time with the
- * `ru` locale through date-fns' `in` option, so the output never depends on the machine's `TZ`.
+ * The only module that parses and formats dates. Everything is shown in Moscow time through
+ * date-fns' `in` option, so the output never depends on the machine's `TZ`, in the page's
+ * language (`ru` by default): Russian «13 марта 2025, 15:00 МСК», English «13 March 2025, 15:00
+ * Moscow time (MSK)» — day before month in both, as the English edition writes «13–14 March».
  */
 const inMoscow = tz(SITE.timeZone);
+
+/** How each language writes dates: date-fns' locale and the dashes of its ranges. */
+interface DateStyle {
+	locale: DateLocale;
+	/** Between two months of one year: «март — апрель 2025», «March–April 2025». */
+	monthDash: string;
+	/** Between two years: «1996 — 1999», «1996–1999». */
+	yearDash: string;
+	/** Between two other dates: «декабрь 2024 — март 2025», «December 2024 – March 2025». */
+	rangeDash: string;
+}
+
+const DATE_STYLES: Readonly<Record<Locale, DateStyle>> = Object.freeze({
+	ru: { locale: ru, monthDash: ' — ', yearDash: ' — ', rangeDash: ' — ' },
+	en: { locale: enUS, monthDash: '–', yearDash: '–', rangeDash: ' – ' },
+});
+
+/** The words said after a time of day: «МСК», «Moscow time (MSK)». */
+function zoneLabel(locale: Locale): string {
+	return uiFor(locale).dates.timeZone;
+}
 
 /** `2025-03-13T12:00`, seconds and fraction optional, then `Z` or `±HH:MM`. */
 export const OFFSET_DATE_TIME =
@@ -27,34 +54,38 @@ export function parseOffsetDateTime(value: string): Date | null {
 }
 
 /**
- * A date formatter that formats each instant once: the same dates (an article's, a timeline
- * event's) are printed on page after page, and formatting in a time zone is not cheap.
+ * A date formatter that formats each instant once per language: the same dates (an article's, a
+ * timeline event's) are printed on page after page, and formatting in a time zone is not cheap.
  */
-function oncePerInstant(formatter: (date: Date) => string): (date: Date) => string {
-	const formatted = new Map<number, string>();
-	return (date) => {
-		const time = date.getTime();
-		let result = formatted.get(time);
+function oncePerInstant(
+	formatter: (date: Date, locale: Locale) => string,
+): (date: Date, locale?: Locale) => string {
+	const formatted = new Map<string, string>();
+	return (date, locale = DEFAULT_LOCALE) => {
+		const key = `${locale}${date.getTime()}`;
+		let result = formatted.get(key);
 		if (result === undefined) {
-			result = formatter(date);
-			formatted.set(time, result);
+			result = formatter(date, locale);
+			formatted.set(key, result);
 		}
 		return result;
 	};
 }
 
 /** ISO 8601 in Moscow time with its offset, for `<time datetime>` and metadata: `2025-03-13T15:00:00+03:00`. */
-export const toIsoDateTime = oncePerInstant((date) => formatISO(date, { in: inMoscow }));
-
-/** «13 марта 2025» */
-export const formatDay = oncePerInstant((date) =>
-	format(date, 'd MMMM yyyy', { locale: ru, in: inMoscow }),
+export const toIsoDateTime: (date: Date) => string = oncePerInstant((date) =>
+	formatISO(date, { in: inMoscow }),
 );
 
-/** «13 марта 2025, 15:00 МСК» */
+/** «13 марта 2025», «13 March 2025». */
+export const formatDay = oncePerInstant((date, locale) =>
+	format(date, 'd MMMM yyyy', { locale: DATE_STYLES[locale].locale, in: inMoscow }),
+);
+
+/** «13 марта 2025, 15:00 МСК», «13 March 2025, 15:00 Moscow time (MSK)». */
 export const formatDateTime = oncePerInstant(
-	(date) =>
-		`${format(date, 'd MMMM yyyy, HH:mm', { locale: ru, in: inMoscow })} ${SITE.timeZoneLabel}`,
+	(date, locale) =>
+		`${format(date, 'd MMMM yyyy, HH:mm', { locale: DATE_STYLES[locale].locale, in: inMoscow })} ${zoneLabel(locale)}`,
 );
 
 /** How exactly a date is known. */
@@ -116,17 +147,23 @@ function calendarDate(date: PartialDate): Date {
 	return new Date(Date.UTC(year, month - 1, day, 12));
 }
 
-/** «1996», «апрель 1996», «2 апреля 1996» or «13 марта 2025, 15:15 МСК». */
-export function formatPartialDate(date: PartialDate): string {
+/**
+ * «1996», «апрель 1996», «2 апреля 1996» or «13 марта 2025, 15:15 МСК»; in English «April 1996»,
+ * «2 April 1996», «13 March 2025, 15:15 Moscow time (MSK)».
+ */
+export function formatPartialDate(date: PartialDate, locale: Locale = DEFAULT_LOCALE): string {
 	switch (date.precision) {
 		case 'year':
 			return date.key;
 		case 'month':
-			return format(calendarDate(date), 'LLLL yyyy', { locale: ru, in: inMoscow });
+			return format(calendarDate(date), 'LLLL yyyy', {
+				locale: DATE_STYLES[locale].locale,
+				in: inMoscow,
+			});
 		case 'day':
-			return formatDay(calendarDate(date));
+			return formatDay(calendarDate(date), locale);
 		case 'time':
-			return formatDateTime(date.instant ?? calendarDate(date));
+			return formatDateTime(date.instant ?? calendarDate(date), locale);
 	}
 }
 
@@ -143,10 +180,17 @@ export function formatTimeOfDay(date: PartialDate): string | null {
 export const NUMBER_RANGE_DASH = '\u2013\u2060';
 
 /**
- * A range such as «21–25 января 2025», «март — апрель 2025» or «11:40–12:00»; with the same
- * day on both ends only the times differ. The dash of a range of numbers keeps them on one line.
+ * A range such as «21–25 января 2025», «март — апрель 2025» or «13 марта 2025, 11:40–12:00 МСК»
+ * («21–25 January 2025», «March–April 2025», «13 March 2025, 11:40–12:00 Moscow time (MSK)»);
+ * with the same day on both ends only the times differ. The dash of a range of numbers keeps
+ * them on one line.
  */
-export function formatPartialDateRange(start: PartialDate, end: PartialDate): string {
+export function formatPartialDateRange(
+	start: PartialDate,
+	end: PartialDate,
+	locale: Locale = DEFAULT_LOCALE,
+): string {
+	const style = DATE_STYLES[locale];
 	const a = partsOf(start);
 	const b = partsOf(end);
 	if (
@@ -155,18 +199,20 @@ export function formatPartialDateRange(start: PartialDate, end: PartialDate): st
 		a.year === b.year &&
 		a.month === b.month
 	) {
-		return `${a.day}${NUMBER_RANGE_DASH}${formatDay(calendarDate(end))}`;
+		return `${a.day}${NUMBER_RANGE_DASH}${formatDay(calendarDate(end), locale)}`;
 	}
 	if (
 		start.precision === 'time' &&
 		end.precision === 'time' &&
 		start.key.slice(0, 10) === end.key.slice(0, 10)
 	) {
-		return `${formatDay(calendarDate(start))}, ${formatTimeOfDay(start)}${NUMBER_RANGE_DASH}${formatTimeOfDay(end)} ${SITE.timeZoneLabel}`;
+		return `${formatDay(calendarDate(start), locale)}, ${formatTimeOfDay(start)}${NUMBER_RANGE_DASH}${formatTimeOfDay(end)} ${zoneLabel(locale)}`;
 	}
 	if (start.precision === 'month' && end.precision === 'month' && a.year === b.year) {
-		const month = format(calendarDate(start), 'LLLL', { locale: ru, in: inMoscow });
-		return `${month} — ${formatPartialDate(end)}`;
+		const month = format(calendarDate(start), 'LLLL', { locale: style.locale, in: inMoscow });
+		return `${month}${style.monthDash}${formatPartialDate(end, locale)}`;
 	}
-	return `${formatPartialDate(start)} — ${formatPartialDate(end)}`;
+	const dash =
+		start.precision === 'year' && end.precision === 'year' ? style.yearDash : style.rangeDash;
+	return `${formatPartialDate(start, locale)}${dash}${formatPartialDate(end, locale)}`;
 }

@@ -1,4 +1,6 @@
-import { countOf } from './plural.ts';
+import { uiFor } from '../i18n/dictionaries.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
+import { formatCount } from './plural.ts';
 
 /** Words per minute of an average reader of Russian news prose. */
 const WORDS_PER_MINUTE = 180;
@@ -44,7 +46,8 @@ export function readingMinutes(markdown: string): number {
 	return minutesToRead(readingWords(markdown));
 }
 
-/** «1 минута чтения», «3 минуты чтения», «5 минут чтения». */
-export function formatReadingTime(minutes: number): string {
-	return `${countOf(minutes, ['минута', 'минуты', 'минут'])} чтения`;
+/** «1 минута чтения», «3 минуты чтения», «5 минут чтения»; «1 minute read», «5 minutes read». */
+export function formatReadingTime(minutes: number, locale: Locale = DEFAULT_LOCALE): string {
+	const ui = uiFor(locale);
+	return ui.article.readingTime(formatCount(minutes, ui.counts.minutes, locale));
 }

@@ -3,6 +3,9 @@
  * title encoded into the query. Nothing from those services is loaded until a reader follows one.
  */
 
+import { uiFor } from '../i18n/dictionaries.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
+
 /** One way to share a page. */
 export interface ShareTarget {
 	/** Stable key for styling and tests. */
@@ -20,7 +23,12 @@ function query(parameters: Record<string, string>): string {
 }
 
 /** The share links for a page's absolute URL and title, in the order they are shown. */
-export function shareTargets(url: string, title: string): ShareTarget[] {
+export function shareTargets(
+	url: string,
+	title: string,
+	locale: Locale = DEFAULT_LOCALE,
+): ShareTarget[] {
+	const ui = uiFor(locale).share;
 	return [
 		{
 			service: 'telegram',
@@ -29,7 +37,7 @@ export function shareTargets(url: string, title: string): ShareTarget[] {
 		},
 		{
 			service: 'vk',
-			label: 'ВКонтакте',
+			label: ui.vk,
 			href: `https://vk.com/share.php?${query({ url, title })}`,
 		},
 		{
@@ -45,7 +53,7 @@ export function shareTargets(url: string, title: string): ShareTarget[] {
 		},
 		{
 			service: 'email',
-			label: 'Почта',
+			label: ui.email,
 			href: `mailto:?${query({ subject: title, body: url })}`,
 		},
 	];

@@ -1,4 +1,5 @@
 import Typograf from 'typograf';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 
 /**
  * Russian typography for the build: non-breaking spaces, long dashes, «ёлочки», «…». Used for the
@@ -276,8 +277,11 @@ export function typographText(text: string, lang: TypographyLanguage = 'ru'): st
 /**
  * Text in «ёлочки», with the «ёлочки» inside it turned into „лапки“, as Russian nests quotes:
  * `Позднее: «Орешник» на дежурстве` → `«Позднее: „Орешник“ на дежурстве»`. For a title quoted
- * as a whole (a source's, a timeline event's), where «…«…»…» would be wrong.
+ * as a whole (a source's, a timeline event's), where «…«…»…» would be wrong. In English “…” with
+ * ‘…’ inside: `“Later: ‘Oreshnik’ on duty”`.
  */
-export function quoted(text: string): string {
+export function quoted(text: string, locale: Locale = DEFAULT_LOCALE): string {
+	// English nests “double” outside and ‘single’ inside, whichever quotes the text came with.
+	if (locale === 'en') return `“${text.replace(/[«“]([^«»“”]*)[»”]/g, '‘$1’')}”`;
 	return `«${text.replace(/«([^«»]*)»/g, '„$1“')}»`;
 }

@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n/locales.ts';
 import { SITE } from '../site.ts';
 
 /**
@@ -272,3 +273,34 @@ export function pathTarget(path: string): PathTarget | undefined {
 
 /** `rel` of every link that leaves the site: the other page gets no handle on ours, nor our URL. */
 export const EXTERNAL_LINK_REL: readonly string[] = Object.freeze(['noopener', 'noreferrer']);
+
+/**
+ * The path of a page in a language: the original edition's at the root (`/articles/visit/`),
+ * every other language under its prefix (`/en/articles/visit/`), as astro.config.mjs's `i18n`
+ * routes them (`prefixDefaultLocale: false`). `path` is the page's root-relative path in the
+ * original edition, as the other helpers here give it; a fragment is kept.
+ */
+export function localizedPath(path: string, locale: Locale): string {
+	return locale === DEFAULT_LOCALE ? path : `/${locale}${path}`;
+}
+
+/** The language a root-relative path belongs to: `/en/…` is English, anything else Russian. */
+export function pathLocale(path: string): Locale {
+	const prefix = /^\/([a-z]{2})(?:\/|$)/.exec(path)?.[1];
+	return prefix !== undefined && prefix !== DEFAULT_LOCALE && isLocale(prefix)
+		? prefix
+		: DEFAULT_LOCALE;
+}
+
+/** A path without its language's prefix: `/en/articles/visit/` → `/articles/visit/`. */
+export function unlocalizedPath(path: string): string {
+	const locale = pathLocale(path);
+	if (locale === DEFAULT_LOCALE) return path;
+	const rest = path.slice(locale.length + 1);
+	return rest.startsWith('/') ? rest : `/${rest}`;
+}
+
+/** The home page of a language: `/`, `/en/`. */
+export function homePath(locale: Locale = DEFAULT_LOCALE): string {
+	return localizedPath('/', locale);
+}

@@ -1,3 +1,7 @@
+import { uiFor } from '../i18n/dictionaries.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
+import { RU } from '../i18n/ru.ts';
+
 /**
  * The verdicts of a fact check, from best to worst: one vocabulary for a fact box's
  * `verdict=…` and a fact-check's `factCheck.claims[].verdict` (src/schemas/verdict.ts).
@@ -14,16 +18,18 @@ export const VERDICTS = [
 export type Verdict = (typeof VERDICTS)[number];
 
 /**
- * The word of each verdict, on a fact box's badge, on a fact-check's page and in its JSON-LD,
- * typeset (a short word keeps to the next).
+ * The Russian word of each verdict, on a fact box's badge, on a fact-check's page and in its
+ * JSON-LD, typeset (a short word keeps to the next); every language's is in its UI dictionary.
  */
 export const VERDICT_LABELS: Readonly<Record<Verdict, string>> = Object.freeze({
-	confirmed: 'Подтверждено',
-	'partly-confirmed': 'Подтверждено частично',
-	inaccurate: 'Сказано неточно или\u00A0неполно',
-	unconfirmed: 'Не\u00A0подтверждено',
-	refuted: 'Опровергнуто',
+	...RU.verdicts,
 });
+
+/** A verdict in a language's words: «Подтверждено частично», «Partly confirmed». */
+export function verdictLabel(verdict: Verdict, locale: Locale = DEFAULT_LOCALE): string {
+	const labels: Readonly<Record<Verdict, string>> = uiFor(locale).verdicts;
+	return labels[verdict];
+}
 
 /**
  * The colour of each verdict's badge, as a class `verdict--<tone>` of src/styles/article.css: a

@@ -1,21 +1,20 @@
 import type { Chart } from '../schemas/chart.ts';
 import {
 	daysBetween,
-	formatNumber,
 	layoutBarChart,
 	type ChartGeometry,
 	type ChartRowInput,
 } from '../format/chart-geometry.ts';
 import { formatPartialDate } from '../format/dates.ts';
+import { formatNumber, withSuffix } from '../format/numbers.ts';
+import { uiFor } from '../i18n/dictionaries.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 
 /**
  * What Chart.astro draws for a chart: the rows of its data table and its SVG geometry, worked out
  * once per chart. A chart embedded in many articles is the same object on every page of a build
  * (src/data/site-data.ts loads the content once), so it is laid out once, not once per page.
  */
-
-const QUALIFIER_WORDS = { almost: 'почти', about: 'около' } as const;
-const NBSP = '\u00a0';
 
 /** One row of the drawing and of the table. */
 export interface ChartTableRow extends ChartRowInput {
@@ -37,16 +36,17 @@ export interface ChartDrawing {
 	geometry: ChartGeometry;
 }
 
-function valueRows(chart: Extract<Chart, { kind: 'values' }>): ChartTableRow[] {
+function valueRows(chart: Extract<Chart, { kind: 'values' }>, locale: Locale): ChartTableRow[] {
 	const suffix = chart.suffix ?? chart.unit;
+	const qualifiers = uiFor(locale).qualifiers;
 	return chart.bars.map((bar) => {
-		const number = formatNumber(bar.value, chart.decimals);
-		const cell = bar.qualifier ? `${QUALIFIER_WORDS[bar.qualifier]} ${number}` : number;
+		const number = formatNumber(bar.value, chart.decimals, locale);
+		const cell = bar.qualifier ? `${qualifiers[bar.qualifier]} ${number}` : number;
 		return {
 			label: bar.label,
 			detail: bar.basis,
 			value: bar.value,
-			valueText: `${cell}${NBSP}${suffix}`,
+			valueText: withSuffix(cell, suffix, locale),
 			cell,
 			basis: bar.basis,
 			note: bar.note,
@@ -55,11 +55,11 @@ function valueRows(chart: Extract<Chart, { kind: 'values' }>): ChartTableRow[] {
 	});
 }
 
-function dateRows(chart: Extract<Chart, { kind: 'dates' }>): ChartTableRow[] {
+function dateRows(chart: Extract<Chart, { kind: 'dates' }>, locale: Locale): ChartTableRow[] {
 	const first = chart.bars[0]!.date;
 	return chart.bars.map((bar) => {
 		const days = daysBetween(first.key, bar.date.key);
-		const cell = formatPartialDate(bar.date);
+		const cell = formatPartialDate(bar.date, locale);
 		return {
 			label: bar.label,
 			detail: bar.basis,
@@ -67,7 +67,7 @@ function dateRows(chart: Extract<Chart, { kind: 'dates' }>): ChartTableRow[] {
 			valueText: cell,
 			cell,
 			datetime: bar.date.datetime,
-			days: formatNumber(days),
+			days: formatNumber(days, undefined, locale),
 			basis: bar.basis,
 			note: bar.note,
 			sources: bar.sources,
@@ -75,28 +75,37 @@ function dateRows(chart: Extract<Chart, { kind: 'dates' }>): ChartTableRow[] {
 	});
 }
 
-function layOut(chart: Chart): ChartDrawing {
+function layOut(chart: Chart, locale: Locale): ChartDrawing {
 	if (chart.kind === 'values') {
-		const rows = valueRows(chart);
+		const rows = valueRows(chart, locale);
 		return {
 			rows,
 			valueHeading: chart.unit,
-			geometry: layoutBarChart(rows, { axisCaption: chart.unit }),
+			geometry: layoutBarChart(rows, { axisCaption: chart.unit, locale }),
 		};
 	}
-	const rows = dateRows(chart);
-	const axisCaption = `дней с${NBSP}${formatPartialDate(chart.bars[0]!.date)}`;
-	return { rows, valueHeading: 'Дата', geometry: layoutBarChart(rows, { axisCaption }) };
+	const rows = dateRows(chart, locale);
+	const ui = uiFor(locale);
+	const axisCaption = ui.chart.daysSince(formatPartialDate(chart.bars[0]!.date, locale));
+	return {
+		rows,
+		valueHeading: ui.chart.date,
+		geometry: layoutBarChart(rows, { axisCaption, locale }),
+	};
 }
 
-const drawings = new WeakMap<Chart, ChartDrawing>();
+/** Drawings already laid out, by language and chart object. */
+const drawings: Readonly<Record<Locale, WeakMap<Chart, ChartDrawing>>> = Object.freeze({
+	ru: new WeakMap<Chart, ChartDrawing>(),
+	en: new WeakMap<Chart, ChartDrawing>(),
+});
 
-/** The drawing of `chart`, laid out on first use and reused for the same chart object. */
-export function chartDrawing(chart: Chart): ChartDrawing {
-	let drawing = drawings.get(chart);
+/** The drawing of `chart` in a language, laid out on first use and reused for the same chart object. */
+export function chartDrawing(chart: Chart, locale: Locale = DEFAULT_LOCALE): ChartDrawing {
+	let drawing = drawings[locale].get(chart);
 	if (!drawing) {
-		drawing = layOut(chart);
-		drawings.set(chart, drawing);
+		drawing = layOut(chart, locale);
+		drawings[locale].set(chart, drawing);
 	}
 	return drawing;
 }

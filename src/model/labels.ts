@@ -1,35 +1,48 @@
+import { uiFor } from '../i18n/dictionaries.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
+import { RU } from '../i18n/ru.ts';
 import type { ARTICLE_KINDS } from '../schemas/article.ts';
 import type { Source, SourceKind } from '../schemas/source.ts';
 
-/** Reader-facing label of each article kind, typeset (a short word keeps to the next one). */
-export const ARTICLE_KIND_LABELS: Readonly<Record<(typeof ARTICLE_KINDS)[number], string>> =
-	Object.freeze({
-		news: 'Новость',
-		explainer: 'Объяснение',
-		timeline: 'Хроника',
-		numbers: 'В\u00A0цифрах',
-		qa: 'Вопросы и\u00A0ответы',
-		factcheck: 'Проверка фактов',
-	});
+/**
+ * Reader-facing labels of the content's fixed values, one place for each, in every language's
+ * UI dictionary (src/i18n/). The Russian tables below are typed by the schemas' values, so a kind
+ * or source kind the dictionaries lack, or one they have and the schemas do not, is a
+ * type error.
+ */
+
+/** An article's kind, as the schema names it. */
+type ArticleKind = (typeof ARTICLE_KINDS)[number];
+
+/** Reader-facing label of each article kind in Russian, typeset (a short word keeps to the next one). */
+export const ARTICLE_KIND_LABELS: Readonly<Record<ArticleKind, string>> = Object.freeze({
+	...RU.articleKinds,
+});
 
 /**
- * Reader-facing label of each kind of source: what the reader needs to weigh it. One place, so
- * the article's list, /sources/, timelines and charts say the same; typeset like the labels above.
+ * Reader-facing label of each kind of source in Russian: what the reader needs to weigh it. One
+ * place, so the article's list, /sources/, timelines and charts say the same.
  */
 export const SOURCE_KIND_LABELS: Readonly<Record<SourceKind, string>> = Object.freeze({
-	official: 'официальный источник',
-	'state-media': 'государственное СМИ',
-	media: 'негосударственное СМИ',
-	'foreign-media': 'зарубежное СМИ',
-	reference: 'справочник',
-	aggregator: 'копия (агрегатор)',
+	...RU.sourceKinds,
 });
+
+/** An article kind's label in a language: «Объяснение», «Explainer». */
+export function articleKindLabel(kind: ArticleKind, locale: Locale = DEFAULT_LOCALE): string {
+	const labels: Readonly<Record<ArticleKind, string>> = uiFor(locale).articleKinds;
+	return labels[kind];
+}
 
 /**
  * The label a source is shown with: its kind, and for a copy the original's publisher where it is
  * known — «копия (агрегатор), оригинал: РИА\u00A0Новости».
  */
-export function sourceKindLabel(source: Pick<Source, 'kind' | 'originalPublisher'>): string {
-	const label = SOURCE_KIND_LABELS[source.kind];
-	return source.originalPublisher ? `${label}, оригинал: ${source.originalPublisher}` : label;
+export function sourceKindLabel(
+	source: Pick<Source, 'kind' | 'originalPublisher'>,
+	locale: Locale = DEFAULT_LOCALE,
+): string {
+	const ui = uiFor(locale);
+	const labels: Readonly<Record<SourceKind, string>> = ui.sourceKinds;
+	const label = labels[source.kind];
+	return source.originalPublisher ? ui.copyOf(label, source.originalPublisher) : label;
 }

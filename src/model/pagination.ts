@@ -1,3 +1,5 @@
+import { uiFor } from '../i18n/dictionaries.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 /**
  * Long lists (every article, a topic's articles, every person) are split into numbered pages, so
  * no page grows with the size of the archive: at thousands of articles one unpaginated index would
@@ -63,8 +65,12 @@ export function paginatedPaths<T, E extends Record<string, string>>(
 	}));
 }
 
-/** `«Темы» — страница 2`; the first page keeps the plain title. */
-export function pageTitle(title: string, page: Pick<Page<unknown>, 'number'>): string {
+/** `«Темы» — страница 2`, `Topics — page 2`; the first page keeps the plain title. */
+export function pageTitle(
+	title: string,
+	page: Pick<Page<unknown>, 'number'>,
+	locale: Locale = DEFAULT_LOCALE,
+): string {
 	// Typeset as the titles it extends: the dash stays on the title's line.
-	return page.number === 1 ? title : `${title}\u00A0— страница ${page.number}`;
+	return page.number === 1 ? title : uiFor(locale).pagination.title(title, page.number);
 }

@@ -1,6 +1,7 @@
 import type { Timeline, TimelineEvent } from '../schemas/timeline.ts';
 import { countWords } from '../format/reading-time.ts';
-import { SITE } from '../site.ts';
+import { uiFor } from '../i18n/dictionaries.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import {
 	formatDay,
 	formatPartialDate,
@@ -39,27 +40,33 @@ export function groupEventsByYear<T extends Pick<TimelineEvent, 'date'>>(
 	return groups;
 }
 
-const QUALIFIER_WORDS = { about: 'около', by: 'не позднее', notBefore: 'не ранее' } as const;
-
 type EventDate = Pick<TimelineEvent, 'date' | 'end' | 'qualifier' | 'period'>;
 
-/** Date lines already written, by event: an embedded timeline repeats on many pages of a build. */
-const eventDates = new WeakMap<EventDate, string>();
+/**
+ * Date lines already written, by language and event: an embedded timeline repeats on many pages
+ * of a build.
+ */
+const eventDates: Readonly<Record<Locale, WeakMap<EventDate, string>>> = Object.freeze({
+	ru: new WeakMap<EventDate, string>(),
+	en: new WeakMap<EventDate, string>(),
+});
 
 /**
  * The date line of an event: «2 апреля 1996», «13 марта 2025, около 10:00 МСК»,
- * «13 марта 2025, утро», «21–25 января 2025». Worked out once per event object.
+ * «13 марта 2025, утро», «21–25 января 2025»; in English «13 March 2025, about 10:00 Moscow time
+ * (MSK)». Worked out once per event object and language.
  */
-export function formatEventDate(event: EventDate): string {
-	let line = eventDates.get(event);
+export function formatEventDate(event: EventDate, locale: Locale = DEFAULT_LOCALE): string {
+	let line = eventDates[locale].get(event);
 	if (line === undefined) {
-		line = eventDateLine(event);
-		eventDates.set(event, line);
+		line = eventDateLine(event, locale);
+		eventDates[locale].set(event, line);
 	}
 	return line;
 }
 
-function eventDateLine(event: EventDate): string {
+function eventDateLine(event: EventDate, locale: Locale): string {
+	const ui = uiFor(locale);
 	const { date, end, qualifier, period } = event;
 	if (qualifier && date.instant) {
 		// «около 10:00» or, for a span within one day, «около 11:40–12:00».
@@ -68,15 +75,15 @@ function eventDateLine(event: EventDate): string {
 			const times = sameDay
 				? `${formatTimeOfDay(date)}${NUMBER_RANGE_DASH}${formatTimeOfDay(end)}`
 				: formatTimeOfDay(date);
-			return `${formatDay(date.instant)}, ${QUALIFIER_WORDS[qualifier]} ${times} ${SITE.timeZoneLabel}`;
+			return `${formatDay(date.instant, locale)}, ${ui.qualifiers[qualifier]} ${times} ${ui.dates.timeZone}`;
 		}
 	}
 	if (end)
 		return period
-			? `${formatPartialDateRange(date, end)}, ${period}`
-			: formatPartialDateRange(date, end);
-	if (period) return `${formatPartialDate(date)}, ${period}`;
-	return formatPartialDate(date);
+			? `${formatPartialDateRange(date, end, locale)}, ${period}`
+			: formatPartialDateRange(date, end, locale);
+	if (period) return `${formatPartialDate(date, locale)}, ${period}`;
+	return formatPartialDate(date, locale);
 }
 
 /**
@@ -85,9 +92,10 @@ function eventDateLine(event: EventDate): string {
  */
 export function timelineWords(
 	timeline: Pick<Timeline, 'title' | 'description' | 'events'>,
+	locale: Locale = DEFAULT_LOCALE,
 ): number {
 	const texts = [timeline.title, timeline.description ?? ''];
 	for (const event of timeline.events)
-		texts.push(formatEventDate(event), event.title, event.text ?? '', event.caveat ?? '');
+		texts.push(formatEventDate(event, locale), event.title, event.text ?? '', event.caveat ?? '');
 	return countWords(texts.join(' '));
 }

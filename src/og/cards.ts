@@ -2,7 +2,8 @@ import { lastModified } from '../model/articles.ts';
 import { chartDrawing } from '../model/chart-drawing.ts';
 import { mapDrawing } from '../model/map-drawing.ts';
 import { formatDay, formatPartialDate } from '../format/dates.ts';
-import { countOf } from '../format/plural.ts';
+import { formatCount } from '../format/plural.ts';
+import { RU } from '../i18n/ru.ts';
 import { ARTICLE_KIND_LABELS } from '../model/labels.ts';
 import type { Article } from '../schemas/article.ts';
 import type { Chart } from '../schemas/chart.ts';
@@ -28,9 +29,10 @@ export type ArticleCardData = Pick<
 	'title' | 'kind' | 'published' | 'updated' | 'updates'
 > & { shareTitle?: string | undefined };
 
-const ARTICLE_FORMS = ['материал', 'материала', 'материалов'] as const;
-const EVENT_FORMS = ['событие', 'события', 'событий'] as const;
-const TERM_FORMS = ['термин', 'термина', 'терминов'] as const;
+// The cards' words, from the Russian UI dictionary: cards are drawn for the Russian edition.
+const ARTICLE_FORMS = RU.counts.articles;
+const EVENT_FORMS = RU.counts.events;
+const TERM_FORMS = RU.counts.terms;
 
 /**
  * «13 марта 2025», or «13 марта 2025 · обновлено 14 марта 2025» when the article changed on a
@@ -39,7 +41,7 @@ const TERM_FORMS = ['термин', 'термина', 'терминов'] as con
 export function shareCardDate(data: Pick<Article, 'published' | 'updated' | 'updates'>): string {
 	const published = formatDay(data.published);
 	const modified = formatDay(lastModified(data));
-	return modified === published ? published : `${published} · обновлено ${modified}`;
+	return modified === published ? published : RU.cards.publishedAndUpdated(published, modified);
 }
 
 /**
@@ -66,7 +68,7 @@ export function chartFigure(chart: Chart): ShareFigure {
 export function chartShareCard(id: string, chart: Chart, site: Pick<Site, 'title'>): ShareCard {
 	const figure = chartFigure(chart);
 	return {
-		label: 'Диаграмма',
+		label: RU.chart.card,
 		headline: chart.title,
 		chart: figure.kind === 'bars' ? figure.bars : [],
 		accent: accentFor(`charts/${id}`),
@@ -75,7 +77,7 @@ export function chartShareCard(id: string, chart: Chart, site: Pick<Site, 'title
 		footerEnd:
 			chart.kind === 'values'
 				? chart.unit
-				: `дней с\u00A0${formatPartialDate(chart.bars[0]!.date)}`,
+				: RU.chart.daysSince(formatPartialDate(chart.bars[0]!.date)),
 	};
 }
 
@@ -159,12 +161,12 @@ export function timelineShareCard(
 	site: Pick<Site, 'title'>,
 ): ShareCard {
 	return {
-		label: 'Хроника',
+		label: RU.cards.timeline,
 		headline: timeline.title,
 		figure: {
 			kind: 'number',
 			value: timelineSpan(timeline),
-			caption: countOf(timeline.events.length, EVENT_FORMS),
+			caption: formatCount(timeline.events.length, EVENT_FORMS),
 		},
 		accent: accentFor(`timelines/${id}`),
 		footerStart: site.title,
@@ -189,13 +191,13 @@ export function personShareCard(
 	site: Pick<Site, 'title'>,
 ): ShareCard {
 	return {
-		label: 'Люди',
+		label: RU.cards.person,
 		headline: person.name,
 		dek: person.role,
 		figure: { kind: 'initials', value: initials(person.name) },
 		accent: accentFor(`people/${id}`),
 		footerStart: site.title,
-		footerEnd: countOf(articleCount, ARTICLE_FORMS),
+		footerEnd: formatCount(articleCount, ARTICLE_FORMS),
 	};
 }
 
@@ -207,13 +209,13 @@ export function topicShareCard(
 	site: Pick<Site, 'title'>,
 ): ShareCard {
 	return {
-		label: 'Тема',
+		label: RU.cards.topic,
 		headline: topic.title,
 		dek: topic.description,
 		figure: {
 			kind: 'number',
 			value: String(articleCount),
-			caption: countOf(articleCount, ARTICLE_FORMS).replace(/^\d+\u00A0/, ''),
+			caption: formatCount(articleCount, ARTICLE_FORMS).replace(/^\d+\u00A0/, ''),
 		},
 		accent: accentFor(`topics/${id}`),
 		footerStart: site.title,
@@ -223,7 +225,7 @@ export function topicShareCard(
 /** The share card of the glossary: a few of its terms, and how many it explains. */
 export function glossaryShareCard(terms: readonly Term[], site: Pick<Site, 'title'>): ShareCard {
 	return {
-		label: 'Словарь',
+		label: RU.cards.glossary,
 		headline: terms
 			.slice(0, 3)
 			.map((term) => term.term)
@@ -231,7 +233,7 @@ export function glossaryShareCard(terms: readonly Term[], site: Pick<Site, 'titl
 		figure: {
 			kind: 'number',
 			value: String(terms.length),
-			caption: countOf(terms.length, TERM_FORMS).replace(/^\d+\u00A0/, ''),
+			caption: formatCount(terms.length, TERM_FORMS).replace(/^\d+\u00A0/, ''),
 		},
 		accent: SITE_ACCENT,
 		footerStart: site.title,

@@ -2,6 +2,7 @@ import { MAP_LAYOUT, type MapGeometry, type MapLayout } from '../format/map-geom
 import { fitHeadline, HEADLINE_LINE_HEIGHT, type HeadlineFit } from './headline.ts';
 import { SITE_ACCENT } from './palette.ts';
 import { SHARE_FONT_SUBSETS, SHARE_IMAGE } from './share-image.ts';
+import { RU } from '../i18n/ru.ts';
 
 /**
  * The share image's design as a satori element tree built from plain values, with no JSX and
@@ -417,7 +418,7 @@ function chartRows(bars: readonly ShareBar[], accent: string): ShareElement {
 			? [
 					div(
 						{ ...text, marginTop: LAYOUT.chartRowGap, color: COLOURS.muted },
-						`…и ещё ${rest} в таблице`,
+						RU.chart.moreInTable(rest),
 					),
 				]
 			: []),

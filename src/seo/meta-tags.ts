@@ -1,6 +1,8 @@
 import type { Site } from '../site.ts';
 import { toIsoDateTime } from '../format/dates.ts';
 import { feedPath, type FeedFormat } from '../format/urls.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
+import { ogLocaleTags } from './alternates.ts';
 
 /**
  * What a page tells link previews (Telegram, VK, WhatsApp, X) and search engines about itself.
@@ -46,6 +48,10 @@ export interface PageMeta {
 	 * canonical link and no `og:url`, and search engines are asked not to index it.
 	 */
 	indexable?: boolean;
+	/** The page's language; Russian by default. */
+	locale?: Locale | undefined;
+	/** The other languages the page exists in, for `og:locale:alternate`. */
+	translations?: readonly Locale[] | undefined;
 }
 
 /** One `<meta>` tag: Open Graph uses `property`, Twitter and description use `name`. */
@@ -84,7 +90,7 @@ export function metaTags(meta: PageMeta, site: Site): MetaTag[] {
 			? []
 			: [{ property: 'og:url', content: canonicalUrl(meta, site) }]),
 		{ property: 'og:site_name', content: site.title },
-		{ property: 'og:locale', content: site.ogLocale },
+		...ogLocaleTags(meta.locale ?? DEFAULT_LOCALE, meta.translations),
 		{ property: 'og:image', content: image },
 		{ property: 'og:image:type', content: meta.image.type },
 		{ property: 'og:image:width', content: String(meta.image.width) },

@@ -1,4 +1,5 @@
 import { toIsoDateTime } from '../format/dates.ts';
+import type { HreflangLink } from './alternates.ts';
 
 /**
  * `sitemap.xml` (sitemaps.org 0.9): every public page with the date its content last changed,
@@ -11,6 +12,11 @@ export interface SitemapEntry {
 	url: string;
 	/** When the page's content last changed; without it the entry has no `lastmod`. */
 	lastModified?: Date | undefined;
+	/**
+	 * The page's versions in every language it exists in (`hreflangLinks` of src/seo/alternates.ts),
+	 * as `xhtml:link` alternates (issue 20); none for a page in one language.
+	 */
+	alternates?: readonly HreflangLink[] | undefined;
 }
 
 const XML_ESCAPES: Record<string, string> = {
@@ -34,11 +40,20 @@ export function renderSitemap(entries: readonly SitemapEntry[]): string {
 		(entry) =>
 			`<url><loc>${escapeXml(entry.url)}</loc>${
 				entry.lastModified ? `<lastmod>${toIsoDateTime(entry.lastModified)}</lastmod>` : ''
-			}</url>`,
+			}${(entry.alternates ?? [])
+				.map(
+					(link) =>
+						`<xhtml:link rel="alternate" hreflang="${escapeXml(link.hreflang)}" href="${escapeXml(link.href)}"/>`,
+				)
+				.join('')}</url>`,
 	);
+	// The XHTML namespace only where it is used, so a sitemap of one language stays as it was.
+	const xhtml = entries.some((entry) => (entry.alternates ?? []).length > 0)
+		? ' xmlns:xhtml="http://www.w3.org/1999/xhtml"'
+		: '';
 	return [
 		'<?xml version="1.0" encoding="UTF-8"?>',
-		'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+		`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"${xhtml}>`,
 		...urls,
 		'</urlset>',
 		'',

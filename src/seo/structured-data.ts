@@ -13,7 +13,8 @@ import type {
 import type { Site } from '../site.ts';
 import type { Verdict } from '../schemas/verdict.ts';
 import { toIsoDateTime } from '../format/dates.ts';
-import { aboutSectionPath } from '../format/urls.ts';
+import { aboutSectionPath, localizedPath } from '../format/urls.ts';
+import { LOCALE_TAGS, type Locale } from '../i18n/locales.ts';
 
 /**
  * schema.org JSON-LD for search engines and link previews: `NewsArticle`, `ClaimReview`,
@@ -47,6 +48,13 @@ export interface NewsArticleInput {
 	keywords: readonly string[];
 	/** Corrections from the updates log, oldest first. */
 	corrections: readonly { at: Date; note: string }[];
+	/** The article's language; the site's by default. */
+	locale?: Locale | undefined;
+	/**
+	 * For a translation, the root-relative path of the original it was written from, in the
+	 * original's language: `translationOfWork` (issue 20).
+	 */
+	translationOf?: { path: string; locale: Locale } | undefined;
 }
 
 const CONTEXT = 'https://schema.org';
@@ -108,7 +116,17 @@ export function newsArticleLd(
 		dateModified: toIsoDateTime(article.modified),
 		author: [{ '@type': 'Organization', name: article.author, url: onSite('/', site) }],
 		publisher: publisherLd(site, logoPath),
-		inLanguage: site.lang,
+		inLanguage: article.locale ? LOCALE_TAGS[article.locale].lang : site.lang,
+		...(article.translationOf
+			? {
+					translationOfWork: {
+						'@type': 'NewsArticle',
+						'@id': `${onSite(article.translationOf.path, site)}#article`,
+						url: onSite(article.translationOf.path, site),
+						inLanguage: LOCALE_TAGS[article.translationOf.locale].lang,
+					},
+				}
+			: {}),
 		articleSection: article.section,
 		keywords: [...article.keywords],
 		// Last, and only when there is one: the JSON keeps the order of the keys as written here.
@@ -142,6 +160,8 @@ export interface ClaimReviewInput {
 	published: Date;
 	/** The text the claim appears in. */
 	reviewed: { publisher: string; title: string; url?: string | undefined };
+	/** The language of our review; the site's by default. */
+	locale?: Locale | undefined;
 }
 
 /**
@@ -161,7 +181,7 @@ export function claimReviewLd(
 		url: onSite(review.path, site),
 		claimReviewed: review.claim,
 		datePublished: toIsoDateTime(review.published),
-		inLanguage: site.lang,
+		inLanguage: review.locale ? LOCALE_TAGS[review.locale].lang : site.lang,
 		author: publisherLd(site, logoPath),
 		reviewRating: {
 			'@type': 'Rating',
@@ -200,11 +220,15 @@ export function breadcrumbListLd(
 	};
 }
 
-/** `WebSite` for the home page, with the site search as its `SearchAction`. */
+/**
+ * `WebSite` for the home page, with the site search as its `SearchAction`; a home page in another
+ * language than the site's passes its `locale` (and its own description in `site`).
+ */
 export function webSiteLd(
 	site: PublisherSite & Pick<Site, 'description' | 'lang'>,
 	searchPath: string,
 	logoPath: string,
+	locale?: Locale,
 ): WithContext<WebSite> {
 	const search: WithActionConstraints<SearchAction> = {
 		'@type': 'SearchAction',
@@ -216,8 +240,8 @@ export function webSiteLd(
 		'@type': 'WebSite',
 		name: site.title,
 		description: site.description,
-		url: onSite('/', site),
-		inLanguage: site.lang,
+		url: onSite(locale ? localizedPath('/', locale) : '/', site),
+		inLanguage: locale ? LOCALE_TAGS[locale].lang : site.lang,
 		publisher: publisherLd(site, logoPath),
 		potentialAction: search,
 	};

@@ -1,6 +1,8 @@
+import { uiFor } from '../i18n/dictionaries.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import { SOURCE_KINDS } from '../schemas/source.ts';
-import { SOURCE_KIND_LABELS } from '../model/labels.ts';
-import { ABOUT_SECTIONS, correctionsPath, sourcesPath } from '../format/urls.ts';
+import { sourceKindLabel } from '../model/labels.ts';
+import { ABOUT_SECTIONS, correctionsPath, localizedPath, sourcesPath } from '../format/urls.ts';
 import type { Site } from '../site.ts';
 import type { LayoutView } from './layout.ts';
 
@@ -20,17 +22,17 @@ export interface AboutPageView {
 }
 
 /** The about page, from the site's constants. */
-export function aboutPage(site: Pick<Site, 'contactEmail'>): AboutPageView {
+export function aboutPage(
+	site: Pick<Site, 'contactEmail'>,
+	locale: Locale = DEFAULT_LOCALE,
+): AboutPageView {
 	return {
-		layout: {
-			title: 'О проекте',
-			description: 'Кто делает «Разбор», как мы проверяем факты и исправляем ошибки',
-		},
+		layout: { ...uiFor(locale).pages.about, locale },
 		sections: ABOUT_SECTIONS,
 		contact: { email: site.contactEmail, href: `mailto:${site.contactEmail}` },
-		sourceLabels: SOURCE_KINDS.map((kind) => SOURCE_KIND_LABELS[kind]),
-		copyLabel: SOURCE_KIND_LABELS.aggregator,
-		correctionsHref: correctionsPath(),
-		sourcesHref: sourcesPath(),
+		sourceLabels: SOURCE_KINDS.map((kind) => sourceKindLabel({ kind }, locale)),
+		copyLabel: sourceKindLabel({ kind: 'aggregator' }, locale),
+		correctionsHref: localizedPath(correctionsPath(), locale),
+		sourcesHref: localizedPath(sourcesPath(), locale),
 	};
 }

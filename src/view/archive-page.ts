@@ -1,6 +1,8 @@
+import { uiFor } from '../i18n/dictionaries.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { PAGE_SIZES, pageTitle, paginatedPaths, type Page } from '../model/pagination.ts';
-import { archivePath } from '../format/urls.ts';
+import { archivePath, localizedPath } from '../format/urls.ts';
 import { articleCard, type ArticleCardView } from './article-card.ts';
 import type { LayoutView } from './layout.ts';
 import { paginationView, type PaginationView } from './pagination.ts';
@@ -25,15 +27,18 @@ export function archivePaths(site: Pick<SiteData, 'articles'>) {
 export function archivePage(
 	site: Pick<SiteData, 'articleById'>,
 	page: Page<string>,
+	locale: Locale = DEFAULT_LOCALE,
 ): ArchivePageView {
-	const title = pageTitle('Все материалы', page);
+	const ui = uiFor(locale).pages.archive;
+	const title = pageTitle(ui.title, page, locale);
 	return {
 		layout: {
 			title,
-			description: 'Все материалы «Разбора», от новых к старым',
+			description: ui.description,
+			locale,
 		},
 		title,
-		cards: page.items.map((id) => articleCard(site.articleById.get(id)!)),
-		pagination: paginationView(page, archivePath),
+		cards: page.items.map((id) => articleCard(site.articleById.get(id)!, locale)),
+		pagination: paginationView(page, (number) => localizedPath(archivePath(number), locale)),
 	};
 }

@@ -1,7 +1,8 @@
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import type { ArticleEntry } from '../data/site-data.ts';
 import { lastModified } from '../model/articles.ts';
-import { ARTICLE_KIND_LABELS } from '../model/labels.ts';
-import { articlePath } from '../format/urls.ts';
+import { articleKindLabel } from '../model/labels.ts';
+import { articlePath, localizedPath } from '../format/urls.ts';
 
 /** An article as a card in a list shows it. */
 export interface ArticleCardView {
@@ -18,11 +19,14 @@ export interface ArticleCardView {
 }
 
 /** The card of `article`. */
-export function articleCard(article: Pick<ArticleEntry, 'id' | 'data'>): ArticleCardView {
+export function articleCard(
+	article: Pick<ArticleEntry, 'id' | 'data'>,
+	locale: Locale = DEFAULT_LOCALE,
+): ArticleCardView {
 	const modified = lastModified(article.data);
 	return {
-		href: articlePath(article.id),
-		kindLabel: ARTICLE_KIND_LABELS[article.data.kind],
+		href: localizedPath(articlePath(article.id), locale),
+		kindLabel: articleKindLabel(article.data.kind, locale),
 		title: article.data.title,
 		dek: article.data.dek,
 		updated: modified.getTime() !== article.data.published.getTime(),

@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import type { ArticleEntry, BodyImageEntry, SiteData } from '../data/site-data.ts';
 import { chartView, type ChartView } from './chart.ts';
 import { mapView, type MapView } from './map.ts';
@@ -24,24 +25,28 @@ export interface ArticleBodyView {
 	maps: ReadonlyMap<string, MapView>;
 	/** The body's images in document order, for `astro:assets`: a placeholder names its index. */
 	images: readonly BodyImageView[];
+	/** The article's language, for the words of its embeds. */
+	locale: Locale;
 }
 
 /** The body of `article` with every chart, timeline and map it refers to, ready to render. */
 export function articleBodyView(
 	article: Pick<ArticleEntry, 'bodyFile' | 'references' | 'images'>,
 	site: Pick<SiteData, 'charts' | 'timelines' | 'maps' | 'places' | 'sources' | 'people'>,
+	locale: Locale = DEFAULT_LOCALE,
 ): ArticleBodyView {
 	const charts = new Map<string, ChartView>();
 	const timelines = new Map<string, TimelineView>();
 	const maps = new Map<string, MapView>();
 	for (const { kind, id } of article.references.references) {
 		if (kind === 'chart' && !charts.has(id))
-			charts.set(id, chartView(id, site.charts.get(id)!, site.sources));
+			charts.set(id, chartView(id, site.charts.get(id)!, site.sources, locale));
 		if (kind === 'timeline' && !timelines.has(id))
-			timelines.set(id, timelineView(id, site.timelines.get(id)!, site));
-		if (kind === 'map' && !maps.has(id)) maps.set(id, mapView(id, site.maps.get(id)!, site));
+			timelines.set(id, timelineView(id, site.timelines.get(id)!, site, locale));
+		if (kind === 'map' && !maps.has(id))
+			maps.set(id, mapView(id, site.maps.get(id)!, site, locale));
 	}
-	return { bodyFile: article.bodyFile, charts, timelines, maps, images: article.images };
+	return { bodyFile: article.bodyFile, charts, timelines, maps, images: article.images, locale };
 }
 
 /**
@@ -55,10 +60,14 @@ export interface FeedArticleView {
 }
 
 /** {@link FeedArticleView} of `article`. */
-export function feedArticleView(article: ArticleEntry, site: SiteData): FeedArticleView {
+export function feedArticleView(
+	article: ArticleEntry,
+	site: SiteData,
+	locale: Locale = DEFAULT_LOCALE,
+): FeedArticleView {
 	return {
 		keyPoints: article.data.keyPoints,
-		body: articleBodyView(article, site),
-		sources: articleSourceItems(article, site.sources),
+		body: articleBodyView(article, site, locale),
+		sources: articleSourceItems(article, site.sources, locale),
 	};
 }

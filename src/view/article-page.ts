@@ -1,20 +1,23 @@
+import { uiFor } from '../i18n/dictionaries.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import type { ArticleEntry, SiteData } from '../data/site-data.ts';
 import { lastModified, tableOfContents } from '../model/articles.ts';
 import { leadFigure, type LeadFigure } from '../model/lead-figure.ts';
-import { ARTICLE_KIND_LABELS } from '../model/labels.ts';
-import { VERDICT_LABELS } from '../format/verdicts.ts';
+import { articleKindLabel } from '../model/labels.ts';
+import { verdictLabel } from '../format/verdicts.ts';
 import { formatDay } from '../format/dates.ts';
 import { formatReadingTime } from '../format/reading-time.ts';
 import {
 	aboutPath,
-	updateAnchor,
 	absoluteUrl,
-	subscribePath,
 	articlePath,
 	articleShareImagePath,
+	localizedPath,
 	logoPath,
 	personPath,
+	subscribePath,
 	topicPath,
+	updateAnchor,
 } from '../format/urls.ts';
 import { SHARE_IMAGE } from '../og/share-image.ts';
 import { articleShareTitle } from '../og/share-title.ts';
@@ -75,14 +78,17 @@ export function articlePaths(site: Pick<SiteData, 'articles'>): { params: { slug
 	return site.articles.map((article) => ({ params: { slug: article.id } }));
 }
 
-function storyLink(article: ArticleEntry | undefined): Link | undefined {
-	return article && { href: articlePath(article.id), text: article.data.title };
+function storyLink(article: ArticleEntry | undefined, locale: Locale): Link | undefined {
+	return (
+		article && { href: localizedPath(articlePath(article.id), locale), text: article.data.title }
+	);
 }
 
 /** The ClaimReview JSON-LD of a fact-check, one per rated claim; none for other pieces. */
 function claimReviews(
 	article: ArticleEntry,
 	site: Pick<SiteData, 'sources'>,
+	locale: Locale,
 ): ReturnType<typeof claimReviewLd>[] {
 	const check = article.data.factCheck;
 	// The reference check has made sure the reviewed source exists.
@@ -93,10 +99,11 @@ function claimReviews(
 			{
 				claim: claim.claim,
 				verdict: claim.verdict,
-				verdictText: VERDICT_LABELS[claim.verdict],
-				path: `${articlePath(article.id)}#${claim.section}`,
+				verdictText: verdictLabel(claim.verdict, locale),
+				path: `${localizedPath(articlePath(article.id), locale)}#${claim.section}`,
 				published: article.data.published,
 				reviewed,
+				locale,
 			},
 			SITE,
 			logoPath(),
@@ -112,15 +119,17 @@ function leadFigureText(
 	figure: LeadFigure | undefined,
 	heroAlt: string | undefined,
 	site: Pick<SiteData, 'charts' | 'maps'>,
+	locale: Locale,
 ): string | undefined {
+	const kinds = uiFor(locale).article.figureKinds;
 	switch (figure?.kind) {
 		case 'map': {
 			const map = site.maps.get(figure.id);
-			return map && `Карта: ${map.title}`;
+			return map && `${kinds.map}: ${map.title}`;
 		}
 		case 'chart': {
 			const chart = site.charts.get(figure.id);
-			return chart && `Диаграмма: ${chart.title}`;
+			return chart && `${kinds.chart}: ${chart.title}`;
 		}
 		case 'number':
 			return `${figure.value}\u00A0— ${figure.caption}`;
@@ -132,20 +141,30 @@ function leadFigureText(
 }
 
 /** The page of the published article `slug`. */
-export function articlePage(site: SiteData, slug: string | undefined): ArticlePageView {
+export function articlePage(
+	site: SiteData,
+	slug: string | undefined,
+	locale: Locale = DEFAULT_LOCALE,
+): ArticlePageView {
+	const ui = uiFor(locale);
 	const article = slug === undefined ? undefined : site.articleById.get(slug);
 	if (!article) throw new Error(`No published article «${String(slug)}»`);
 	const { data } = article;
 	const modified = lastModified(data);
-	const kindLabel = ARTICLE_KIND_LABELS[data.kind];
+	const kindLabel = articleKindLabel(data.kind, locale);
 	const topics = data.topics.map((id) => ({ id, title: site.topics.get(id)?.title ?? id }));
 	const people = data.people.map((id) => ({ id, name: site.people.get(id)?.name ?? id }));
 	const lead = leadFigure({ hero: data.hero, body: article.references });
-	const figure = leadFigureText(lead, data.hero?.alt, site);
+	const figure = leadFigureText(lead, data.hero?.alt, site, locale);
 	const image: ShareImage = {
 		path: articleShareImagePath(article.id),
 		// What the card shows: the kind, the share title, the lead figure, the site and the date.
-		alt: [kindLabel, articleShareTitle(data), figure, `${SITE.title}, ${formatDay(data.published)}`]
+		alt: [
+			kindLabel,
+			articleShareTitle(data),
+			figure,
+			`${ui.siteName}, ${formatDay(data.published, locale)}`,
+		]
 			.filter((part) => part !== undefined)
 			.join('. '),
 		...SHARE_IMAGE,
@@ -166,12 +185,13 @@ export function articlePage(site: SiteData, slug: string | undefined): ArticlePa
 			searchKind: 'article',
 			image,
 			article: meta,
+			locale,
 			structuredData: [
 				newsArticleLd(
 					{
 						headline: data.title,
 						description: data.dek,
-						path: articlePath(article.id),
+						path: localizedPath(articlePath(article.id), locale),
 						imagePath: image.path,
 						published: data.published,
 						modified,
@@ -179,11 +199,12 @@ export function articlePage(site: SiteData, slug: string | undefined): ArticlePa
 						section: meta.section,
 						keywords: meta.tags,
 						corrections: data.updates.filter((update) => update.correction),
+						locale,
 					},
 					SITE,
 					logoPath(),
 				),
-				...claimReviews(article, site),
+				...claimReviews(article, site, locale),
 			],
 		},
 		draft: data.draft,
@@ -193,7 +214,7 @@ export function articlePage(site: SiteData, slug: string | undefined): ArticlePa
 		byline: data.byline,
 		published: data.published,
 		modified: modified.getTime() === data.published.getTime() ? undefined : modified,
-		readingTime: formatReadingTime(article.readingMinutes),
+		readingTime: formatReadingTime(article.readingMinutes, locale),
 		retrospective: data.retrospective,
 		keyPoints: data.keyPoints,
 		hero: heroView(data.hero),
@@ -202,20 +223,34 @@ export function articlePage(site: SiteData, slug: string | undefined): ArticlePa
 			href: `#${heading.slug}`,
 			text: heading.text,
 		})),
-		body: articleBodyView(article, site),
-		sources: articleSourceItems(article, site.sources),
+		body: articleBodyView(article, site, locale),
+		sources: articleSourceItems(article, site.sources, locale),
 		updates: data.updates.map((update, index) => ({
 			...update,
 			anchor: updateAnchor(index + 1),
 		})),
-		about: { href: aboutPath(), text: 'Как мы проверяем факты и\u00A0исправляем ошибки' },
+		about: { href: localizedPath(aboutPath(), locale), text: ui.article.about },
 		// The share title, not the headline: a chat cuts a long title, as it cuts the preview's.
-		share: { url: absoluteUrl(articlePath(article.id)), title: articleShareTitle(data) },
-		subscribeHref: subscribePath(),
-		topics: topics.map((topic) => ({ href: topicPath(topic.id), text: topic.title })),
-		people: people.map((person) => ({ href: personPath(person.id), text: person.name })),
-		related: site.index.related(article.id).map((id) => articleCard(site.articleById.get(id)!)),
-		previous: storyLink(previous === undefined ? undefined : site.articleById.get(previous)),
-		next: storyLink(next === undefined ? undefined : site.articleById.get(next)),
+		share: {
+			url: absoluteUrl(localizedPath(articlePath(article.id), locale)),
+			title: articleShareTitle(data),
+		},
+		subscribeHref: localizedPath(subscribePath(), locale),
+		topics: topics.map((topic) => ({
+			href: localizedPath(topicPath(topic.id), locale),
+			text: topic.title,
+		})),
+		people: people.map((person) => ({
+			href: localizedPath(personPath(person.id), locale),
+			text: person.name,
+		})),
+		related: site.index
+			.related(article.id)
+			.map((id) => articleCard(site.articleById.get(id)!, locale)),
+		previous: storyLink(
+			previous === undefined ? undefined : site.articleById.get(previous),
+			locale,
+		),
+		next: storyLink(next === undefined ? undefined : site.articleById.get(next), locale),
 	};
 }

@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import { chartDrawing, type ChartTableRow } from '../model/chart-drawing.ts';
 import type { ChartGeometry } from '../format/chart-geometry.ts';
 import type { Chart } from '../schemas/chart.ts';
@@ -29,8 +30,9 @@ export function chartView(
 	id: string,
 	chart: Chart,
 	sources: ReadonlyMap<string, Source>,
+	locale: Locale = DEFAULT_LOCALE,
 ): ChartView {
-	const { rows, valueHeading, geometry } = chartDrawing(chart);
+	const { rows, valueHeading, geometry } = chartDrawing(chart, locale);
 	return {
 		id,
 		kind: chart.kind,
@@ -38,7 +40,7 @@ export function chartView(
 		description: chart.description,
 		note: chart.note,
 		valueHeading,
-		rows: rows.map((row) => ({ ...row, sources: sourceNames(row.sources, sources) })),
+		rows: rows.map((row) => ({ ...row, sources: sourceNames(row.sources, sources, locale) })),
 		geometry,
 	};
 }

@@ -1,5 +1,7 @@
+import { uiFor } from '../i18n/dictionaries.ts';
+import { DEFAULT_LOCALE, LOCALE_TAGS, type Locale } from '../i18n/locales.ts';
 import type { SiteData } from '../data/site-data.ts';
-import { aboutSectionPath, articlePath, updateAnchor } from '../format/urls.ts';
+import { aboutSectionPath, articlePath, localizedPath, updateAnchor } from '../format/urls.ts';
 import type { LayoutView } from './layout.ts';
 
 /** One correction on `/corrections/`: when, what, and where it was made. */
@@ -26,7 +28,10 @@ export interface CorrectionsPageView {
  * Every `updates` entry marked `correction: true` of every published article, newest first (a
  * tie by the article's title), each linking to the piece and to the entry in its «Что изменилось».
  */
-export function correctionsPage(site: Pick<SiteData, 'articles'>): CorrectionsPageView {
+export function correctionsPage(
+	site: Pick<SiteData, 'articles'>,
+	locale: Locale = DEFAULT_LOCALE,
+): CorrectionsPageView {
 	const corrections = site.articles.flatMap((article) =>
 		article.data.updates.flatMap((update, index) =>
 			update.correction
@@ -34,22 +39,23 @@ export function correctionsPage(site: Pick<SiteData, 'articles'>): CorrectionsPa
 						{
 							at: update.at,
 							note: update.note,
-							article: { href: articlePath(article.id), title: article.data.title },
-							href: `${articlePath(article.id)}#${updateAnchor(index + 1)}`,
+							article: {
+								href: localizedPath(articlePath(article.id), locale),
+								title: article.data.title,
+							},
+							href: `${localizedPath(articlePath(article.id), locale)}#${updateAnchor(index + 1)}`,
 						},
 					]
 				: [],
 		),
 	);
 	return {
-		layout: {
-			title: 'Исправления',
-			description: 'Все исправления, сделанные в материалах «Разбора», от новых к старым',
-		},
-		policyHref: aboutSectionPath('corrections'),
+		layout: { ...uiFor(locale).pages.corrections, locale },
+		policyHref: localizedPath(aboutSectionPath('corrections'), locale),
 		corrections: corrections.sort(
 			(a, b) =>
-				b.at.getTime() - a.at.getTime() || a.article.title.localeCompare(b.article.title, 'ru'),
+				b.at.getTime() - a.at.getTime() ||
+				a.article.title.localeCompare(b.article.title, LOCALE_TAGS[locale].lang),
 		),
 	};
 }

@@ -1,11 +1,15 @@
+import { uiFor } from '../i18n/dictionaries.ts';
+import { DEFAULT_LOCALE, LOCALE_TAGS, type Locale } from '../i18n/locales.ts';
+import { RU } from '../i18n/ru.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { lastModified, latestChange, selectLeadStory } from '../model/articles.ts';
-import { ARTICLE_KIND_LABELS } from '../model/labels.ts';
+import { articleKindLabel } from '../model/labels.ts';
 import { PAGE_SIZES } from '../model/pagination.ts';
 import { formatEventDate } from '../model/timeline.ts';
 import {
 	archivePath,
 	articlePath,
+	localizedPath,
 	logoPath,
 	personPath,
 	searchPath,
@@ -25,7 +29,7 @@ const SCHEDULE_ID = 'visit-schedule';
 const SCHEDULE_TEASER_EVENTS = 6;
 
 /** The home page's title in link previews: the site's name and the event it explains. */
-export const HOME_SHARE_TITLE = `${SITE.title}: визит Лукашенко в\u00A0Москву 13–14 марта 2025 года`;
+export const HOME_SHARE_TITLE = RU.pages.home.shareTitle(SITE.title);
 
 /** Everything the home page shows. */
 export interface HomePageView {
@@ -71,7 +75,9 @@ export function homePage(
 		SiteData,
 		'articles' | 'timelines' | 'topics' | 'people' | 'index' | 'maps' | 'places' | 'sources'
 	>,
+	locale: Locale = DEFAULT_LOCALE,
 ): HomePageView {
+	const ui = uiFor(locale);
 	const lead = selectLeadStory(site.articles);
 	const schedule = site.timelines.get(SCHEDULE_ID);
 	const mapId = [...(lead ? [lead] : []), ...site.articles]
@@ -79,16 +85,24 @@ export function homePage(
 		.find((reference) => reference.kind === 'map')?.id;
 	return {
 		layout: {
-			title: SITE.title,
+			title: ui.siteName,
 			// «Разбор» alone says nothing in a chat preview: the title says what the site explains.
-			shareTitle: HOME_SHARE_TITLE,
-			description: SITE.description,
-			structuredData: [webSiteLd(SITE, searchPath(), logoPath())],
+			shareTitle: ui.pages.home.shareTitle(ui.siteName),
+			description: ui.siteDescription,
+			structuredData: [
+				webSiteLd(
+					{ ...SITE, description: ui.siteDescription },
+					localizedPath(searchPath(), locale),
+					logoPath(),
+					locale,
+				),
+			],
+			locale,
 		},
-		heading: SITE.description,
+		heading: ui.siteDescription,
 		lead: lead && {
-			kindLabel: ARTICLE_KIND_LABELS[lead.data.kind],
-			href: articlePath(lead.id),
+			kindLabel: articleKindLabel(lead.data.kind, locale),
+			href: localizedPath(articlePath(lead.id), locale),
 			title: lead.data.title,
 			dek: lead.data.dek,
 			updated: lastModified(lead.data),
@@ -97,27 +111,36 @@ export function homePage(
 			keyPoints: lead.data.keyPoints,
 			draft: lead.data.draft,
 		},
-		map: mapId === undefined ? undefined : mapView(mapId, site.maps.get(mapId)!, site),
+		map: mapId === undefined ? undefined : mapView(mapId, site.maps.get(mapId)!, site, locale),
 		schedule: schedule && {
-			href: timelinePath(SCHEDULE_ID),
+			href: localizedPath(timelinePath(SCHEDULE_ID), locale),
 			title: schedule.title,
 			events: schedule.events.slice(0, SCHEDULE_TEASER_EVENTS).map((event) => ({
-				date: formatEventDate(event),
-				href: timelineEventPath(SCHEDULE_ID, event.id),
+				date: formatEventDate(event, locale),
+				href: localizedPath(timelineEventPath(SCHEDULE_ID, event.id), locale),
 				text: event.title,
 			})),
 		},
 		latest: site.articles
 			.filter((article) => article !== lead)
 			.slice(0, PAGE_SIZES.homeLatest)
-			.map(articleCard),
-		archiveHref: archivePath(),
-		topics: [...site.topics].map(([id, topic]) => ({ href: topicPath(id), text: topic.title })),
+			.map((article) => articleCard(article, locale)),
+		archiveHref: localizedPath(archivePath(), locale),
+		topics: [...site.topics].map(([id, topic]) => ({
+			href: localizedPath(topicPath(id), locale),
+			text: topic.title,
+		})),
 		people: [...site.people]
 			.map(([id, person]) => ({ id, person, count: site.index.person(id).articles.length }))
 			.filter((entry) => entry.count > 0)
-			.sort((a, b) => b.count - a.count || a.person.name.localeCompare(b.person.name, 'ru'))
-			.map(({ id, person }) => ({ href: personPath(id), text: person.name })),
+			.sort(
+				(a, b) =>
+					b.count - a.count || a.person.name.localeCompare(b.person.name, LOCALE_TAGS[locale].lang),
+			)
+			.map(({ id, person }) => ({
+				href: localizedPath(personPath(id), locale),
+				text: person.name,
+			})),
 	};
 }
 

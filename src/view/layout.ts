@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locales.ts';
 import { SHARE_IMAGE } from '../og/share-image.ts';
 import type { ArticleMeta, ShareImage } from '../seo/meta-tags.ts';
 import type { JsonLd } from '../seo/structured-data.ts';
@@ -33,6 +34,18 @@ export interface LayoutView {
 	structuredData?: readonly JsonLd[];
 	/** A topic whose feeds the page announces besides the site's. */
 	feedTopic?: { id: string; title: string };
+	/** The page's language: its `<html lang>`, its chrome's words; Russian by default. */
+	locale?: Locale;
+	/**
+	 * The other languages the page exists in, at the same path under their prefix: its hreflang
+	 * links, `og:locale:alternate` and the switcher's links to it. None by default.
+	 */
+	translations?: readonly Locale[];
+	/**
+	 * The languages with a published edition, whose home page the switcher offers when the page
+	 * has no counterpart in them. None by default: no switcher before a second edition exists.
+	 */
+	editions?: readonly Locale[];
 }
 
 /** A page's own share image at `path` (see src/og/site-images.ts), described by `alt`. */

@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import { mapDrawing } from '../model/map-drawing.ts';
 import type { MapGeometry } from '../format/map-geometry.ts';
 import { formatPartialDate } from '../format/dates.ts';
@@ -43,6 +44,7 @@ export function mapView(
 	id: string,
 	map: MapEntry,
 	site: { places: ReadonlyMap<string, Place>; sources: ReadonlyMap<string, Source> },
+	locale: Locale = DEFAULT_LOCALE,
 ): MapView {
 	const place = (placeId: string) => site.places.get(placeId)!;
 	return {
@@ -54,11 +56,11 @@ export function mapView(
 			id: placeId,
 			name: place(placeId).name,
 			events: place(placeId).events.map((event) => ({
-				date: formatPartialDate(event.date),
+				date: formatPartialDate(event.date, locale),
 				datetime: event.date.datetime,
 				venue: event.venue,
 				text: event.text,
-				sources: sourceNames(event.sources, site.sources),
+				sources: sourceNames(event.sources, site.sources, locale),
 			})),
 		})),
 		geometry: mapDrawing(map, site.places),

@@ -1,3 +1,5 @@
+import { uiFor } from '../i18n/dictionaries.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import type { LayoutView } from './layout.ts';
 
 /** The 404 page: answers any address, so it is neither indexed nor searchable. */
@@ -7,12 +9,14 @@ export interface NotFoundPageView {
 }
 
 /** The 404 page. */
-export function notFoundPage(): NotFoundPageView {
+export function notFoundPage(locale: Locale = DEFAULT_LOCALE): NotFoundPageView {
+	const ui = uiFor(locale).pages.notFound;
 	return {
 		layout: {
-			title: 'Страница не найдена',
-			description: 'Такой страницы на сайте нет',
+			title: ui.title,
+			description: ui.description,
 			indexable: false,
+			locale,
 		},
 		homeHref: '/',
 	};

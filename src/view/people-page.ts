@@ -1,6 +1,8 @@
+import { uiFor } from '../i18n/dictionaries.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { PAGE_SIZES, pageTitle, paginatedPaths, type Page } from '../model/pagination.ts';
-import { peoplePath, personPath } from '../format/urls.ts';
+import { localizedPath, peoplePath, personPath } from '../format/urls.ts';
 import type { LayoutView } from './layout.ts';
 import { paginationView, type PaginationView } from './pagination.ts';
 
@@ -33,19 +35,20 @@ export function peoplePaths(site: Pick<SiteData, 'people'>) {
 }
 
 /** A page of the list of people, from its page of ids. */
-export function peoplePage(site: Pick<SiteData, 'people'>, page: Page<string>): PeoplePageView {
-	const title = pageTitle('Люди', page);
+export function peoplePage(
+	site: Pick<SiteData, 'people'>,
+	page: Page<string>,
+	locale: Locale = DEFAULT_LOCALE,
+): PeoplePageView {
+	const ui = uiFor(locale).pages.people;
+	const title = pageTitle(ui.title, page, locale);
 	return {
-		layout: {
-			title,
-			description:
-				'Кто участвовал в событиях визита и как их должности назывались в марте 2025 года',
-		},
+		layout: { title, description: ui.description, locale },
 		title,
 		people: page.items.map((id) => {
 			const person = site.people.get(id)!;
-			return { href: personPath(id), name: person.name, role: person.role };
+			return { href: localizedPath(personPath(id), locale), name: person.name, role: person.role };
 		}),
-		pagination: paginationView(page, peoplePath),
+		pagination: paginationView(page, (number) => localizedPath(peoplePath(number), locale)),
 	};
 }

@@ -1,8 +1,14 @@
+import { uiFor } from '../i18n/dictionaries.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { PAGE_SIZES, pageTitle, paginatedPaths, type Page } from '../model/pagination.ts';
 import { formatEventDate } from '../model/timeline.ts';
-import { entryShareImagePath, personPath, timelineEventPath } from '../format/urls.ts';
-import { SITE } from '../site.ts';
+import {
+	entryShareImagePath,
+	localizedPath,
+	personPath,
+	timelineEventPath,
+} from '../format/urls.ts';
 import { articleCard, type ArticleCardView } from './article-card.ts';
 import type { Link } from './link.ts';
 import { pageShareImage, type LayoutView } from './layout.ts';
@@ -32,25 +38,27 @@ export function personPage(
 	site: Pick<SiteData, 'people' | 'index' | 'articleById' | 'timelines'>,
 	id: string,
 	page: Page<string>,
+	locale: Locale = DEFAULT_LOCALE,
 ): PersonPageView {
 	const person = site.people.get(id)!;
-	const title = pageTitle(person.name, page);
+	const title = pageTitle(person.name, page, locale);
 	return {
 		layout: {
 			title,
-			description: `${person.name}, ${person.role}: материалы и события с участием`,
+			description: uiFor(locale).pages.person.description(person.name, person.role),
+			locale,
 			// The first page only: later pages repeat the person's own text.
 			...(page.number === 1 ? { searchKind: 'person' as const } : {}),
 			image: pageShareImage(
 				entryShareImagePath('people', id),
-				`${person.name}, ${person.role}. ${SITE.title}`,
+				`${person.name}, ${person.role}. ${uiFor(locale).siteName}`,
 			),
 		},
 		title,
 		role: person.role,
 		description: person.description,
-		cards: page.items.map((slug) => articleCard(site.articleById.get(slug)!)),
-		pagination: paginationView(page, (number) => personPath(id, number)),
+		cards: page.items.map((slug) => articleCard(site.articleById.get(slug)!, locale)),
+		pagination: paginationView(page, (number) => localizedPath(personPath(id, number), locale)),
 		// The events go on the first page only: they belong to the person, not to the list of articles.
 		events:
 			page.number === 1
@@ -59,8 +67,8 @@ export function personPage(
 							.get(ref.timelineId)!
 							.events.find((candidate) => candidate.id === ref.eventId)!;
 						return {
-							date: formatEventDate(event),
-							href: timelineEventPath(ref.timelineId, ref.eventId),
+							date: formatEventDate(event, locale),
+							href: localizedPath(timelineEventPath(ref.timelineId, ref.eventId), locale),
 							text: event.title,
 						};
 					})

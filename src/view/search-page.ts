@@ -1,6 +1,9 @@
+import { uiFor } from '../i18n/dictionaries.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import {
 	archivePath,
 	glossaryPath,
+	localizedPath,
 	peoplePath,
 	sourcesPath,
 	timelinesPath,
@@ -24,16 +27,17 @@ export interface SearchPageView {
 }
 
 /** The search page. */
-export function searchPage(): SearchPageView {
+export function searchPage(locale: Locale = DEFAULT_LOCALE): SearchPageView {
+	const ui = uiFor(locale).pages.search;
 	return {
-		layout: { title: 'Поиск', description: 'Поиск по материалам «Разбора»' },
+		layout: { title: ui.title, description: ui.description, locale },
 		sections: {
-			archive: archivePath(),
-			timelines: timelinesPath(),
-			people: peoplePath(),
-			topics: topicsPath(),
-			glossary: glossaryPath(),
-			sources: sourcesPath(),
+			archive: localizedPath(archivePath(), locale),
+			timelines: localizedPath(timelinesPath(), locale),
+			people: localizedPath(peoplePath(), locale),
+			topics: localizedPath(topicsPath(), locale),
+			glossary: localizedPath(glossaryPath(), locale),
+			sources: localizedPath(sourcesPath(), locale),
 		},
 	};
 }

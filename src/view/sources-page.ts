@@ -1,8 +1,15 @@
+import { uiFor } from '../i18n/dictionaries.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { sourceKindLabel } from '../model/labels.ts';
 import { PAGE_SIZES } from '../model/pagination.ts';
-import { countOf } from '../format/plural.ts';
-import { articlePath, sourcesPageAnchor, timelineEventPath } from '../format/urls.ts';
+import { formatCount } from '../format/plural.ts';
+import {
+	articlePath,
+	localizedPath,
+	sourcesPageAnchor,
+	timelineEventPath,
+} from '../format/urls.ts';
 import type { Source } from '../schemas/source.ts';
 import { citedTitle, titleLanguage } from './sources.ts';
 import type { Link } from './link.ts';
@@ -35,14 +42,13 @@ export interface SourcesPageView {
 /** The list of sources. */
 export function sourcesPage(
 	site: Pick<SiteData, 'sources' | 'index' | 'articleById' | 'timelines'>,
+	locale: Locale = DEFAULT_LOCALE,
 ): SourcesPageView {
+	const ui = uiFor(locale);
 	const eventTitle = (timelineId: string, eventId: string) =>
 		site.timelines.get(timelineId)?.events.find((event) => event.id === eventId)?.title ?? eventId;
 	return {
-		layout: {
-			title: 'Источники',
-			description: 'Все источники фактов «Разбора» и где они цитируются',
-		},
+		layout: { title: ui.pages.sources.title, description: ui.pages.sources.description, locale },
 		sources: [...site.sources]
 			.sort(
 				([, a], [, b]) =>
@@ -56,17 +62,17 @@ export function sourcesPage(
 				return {
 					anchor: sourcesPageAnchor(id),
 					source,
-					title: citedTitle(source),
-					titleLang: titleLanguage(source),
-					kindLabel: sourceKindLabel(source),
+					title: citedTitle(source, locale),
+					titleLang: titleLanguage(source, locale),
+					kindLabel: sourceKindLabel(source, locale),
 					articles: shown.map((slug) => ({
-						href: articlePath(slug),
+						href: localizedPath(articlePath(slug), locale),
 						text: site.articleById.get(slug)?.data.title ?? slug,
 					})),
 					more:
-						more > 0 ? ` и\u00A0ещё ${countOf(more, ['материал', 'материала', 'материалов'])}` : '',
+						more > 0 ? ui.pages.sources.more(formatCount(more, ui.counts.articles, locale)) : '',
 					events: usage.events.map((ref) => ({
-						href: timelineEventPath(ref.timelineId, ref.eventId),
+						href: localizedPath(timelineEventPath(ref.timelineId, ref.eventId), locale),
 						text: eventTitle(ref.timelineId, ref.eventId),
 					})),
 				};

@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import { sourceListOrder } from '../model/articles.ts';
 import { sourceKindLabel } from '../model/labels.ts';
 import { quoted } from '../format/typography.ts';
@@ -18,13 +19,14 @@ export interface SourceName {
 export function sourceNames(
 	ids: readonly string[],
 	sources: ReadonlyMap<string, Source>,
+	locale: Locale = DEFAULT_LOCALE,
 ): SourceName[] {
 	return ids.map((id) => {
 		const source = sources.get(id);
 		return {
 			label: source?.publisher ?? id,
 			url: source?.url,
-			kindLabel: source && sourceKindLabel(source),
+			kindLabel: source && sourceKindLabel(source, locale),
 		};
 	});
 }
@@ -33,19 +35,24 @@ export function sourceNames(
  * A source's title as a citation shows it: a title in «ёлочки», its own quotes turned into
  * „лапки“; our description of a page whose title could not be established, as it is.
  */
-export function citedTitle(source: Pick<Source, 'title' | 'titleIsDescription'>): string {
-	return source.titleIsDescription ? source.title : quoted(source.title);
+export function citedTitle(
+	source: Pick<Source, 'title' | 'titleIsDescription'>,
+	locale: Locale = DEFAULT_LOCALE,
+): string {
+	return source.titleIsDescription ? source.title : quoted(source.title, locale);
 }
 
 /**
- * The language a cited title is marked with when it is not Russian (`lang="en"`), so that a screen
- * reader reads an English headline in English; none for a Russian title, for our descriptions and
- * where the language is not known.
+ * The language a cited title is marked with when it is not the page's (`lang="en"` on a Russian
+ * page), so that a screen reader reads an English headline in English; none for a title in the
+ * page's language, for our descriptions (written in the page's language) and where the language
+ * is not known.
  */
 export function titleLanguage(
 	source: Pick<Source, 'lang' | 'titleIsDescription'>,
+	locale: Locale = DEFAULT_LOCALE,
 ): string | undefined {
-	return source.titleIsDescription || source.lang === 'ru' ? undefined : source.lang;
+	return source.titleIsDescription || source.lang === locale ? undefined : source.lang;
 }
 
 /**
@@ -65,15 +72,16 @@ export interface SourceListItem {
 export function sourceListItems(
 	ids: readonly string[],
 	sources: ReadonlyMap<string, Source>,
+	locale: Locale = DEFAULT_LOCALE,
 ): SourceListItem[] {
 	return ids.map((id) => {
 		const source = sources.get(id)!;
 		return {
 			anchor: sourceAnchor(id),
 			source,
-			title: citedTitle(source),
-			titleLang: titleLanguage(source),
-			kindLabel: sourceKindLabel(source),
+			title: citedTitle(source, locale),
+			titleLang: titleLanguage(source, locale),
+			kindLabel: sourceKindLabel(source, locale),
 		};
 	});
 }
@@ -85,9 +93,11 @@ export function sourceListItems(
 export function articleSourceItems(
 	article: { references: { citations: readonly string[] }; data: { sources: readonly string[] } },
 	sources: ReadonlyMap<string, Source>,
+	locale: Locale = DEFAULT_LOCALE,
 ): SourceListItem[] {
 	return sourceListItems(
 		sourceListOrder(article.references.citations, article.data.sources),
 		sources,
+		locale,
 	);
 }

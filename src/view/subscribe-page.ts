@@ -1,5 +1,13 @@
+import { uiFor } from '../i18n/dictionaries.ts';
+import { DEFAULT_LOCALE, LOCALE_TAGS, type Locale } from '../i18n/locales.ts';
 import type { SiteData } from '../data/site-data.ts';
-import { absoluteUrl, feedPath, topicPath, type FeedFormat } from '../format/urls.ts';
+import {
+	absoluteUrl,
+	type FeedFormat,
+	feedPath,
+	localizedPath,
+	topicPath,
+} from '../format/urls.ts';
 import type { LayoutView } from './layout.ts';
 
 /** One feed's address, as the subscribe page shows it to copy. */
@@ -34,20 +42,19 @@ function feedAddresses(topicId?: string): FeedAddress[] {
 }
 
 /** The subscribe page. */
-export function subscribePage(site: Pick<SiteData, 'topics'>): SubscribePageView {
+export function subscribePage(
+	site: Pick<SiteData, 'topics'>,
+	locale: Locale = DEFAULT_LOCALE,
+): SubscribePageView {
 	return {
-		layout: {
-			title: 'Подписка на ленты',
-			description:
-				'Адреса лент «Разбора» в форматах RSS, Atom и JSON Feed — всего сайта и каждой темы — и как добавить их в читалку',
-		},
+		layout: { ...uiFor(locale).pages.subscribe, locale },
 		feeds: feedAddresses(),
 		topics: [...site.topics]
-			.sort(([, a], [, b]) => a.title.localeCompare(b.title, 'ru'))
+			.sort(([, a], [, b]) => a.title.localeCompare(b.title, LOCALE_TAGS[locale].lang))
 			.map(([id, topic]) => ({
 				id,
 				title: topic.title,
-				href: topicPath(id),
+				href: localizedPath(topicPath(id), locale),
 				feeds: feedAddresses(id),
 			})),
 	};

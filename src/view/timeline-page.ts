@@ -1,5 +1,7 @@
+import { uiFor } from '../i18n/dictionaries.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import type { SiteData } from '../data/site-data.ts';
-import { countOf } from '../format/plural.ts';
+import { formatCount } from '../format/plural.ts';
 import { entryShareImagePath } from '../format/urls.ts';
 import { pageShareImage, type LayoutView } from './layout.ts';
 import { timelineView, type TimelineView } from './timeline.ts';
@@ -19,7 +21,9 @@ export function timelinePaths(site: Pick<SiteData, 'timelines'>): { params: { id
 export function timelinePage(
 	site: Pick<SiteData, 'timelines' | 'people' | 'sources'>,
 	id: string | undefined,
+	locale: Locale = DEFAULT_LOCALE,
 ): TimelinePageView {
+	const ui = uiFor(locale);
 	const timeline = id === undefined ? undefined : site.timelines.get(id);
 	if (id === undefined || !timeline) throw new Error(`No timeline «${String(id)}»`);
 	return {
@@ -28,10 +32,14 @@ export function timelinePage(
 			description: timeline.description ?? timeline.title,
 			image: pageShareImage(
 				entryShareImagePath('timelines', id),
-				`Хроника «${timeline.title}»: ${countOf(timeline.events.length, ['событие', 'события', 'событий'])}`,
+				ui.pages.timeline.imageAlt(
+					timeline.title,
+					formatCount(timeline.events.length, ui.counts.events, locale),
+				),
 			),
 			searchKind: 'event',
+			locale,
 		},
-		timeline: timelineView(id, timeline, site),
+		timeline: timelineView(id, timeline, site, locale),
 	};
 }

@@ -1,7 +1,8 @@
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { groupEventsByYear, formatEventDate } from '../model/timeline.ts';
 import { quoted } from '../format/typography.ts';
-import { personPath, timelineEventAnchor, timelinePath } from '../format/urls.ts';
+import { localizedPath, personPath, timelineEventAnchor, timelinePath } from '../format/urls.ts';
 import type { Timeline, TimelineEvent } from '../schemas/timeline.ts';
 import { sourceNames, type SourceName } from './sources.ts';
 
@@ -50,32 +51,38 @@ export function timelineEventView(
 	timelineId: string,
 	event: TimelineEvent,
 	site: TimelineSite,
+	locale: Locale = DEFAULT_LOCALE,
 ): TimelineEventView {
 	return {
 		anchor: timelineEventAnchor(timelineId, event.id),
 		datetime: event.date.datetime,
-		date: formatEventDate(event),
+		date: formatEventDate(event, locale),
 		title: event.title,
-		quotedTitle: quoted(event.title),
+		quotedTitle: quoted(event.title, locale),
 		text: event.text,
 		caveat: event.caveat,
 		people: event.people.map((id) => ({
-			href: personPath(id),
+			href: localizedPath(personPath(id), locale),
 			name: site.people.get(id)?.name ?? id,
 		})),
-		sources: sourceNames(event.sources, site.sources),
+		sources: sourceNames(event.sources, site.sources, locale),
 	};
 }
 
 /** The timeline `id` with its events ready to render. */
-export function timelineView(id: string, timeline: Timeline, site: TimelineSite): TimelineView {
-	const events = timeline.events.map((event) => timelineEventView(id, event, site));
+export function timelineView(
+	id: string,
+	timeline: Timeline,
+	site: TimelineSite,
+	locale: Locale = DEFAULT_LOCALE,
+): TimelineView {
+	const events = timeline.events.map((event) => timelineEventView(id, event, site, locale));
 	const byEvent = new Map(timeline.events.map((event, index) => [event, events[index]!]));
 	return {
 		id,
 		title: timeline.title,
 		description: timeline.description,
-		href: timelinePath(id),
+		href: localizedPath(timelinePath(id), locale),
 		events,
 		years: groupEventsByYear(timeline.events).map((group) => ({
 			year: group.year,

@@ -1,7 +1,9 @@
+import { uiFor } from '../i18n/dictionaries.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { formatEventDate } from '../model/timeline.ts';
-import { countOf } from '../format/plural.ts';
-import { timelinePath } from '../format/urls.ts';
+import { formatCount } from '../format/plural.ts';
+import { localizedPath, timelinePath } from '../format/urls.ts';
 import type { LayoutView } from './layout.ts';
 
 /** `/timelines/`: every timeline with its span and size. */
@@ -20,21 +22,22 @@ export interface TimelinesPageView {
 }
 
 /** The list of timelines, by id. */
-export function timelinesPage(site: Pick<SiteData, 'timelines'>): TimelinesPageView {
+export function timelinesPage(
+	site: Pick<SiteData, 'timelines'>,
+	locale: Locale = DEFAULT_LOCALE,
+): TimelinesPageView {
+	const ui = uiFor(locale);
 	return {
-		layout: {
-			title: 'Хроники',
-			description: 'Хроники событий: визит по часам и история отношений России и Белоруссии',
-		},
+		layout: { ...ui.pages.timelines, locale },
 		timelines: [...site.timelines]
 			.sort(([a], [b]) => a.localeCompare(b))
 			.map(([id, timeline]) => ({
-				href: timelinePath(id),
+				href: localizedPath(timelinePath(id), locale),
 				title: timeline.title,
 				description: timeline.description,
-				count: countOf(timeline.events.length, ['событие', 'события', 'событий']),
-				first: formatEventDate(timeline.events[0]!),
-				last: formatEventDate(timeline.events.at(-1)!),
+				count: formatCount(timeline.events.length, ui.counts.events, locale),
+				first: formatEventDate(timeline.events[0]!, locale),
+				last: formatEventDate(timeline.events.at(-1)!, locale),
 			})),
 	};
 }

@@ -1,7 +1,13 @@
+import { uiFor } from '../i18n/dictionaries.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { PAGE_SIZES, pageTitle, paginatedPaths, type Page } from '../model/pagination.ts';
-import { entryShareImagePath, topicPath, topicSubscribePath } from '../format/urls.ts';
-import { SITE } from '../site.ts';
+import {
+	entryShareImagePath,
+	localizedPath,
+	topicPath,
+	topicSubscribePath,
+} from '../format/urls.ts';
 import { articleCard, type ArticleCardView } from './article-card.ts';
 import { pageShareImage, type LayoutView } from './layout.ts';
 import { paginationView, type PaginationView } from './pagination.ts';
@@ -29,23 +35,25 @@ export function topicPage(
 	site: Pick<SiteData, 'topics' | 'articleById'>,
 	id: string,
 	page: Page<string>,
+	locale: Locale = DEFAULT_LOCALE,
 ): TopicPageView {
 	const topic = site.topics.get(id)!;
-	const title = pageTitle(topic.title, page);
+	const title = pageTitle(topic.title, page, locale);
 	return {
 		layout: {
 			title,
+			locale,
 			description: topic.description,
 			feedTopic: { id, title: topic.title },
 			image: pageShareImage(
 				entryShareImagePath('topics', id),
-				`Тема «${topic.title}». ${SITE.title}`,
+				uiFor(locale).pages.topic.imageAlt(topic.title, uiFor(locale).siteName),
 			),
 		},
 		title,
 		description: topic.description,
-		cards: page.items.map((slug) => articleCard(site.articleById.get(slug)!)),
-		pagination: paginationView(page, (number) => topicPath(id, number)),
-		subscribeHref: topicSubscribePath(id),
+		cards: page.items.map((slug) => articleCard(site.articleById.get(slug)!, locale)),
+		pagination: paginationView(page, (number) => localizedPath(topicPath(id, number), locale)),
+		subscribeHref: localizedPath(topicSubscribePath(id), locale),
 	};
 }

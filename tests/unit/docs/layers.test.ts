@@ -11,7 +11,7 @@ import { ROOT } from '../../helpers/build-site.ts';
  */
 
 /** One row of the table: `| \`src/model/\` | … | markdown, problems, \`site.ts\` |`. */
-const ROW = /^\| `src\/([a-z]+)\/` +\|.*\| ([^|]+?) +\|$/;
+const ROW = /^\| `src\/([a-z0-9]+)\/` +\|.*\| ([^|]+?) +\|$/;
 
 /** Folders of src/ that hold no code of a layer. */
 const NOT_LAYERS: ReadonlySet<string> = new Set(['styles', 'types']);

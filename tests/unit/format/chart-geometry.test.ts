@@ -3,7 +3,6 @@ import {
 	CHART_LAYOUT,
 	daysBetween,
 	formatDays,
-	formatNumber,
 	layoutBarChart,
 	linearScale,
 	textWidth,
@@ -18,19 +17,15 @@ function row(label: string, value: number, valueText = String(value)): ChartRowI
 	return { label, value, valueText };
 }
 
-describe('formatNumber', () => {
-	test.each([
-		[86.82, undefined, '86,82'],
-		[51.8, undefined, '51,8'],
-		[50, undefined, '50'],
-		[3.6, 2, '3,60'],
-		[49, 1, '49,0'],
-		[0, undefined, '0'],
-		[0.125, undefined, '0,125'],
-		[1234.5, undefined, `1${NBSP}234,5`],
-		[1_000_000, undefined, `1${NBSP}000${NBSP}000`],
-	])('formats %d (decimals %s) as «%s»', (value, decimals, expected) => {
-		expect(formatNumber(value, decimals)).toBe(expected);
+describe('layoutBarChart in English', () => {
+	test('labels fractional ticks with a decimal point', () => {
+		const rows = [row('a', 0.5), row('b', 0.25)];
+
+		const english = layoutBarChart(rows, { axisCaption: 'share', locale: 'en' });
+		const russian = layoutBarChart(rows, { axisCaption: 'доля' });
+
+		expect(english.axis.ticks.map((tick) => tick.text)).toContain('0.1');
+		expect(russian.axis.ticks.map((tick) => tick.text)).toContain('0,1');
 	});
 });
 
@@ -45,6 +40,15 @@ describe('formatDays and daysBetween', () => {
 		[111, `111${NBSP}дней`],
 	])('%d → «%s»', (days, expected) => {
 		expect(formatDays(days)).toBe(expected);
+	});
+
+	test.each([
+		[1, `1${NBSP}day`],
+		[3, `3${NBSP}days`],
+		[21, `21${NBSP}days`],
+		[1200, `1,200${NBSP}days`],
+	])('%d → “%s” in English', (days, expected) => {
+		expect(formatDays(days, 'en')).toBe(expected);
 	});
 
 	test('counts whole calendar days across months, years and a leap day', () => {

@@ -249,6 +249,48 @@ describe('formatPartialDateRange', () => {
 	});
 });
 
+describe('dates in English', () => {
+	test('formatDay and formatDateTime use English month names and say Moscow time (MSK)', () => {
+		const instant = new Date('2025-03-13T12:00:00Z');
+
+		expect(formatDay(instant, 'en')).toBe('13 March 2025');
+		expect(formatDateTime(instant, 'en')).toBe('13 March 2025, 15:00 Moscow time (MSK)');
+		expect(formatDateTime(instant, 'ru')).toBe('13 марта 2025, 15:00 МСК');
+	});
+
+	test('a date formatted in one language first is still formatted afresh in the other', () => {
+		const instant = new Date('2025-03-14T09:30:00+03:00');
+
+		expect(formatDay(instant)).toBe('14 марта 2025');
+		expect(formatDay(instant, 'en')).toBe('14 March 2025');
+		expect(formatDay(instant)).toBe('14 марта 2025');
+	});
+
+	test.each([
+		['1996', '1996'],
+		['1996-04', 'April 1996'],
+		['1996-04-02', '2 April 1996'],
+		['2025-03-13T15:15+03:00', '13 March 2025, 15:15 Moscow time (MSK)'],
+		['2025-03-13T22:10Z', '14 March 2025, 01:10 Moscow time (MSK)'],
+	])('formatPartialDate writes %s as “%s”', (input, expected) => {
+		expect(formatPartialDate(partial(input), 'en')).toBe(expected);
+	});
+
+	test.each([
+		['2025-03-13', '2025-03-14', '13–14 March 2025'],
+		[
+			'2025-03-13T11:40+03:00',
+			'2025-03-13T12:00+03:00',
+			'13 March 2025, 11:40–12:00 Moscow time (MSK)',
+		],
+		['2025-02-28', '2025-03-02', '28 February 2025 – 2 March 2025'],
+		['2025-03', '2025-04', 'March–April 2025'],
+		['1996', '1999', '1996–1999'],
+	])('formatPartialDateRange writes %s to %s as “%s”', (start, end, expected) => {
+		expect(formatPartialDateRange(partial(start), partial(end), 'en')).toBe(expected);
+	});
+});
+
 describe('independence from the machine time zone', () => {
 	const datesModule = pathToFileURL(
 		fileURLToPath(new URL('../../../src/format/dates.ts', import.meta.url)),

@@ -48,3 +48,19 @@ describe('shareTargets', () => {
 		expect(href.split('&')).toHaveLength(2);
 	});
 });
+
+describe('shareTargets in English', () => {
+	test('names VK and e-mail in English, and links the same addresses', () => {
+		const russian = shareTargets(URL_, TITLE);
+		const english = shareTargets(URL_, TITLE, 'en');
+
+		expect(english.map((target) => target.label)).toEqual([
+			'Telegram',
+			'VK',
+			'WhatsApp',
+			'X',
+			'Email',
+		]);
+		expect(english.map((target) => target.href)).toEqual(russian.map((target) => target.href));
+	});
+});

@@ -53,3 +53,36 @@ describe('chartDrawing', () => {
 		expect(chartDrawing(structuredClone(VALUES))).toEqual(first);
 	});
 });
+
+describe('chartDrawing in English', () => {
+	const PERCENT = ChartSchema.parse({
+		title: 'Election',
+		description: 'Votes.',
+		unit: '% of votes',
+		suffix: '%',
+		decimals: 2,
+		bars: [
+			{ label: 'Lukashenko', value: 86.82, sources: ['cec'] },
+			{ label: 'Against all', value: 3.6, qualifier: 'about', sources: ['cec'] },
+		],
+	});
+
+	test('writes figures the English way, the percent sign close up', () => {
+		const { rows } = chartDrawing(PERCENT, 'en');
+
+		expect(rows.map(({ cell, valueText }) => ({ cell, valueText }))).toEqual([
+			{ cell: '86.82', valueText: '86.82%' },
+			{ cell: 'about 3.60', valueText: 'about 3.60%' },
+		]);
+	});
+
+	test('measures a chart of dates in English days, apart from the Russian drawing', () => {
+		const russian = chartDrawing(DATES);
+		const { rows, valueHeading, geometry } = chartDrawing(DATES, 'en');
+
+		expect(valueHeading).toBe('Date');
+		expect(rows.map((row) => row.cell)).toEqual(['6 December 2024', '10 March 2025']);
+		expect(geometry.axis.caption.text).toBe('days since 6 December 2024');
+		expect(chartDrawing(DATES)).toBe(russian);
+	});
+});

@@ -46,6 +46,11 @@ describe('pageTitle', () => {
 		expect(pageTitle('Все материалы', { number: 1 })).toBe('Все материалы');
 		expect(pageTitle('Все материалы', { number: 3 })).toBe('Все материалы\u00A0— страница 3');
 	});
+
+	test('numbers pages in English', () => {
+		expect(pageTitle('All articles', { number: 1 }, 'en')).toBe('All articles');
+		expect(pageTitle('All articles', { number: 2 }, 'en')).toBe('All articles — page 2');
+	});
 });
 
 describe('paginatedPaths', () => {

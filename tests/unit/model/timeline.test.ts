@@ -204,6 +204,26 @@ describe('formatEventDate', () => {
 	});
 });
 
+describe('formatEventDate in English', () => {
+	test('writes qualified times, periods and spans in English, with Moscow time (MSK)', () => {
+		const about = { date: partial('2025-03-13T10:00+03:00'), qualifier: 'about' } as const;
+		const morning = { date: partial('2025-03-13'), period: 'morning' };
+		const span = { date: partial('2025-03-13'), end: partial('2025-03-14') };
+
+		expect(formatEventDate(about, 'en')).toBe('13 March 2025, about 10:00 Moscow time (MSK)');
+		expect(formatEventDate(morning, 'en')).toBe('13 March 2025, morning');
+		expect(formatEventDate(span, 'en')).toBe('13–14 March 2025');
+	});
+
+	test('keeps each language’s line apart for the same event object', () => {
+		const event = { date: partial('1996-04-02') };
+
+		expect(formatEventDate(event)).toBe('2 апреля 1996');
+		expect(formatEventDate(event, 'en')).toBe('2 April 1996');
+		expect(formatEventDate(event)).toBe('2 апреля 1996');
+	});
+});
+
 describe('timelineWords', () => {
 	test('counts the title, the description and each event as the embed shows it', () => {
 		const date = parsePartialDate('2025-03-13');

@@ -153,3 +153,19 @@ describe('feedLinks', () => {
 		]);
 	});
 });
+
+describe('metaTags in English', () => {
+	test('an English page says en_US, and ru_RU as the alternate when the original exists', () => {
+		const tags = metaTags({ ...PAGE, locale: 'en', translations: ['ru'] }, SITE);
+
+		expect(values(tags, 'og:locale')).toEqual(['en_US']);
+		expect(values(tags, 'og:locale:alternate')).toEqual(['ru_RU']);
+	});
+
+	test('a Russian page without a translation has no alternate locale', () => {
+		const tags = metaTags(PAGE, SITE);
+
+		expect(values(tags, 'og:locale')).toEqual(['ru_RU']);
+		expect(values(tags, 'og:locale:alternate')).toEqual([]);
+	});
+});

@@ -1,5 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
+import { hreflangLinks } from '../../../src/seo/alternates.ts';
 import { newest, renderSitemap } from '../../../src/seo/sitemap.ts';
 import { validateXml } from '../../helpers/xml.ts';
 
@@ -18,6 +19,27 @@ describe('renderSitemap', () => {
 			{ loc: 'https://razbor.example/', lastmod: '2025-03-14T18:00:00+03:00' },
 			{ loc: 'https://razbor.example/glossary/' },
 		]);
+	});
+
+	test('lists a page’s language versions as xhtml:link alternates, with their namespace', () => {
+		const alternates = hreflangLinks('/glossary/', ['ru', 'en'], { url: 'https://razbor.example' });
+		const xml = renderSitemap([{ url: 'https://razbor.example/glossary/', alternates }]);
+
+		expect(validateXml(xml)).toBe(true);
+		expect(xml).toContain('xmlns:xhtml="http://www.w3.org/1999/xhtml"');
+		expect(xml).toContain(
+			'<url><loc>https://razbor.example/glossary/</loc>' +
+				'<xhtml:link rel="alternate" hreflang="ru" href="https://razbor.example/glossary/"/>' +
+				'<xhtml:link rel="alternate" hreflang="en" href="https://razbor.example/en/glossary/"/>' +
+				'<xhtml:link rel="alternate" hreflang="x-default" href="https://razbor.example/glossary/"/>' +
+				'</url>',
+		);
+	});
+
+	test('a sitemap of one language has no XHTML namespace and no alternates', () => {
+		const xml = renderSitemap([{ url: 'https://razbor.example/', alternates: [] }]);
+
+		expect(xml).not.toContain('xhtml');
 	});
 
 	test('declares the sitemaps.org namespace', () => {

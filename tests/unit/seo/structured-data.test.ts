@@ -256,3 +256,50 @@ const BREADCRUMBS_JSON =
 	'{"@context":"https://schema.org","@type":"BreadcrumbList","itemListElement":[{"@type":"ListItem","position":1,"name":"Разбор","item":"https://razbor.example/"},{"@type":"ListItem","position":2,"name":"Люди","item":"https://razbor.example/people/"}]}';
 const WEB_SITE_JSON =
 	'{"@context":"https://schema.org","@type":"WebSite","name":"Разбор","description":"Объясняем одно событие","url":"https://razbor.example/","inLanguage":"ru","publisher":{"@type":"NewsMediaOrganization","name":"Разбор","url":"https://razbor.example/","logo":{"@type":"ImageObject","url":"https://razbor.example/favicon.svg"},"publishingPrinciples":"https://razbor.example/about/#methods","correctionsPolicy":"https://razbor.example/about/#corrections","contactPoint":{"@type":"ContactPoint","contactType":"editorial","email":"editors@razbor.example","url":"https://razbor.example/about/#contact"}},"potentialAction":{"@type":"SearchAction","target":"https://razbor.example/search/?q={search_term_string}","query-input":"required name=search_term_string"}}';
+
+describe('JSON-LD of a translation', () => {
+	test('an English article says its language and the Russian original it was written from', () => {
+		const ld = newsArticleLd(
+			{
+				...ARTICLE,
+				path: '/en/articles/kremlin-talks/',
+				locale: 'en',
+				translationOf: { path: '/articles/kremlin-talks/', locale: 'ru' },
+			},
+			SITE,
+			'/favicon.svg',
+		);
+
+		expect(ld).toMatchObject({
+			inLanguage: 'en',
+			translationOfWork: {
+				'@type': 'NewsArticle',
+				'@id': 'https://razbor.example/articles/kremlin-talks/#article',
+				url: 'https://razbor.example/articles/kremlin-talks/',
+				inLanguage: 'ru',
+			},
+		});
+	});
+
+	test('an original has no translationOfWork', () => {
+		expect(newsArticleLd(ARTICLE, SITE, '/favicon.svg')).not.toHaveProperty('translationOfWork');
+	});
+});
+
+describe('webSiteLd of the English home page', () => {
+	test('says English, and points at the English home page and search', () => {
+		const ld = webSiteLd(
+			{ ...SITE, description: 'One event explained' },
+			'/en/search/',
+			'/favicon.svg',
+			'en',
+		);
+
+		expect(ld).toMatchObject({
+			description: 'One event explained',
+			url: 'https://razbor.example/en/',
+			inLanguage: 'en',
+			potentialAction: { target: 'https://razbor.example/en/search/?q={search_term_string}' },
+		});
+	});
+});

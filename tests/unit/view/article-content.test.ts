@@ -131,6 +131,7 @@ describe('articleBodyView', () => {
 			timelines: new Map(),
 			maps: new Map(),
 			images: [],
+			locale: 'ru',
 		});
 	});
 });

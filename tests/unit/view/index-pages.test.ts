@@ -98,6 +98,7 @@ describe('timeline pages', () => {
 			title: 'Визит по\u00A0часам',
 			description: 'Два дня в\u00A0Москве.',
 			searchKind: 'event',
+			locale: 'ru',
 			image: {
 				path: '/og/timelines/visit-schedule.png',
 				alt: expect.stringContaining('Визит по\u00A0часам') as string,
@@ -187,7 +188,7 @@ describe('sourcesPage', () => {
 describe('pages without content', () => {
 	test('the search page links all materials and the sections to browse without JavaScript', () => {
 		expect(searchPage()).toEqual({
-			layout: { title: 'Поиск', description: 'Поиск по материалам «Разбора»' },
+			layout: { title: 'Поиск', description: 'Поиск по материалам «Разбора»', locale: 'ru' },
 			sections: {
 				archive: '/archive/',
 				timelines: '/timelines/',
