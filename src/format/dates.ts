@@ -14,6 +14,13 @@ import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import { SITE } from '../site.ts';
 
 /**
+ * The dash of a range of numbers, with a word joiner (U+2060) after it: a line may break after an
+ * en dash, which would leave «13–» or «11:40–» at a line's end (issue 18); the same rule as the
+ * typography of the text (`NUMBER_RANGE` in typography.ts).
+ */
+export const NUMBER_RANGE_DASH = '\u2013\u2060';
+
+/**
  * The only module that parses and formats dates. Everything is shown in Moscow time through
  * date-fns' `in` option, so the output never depends on the machine's `TZ`, in the page's
  * language (`ru` by default): Russian «13 марта 2025, 15:00 МСК», English «13 March 2025, 15:00
@@ -34,7 +41,7 @@ interface DateStyle {
 
 const DATE_STYLES: Readonly<Record<Locale, DateStyle>> = Object.freeze({
 	ru: { locale: ru, monthDash: ' — ', yearDash: ' — ', rangeDash: ' — ' },
-	en: { locale: enUS, monthDash: '–', yearDash: '–', rangeDash: ' – ' },
+	en: { locale: enUS, monthDash: '–', yearDash: NUMBER_RANGE_DASH, rangeDash: ' – ' },
 });
 
 /** The words said after a time of day: «МСК», «Moscow time (MSK)». */
@@ -171,13 +178,6 @@ export function formatPartialDate(date: PartialDate, locale: Locale = DEFAULT_LO
 export function formatTimeOfDay(date: PartialDate): string | null {
 	return date.instant ? format(date.instant, 'HH:mm', { in: inMoscow }) : null;
 }
-
-/**
- * The dash of a range of numbers, with a word joiner (U+2060) after it: a line may break after an
- * en dash, which would leave «13–» or «11:40–» at a line's end (issue 18); the same rule as the
- * typography of the text (`NUMBER_RANGE` in typography.ts).
- */
-export const NUMBER_RANGE_DASH = '\u2013\u2060';
 
 /**
  * A range such as «21–25 января 2025», «март — апрель 2025» or «13 марта 2025, 11:40–12:00 МСК»

@@ -19,7 +19,8 @@ const copies: string[] = [];
 const SMALL_PNG = encodeOpaquePng({
 	width: 4,
 	height: 3,
-	pixels: new Uint8Array(4 * 3 * 4).fill(128),
+	// Grey and opaque: the encoder refuses a pixel that is not.
+	pixels: Uint8Array.from({ length: 4 * 3 * 4 }, (_, index) => (index % 4 === 3 ? 255 : 128)),
 });
 
 afterAll(async () => {

@@ -277,15 +277,15 @@ describe('dates in English', () => {
 	});
 
 	test.each([
-		['2025-03-13', '2025-03-14', '13–14 March 2025'],
+		['2025-03-13', '2025-03-14', '13–\u206014 March 2025'],
 		[
 			'2025-03-13T11:40+03:00',
 			'2025-03-13T12:00+03:00',
-			'13 March 2025, 11:40–12:00 Moscow time (MSK)',
+			'13 March 2025, 11:40–\u206012:00 Moscow time (MSK)',
 		],
 		['2025-02-28', '2025-03-02', '28 February 2025 – 2 March 2025'],
 		['2025-03', '2025-04', 'March–April 2025'],
-		['1996', '1999', '1996–1999'],
+		['1996', '1999', '1996–\u20601999'],
 	])('formatPartialDateRange writes %s to %s as “%s”', (start, end, expected) => {
 		expect(formatPartialDateRange(partial(start), partial(end), 'en')).toBe(expected);
 	});

@@ -212,7 +212,7 @@ describe('formatEventDate in English', () => {
 
 		expect(formatEventDate(about, 'en')).toBe('13 March 2025, about 10:00 Moscow time (MSK)');
 		expect(formatEventDate(morning, 'en')).toBe('13 March 2025, morning');
-		expect(formatEventDate(span, 'en')).toBe('13–14 March 2025');
+		expect(formatEventDate(span, 'en')).toBe('13–\u206014 March 2025');
 	});
 
 	test('keeps each language’s line apart for the same event object', () => {
