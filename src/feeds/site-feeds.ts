@@ -15,10 +15,12 @@ import { buildJsonFeed, serializeJsonFeed } from './json-feed.ts';
 import { renderFeedArticle } from './render-article.ts';
 import { feedArticleView } from '../view/article-content.ts';
 import { buildAtom, buildRss } from './xml-feeds.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 
 /**
  * The feed endpoints' one job: load the content, pick the articles, render the chosen format.
- * Build-time only, like {@link renderFeedArticle}.
+ * Each edition has its own feeds (issue 20): the Russian at the root, the English under `/en/`,
+ * each with its own articles and words. Build-time only, like {@link renderFeedArticle}.
  */
 
 /** `Content-Type` of each format. */
@@ -56,10 +58,11 @@ let contentCache: Promise<OpenCache | undefined> | undefined;
 const made = new WeakMap<ArticleEntry, Promise<FeedItem>>();
 
 async function makeFeedItem(article: ArticleEntry, site: SiteData): Promise<FeedItem> {
-	const input = feedContentInput(article, await renderFeedArticle(feedArticleView(article, site)));
+	const bodyHtml = await renderFeedArticle(feedArticleView(article, site, site.lang));
+	const input = feedContentInput(article, bodyHtml, site.lang);
 	contentCache ??= openFeedContentCache();
 	const contentHtml = await cachedFeedContentHtml(input, await contentCache);
-	return toFeedItem(article, contentHtml, site.topics);
+	return toFeedItem(article, contentHtml, site.topics, site.lang);
 }
 
 function feedItem(article: ArticleEntry, site: SiteData): Promise<FeedItem> {
@@ -79,24 +82,32 @@ function response(format: FeedFormat, body: string): Response {
 	return new Response(body, { headers: { 'Content-Type': CONTENT_TYPES[format] } });
 }
 
-/** The whole site's feed in `format`: the newest published articles, newest first. */
-export async function siteFeedResponse(format: FeedFormat): Promise<Response> {
-	const site = await loadSiteData();
+/**
+ * An edition's feed in `format` (the Russian by default): its newest published articles, newest
+ * first.
+ */
+export async function siteFeedResponse(
+	format: FeedFormat,
+	locale: Locale = DEFAULT_LOCALE,
+): Promise<Response> {
+	const site = await loadSiteData(locale);
 	const items = await feedItems(newestForFeed(site.articles), site);
-	const channel = siteFeedChannel(newestModification(items) ?? NEVER);
+	const channel = siteFeedChannel(newestModification(items) ?? NEVER, locale);
 	return response(format, render(format, channel, items));
 }
 
 /**
- * One topic's feed in `format`. A topic without articles still gets a valid, empty feed, so a
- * subscription made today starts working with the first article; its date is then the site's
- * newest change, the last moment the feed could have changed.
+ * One topic's feed in `format`, in an edition (the Russian by default). A topic without articles
+ * still gets a valid, empty feed, so a subscription made today starts working with the first
+ * article; its date is then the edition's newest change, the last moment the feed could have
+ * changed.
  */
 export async function topicFeedResponse(
 	format: FeedFormat,
 	topicId: string | undefined,
+	locale: Locale = DEFAULT_LOCALE,
 ): Promise<Response> {
-	const site = await loadSiteData();
+	const site = await loadSiteData(locale);
 	const topic = topicId === undefined ? undefined : site.topics.get(topicId);
 	if (topicId === undefined || !topic) throw new Error(`No topic «${String(topicId)}» for a feed`);
 	const articles = newestForFeed(site.index.topic(topicId)).map((slug) =>
@@ -109,11 +120,17 @@ export async function topicFeedResponse(
 			site.articles.map((article) => ({ modified: lastModified(article.data) })),
 		) ??
 		NEVER;
-	return response(format, render(format, topicFeedChannel(topicId, topic, updated), items));
+	const channel = topicFeedChannel(topicId, topic, updated, locale);
+	return response(format, render(format, channel, items));
 }
 
-/** `getStaticPaths` of the topic feeds: one feed per topic, with or without articles. */
-export async function topicFeedPaths(): Promise<{ params: { id: string } }[]> {
-	const { topics } = await loadSiteData();
+/**
+ * `getStaticPaths` of the topic feeds: one feed per topic, with or without articles. Every topic
+ * has a page in both editions (an untranslated one keeps its Russian words), so both list all.
+ */
+export async function topicFeedPaths(
+	locale: Locale = DEFAULT_LOCALE,
+): Promise<{ params: { id: string } }[]> {
+	const { topics } = await loadSiteData(locale);
 	return [...topics.keys()].map((id) => ({ params: { id } }));
 }

@@ -1,19 +1,22 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSiteData } from '@/data/site-data.ts';
+import { LOCALES, type Locale } from '@/i18n/locales.ts';
 import { leadFigure } from '@/model/lead-figure.ts';
 import { siteShareImages, type SiteShareImage } from '@/og/site-images.ts';
 import { SHARE_IMAGE } from '@/og/share-image.ts';
 import { SITE } from '@/site.ts';
 
 /**
- * Every share image of the site (`/og/site.png`, `/og/articles/<slug>.png`, …) in `astro dev`,
- * drawn on request from the same list a build draws. A build has no such route: the share-image
- * integration draws the images beside Astro, on the other core (src/integrations/share-images/).
+ * Every share image of the site (`/og/site.png`, `/og/articles/<slug>.png`, …, and the English
+ * edition's under `/og/en/`) in `astro dev`, drawn on request from the same list a build draws. A
+ * build has no such route: the share-image integration draws the images beside Astro, on the
+ * other core (src/integrations/share-images/).
  */
-export const getStaticPaths = (async () => {
-	if (import.meta.env.PROD) return [];
-	const site = await loadSiteData();
-	const images = siteShareImages(
+
+/** The share images of one edition, from its site data. */
+async function editionImages(locale: Locale): Promise<SiteShareImage[]> {
+	const site = await loadSiteData(locale);
+	return siteShareImages(
 		{
 			articles: site.articles.map(({ id, data, references }) => ({
 				id,
@@ -32,8 +35,14 @@ export const getStaticPaths = (async () => {
 		},
 		SITE,
 		// `astro dev` shows drafts, so their pages point at images too.
-		{ drafts: true },
+		{ drafts: true, locale },
 	);
+}
+
+/** Every share image of both editions as a route, in `astro dev` only. */
+export const getStaticPaths = (async () => {
+	if (import.meta.env.PROD) return [];
+	const images = (await Promise.all(LOCALES.map(editionImages))).flat();
 	return images.map((image) => ({
 		params: { image: image.path.replace(/^\/og\//, '').replace(/\.png$/, '') },
 		props: { image },

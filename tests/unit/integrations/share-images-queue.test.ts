@@ -70,19 +70,21 @@ describe('ShareImageQueue', () => {
 		queue.collectionSynced('charts', []);
 		syncTheRest(queue);
 
-		const all = siteShareImages(
-			{
-				articles: [{ id: 'talks', data: talks.data as never }],
-				charts: new Map(),
-				maps: new Map(),
-				places: new Map(),
-				timelines: new Map(),
-				people: new Map(),
-				topics: new Map(),
-				glossary: new Map(),
-			},
-			SITE,
-		);
+		const content = {
+			articles: [{ id: 'talks', data: talks.data as never }],
+			charts: new Map(),
+			maps: new Map(),
+			places: new Map(),
+			timelines: new Map(),
+			people: new Map(),
+			topics: new Map(),
+			glossary: new Map(),
+		};
+		// The English edition has no article here, but its site and glossary images all the same.
+		const all = [
+			...siteShareImages(content, SITE),
+			...siteShareImages({ ...content, articles: [] }, SITE, { locale: 'en' }),
+		];
 		expect(queue.images).toEqual(all);
 		expect(sent.map(({ path }) => path).sort()).toEqual(all.map(({ path }) => path).sort());
 	});
@@ -144,6 +146,42 @@ describe('ShareImageQueue', () => {
 		expect(talks.map(({ card }) => card.headline)).toEqual([
 			'Переговоры в Кремле',
 			'Переговоры в Минске',
+		]);
+	});
+
+	test('draws an English article under /og/en/ with the English words of its chart', () => {
+		const { queue, sent } = recordingQueue();
+		const entry = article('vote', 'Election results', { chart: 'votes' });
+		const words: SyncedEntry = {
+			id: 'votes',
+			data: { title: 'Votes', bars: [{ label: 'Lukashenko' }] },
+		};
+
+		queue.entryStored('articles/en', entry);
+		queue.collectionSynced('charts', [VOTES]);
+		expect(sent).toEqual([]);
+		queue.collectionSynced('charts/en', [words]);
+
+		expect(sent.map(({ path }) => path)).toEqual(['/og/en/articles/vote.png']);
+		const figure = sent[0]!.card.figure;
+		expect(figure?.kind === 'bars' && figure.bars[0]).toEqual({
+			label: 'Lukashenko',
+			share: 1,
+			value: '86.82%',
+		});
+		expect(sent[0]!.card).toMatchObject({ label: 'News', footerStart: 'Razbor' });
+		expect(sent[0]!.card.footerEnd).toBe('13 March 2025');
+	});
+
+	test('never takes an English article for the Russian one of the same slug', () => {
+		const { queue, sent } = recordingQueue();
+
+		queue.entryStored('articles', article('talks', 'Переговоры в Кремле'));
+		queue.entryStored('articles/en', article('talks', 'Talks in the Kremlin'));
+
+		expect(sent.map(({ path, card }) => [path, card.headline])).toEqual([
+			['/og/articles/talks.png', 'Переговоры в Кремле'],
+			['/og/en/articles/talks.png', 'Talks in the Kremlin'],
 		]);
 	});
 
