@@ -62,7 +62,7 @@ async function makeFeedItem(article: ArticleEntry, site: SiteData): Promise<Feed
 	const input = feedContentInput(article, bodyHtml, site.lang);
 	contentCache ??= openFeedContentCache();
 	const contentHtml = await cachedFeedContentHtml(input, await contentCache);
-	return toFeedItem(article, contentHtml, site.topics, site.lang);
+	return toFeedItem(article, contentHtml, editionTopics(site), site.lang);
 }
 
 function feedItem(article: ArticleEntry, site: SiteData): Promise<FeedItem> {
@@ -72,6 +72,15 @@ function feedItem(article: ArticleEntry, site: SiteData): Promise<FeedItem> {
 		made.set(article, item);
 	}
 	return item;
+}
+
+/**
+ * The topics an edition makes pages for: every one in the original; in a translation only those
+ * with its words (`translated`), as its pages do, so a feed names no topic without a page.
+ */
+function editionTopics(site: SiteData): SiteData['topics'] {
+	if (site.lang === DEFAULT_LOCALE) return site.topics;
+	return new Map([...site.topics].filter(([id]) => site.translated.topics.has(id)));
 }
 
 function feedItems(articles: readonly ArticleEntry[], site: SiteData): Promise<FeedItem[]> {
@@ -108,7 +117,7 @@ export async function topicFeedResponse(
 	locale: Locale = DEFAULT_LOCALE,
 ): Promise<Response> {
 	const site = await loadSiteData(locale);
-	const topic = topicId === undefined ? undefined : site.topics.get(topicId);
+	const topic = topicId === undefined ? undefined : editionTopics(site).get(topicId);
 	if (topicId === undefined || !topic) throw new Error(`No topic «${String(topicId)}» for a feed`);
 	const articles = newestForFeed(site.index.topic(topicId)).map((slug) =>
 		site.articleById.get(slug)!,
@@ -125,12 +134,12 @@ export async function topicFeedResponse(
 }
 
 /**
- * `getStaticPaths` of the topic feeds: one feed per topic, with or without articles. Every topic
- * has a page in both editions (an untranslated one keeps its Russian words), so both list all.
+ * `getStaticPaths` of the topic feeds: one feed per topic of the edition (the Russian by default),
+ * with or without articles; a translation's only for the topics it has words for.
  */
 export async function topicFeedPaths(
 	locale: Locale = DEFAULT_LOCALE,
 ): Promise<{ params: { id: string } }[]> {
-	const { topics } = await loadSiteData(locale);
+	const topics = editionTopics(await loadSiteData(locale));
 	return [...topics.keys()].map((id) => ({ params: { id } }));
 }

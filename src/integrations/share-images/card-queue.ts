@@ -171,14 +171,18 @@ export class ShareImageQueue {
 
 	/**
 	 * A folder's entries by id in an edition: the originals, with the words of their translation
-	 * laid over them in another language (an entry without one keeps the original's words).
+	 * laid over them in another language. A figure's entry without one keeps the original's words;
+	 * a page's (`pages`: a timeline, person, topic or term) is left out, as its edition makes no
+	 * page for it.
 	 */
-	#entries<T>(folder: CardFolder, locale: Locale): Map<string, T> {
+	#entries<T>(folder: CardFolder, locale: Locale, { pages = false } = {}): Map<string, T> {
 		const originals = byId<T>(this.#synced.get(folder));
 		if (locale === DEFAULT_LOCALE) return originals;
 		const words = byId<unknown>(this.#synced.get(collectionOf(folder, locale)));
 		return new Map(
-			[...originals].map(([id, data]) => [id, mergeTranslation(data, words.get(id))] as const),
+			[...originals]
+				.filter(([id]) => !pages || words.has(id))
+				.map(([id, data]) => [id, mergeTranslation(data, words.get(id))] as const),
 		);
 	}
 
@@ -196,10 +200,10 @@ export class ShareImageQueue {
 			articles: (this.#synced.get(collectionOf('articles', locale)) ?? []).map((entry) =>
 				articleCardEntry(this.#root, entry),
 			),
-			timelines: this.#entries('timelines', locale),
-			people: this.#entries('people', locale),
-			topics: this.#entries('topics', locale),
-			glossary: this.#entries('glossary', locale),
+			timelines: this.#entries('timelines', locale, { pages: true }),
+			people: this.#entries('people', locale, { pages: true }),
+			topics: this.#entries('topics', locale, { pages: true }),
+			glossary: this.#entries('glossary', locale, { pages: true }),
 		};
 	}
 

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSiteData } from '@/data/site-data.ts';
-import { LOCALES, type Locale } from '@/i18n/locales.ts';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '@/i18n/locales.ts';
 import { leadFigure } from '@/model/lead-figure.ts';
 import { siteShareImages, type SiteShareImage } from '@/og/site-images.ts';
 import { SHARE_IMAGE } from '@/og/share-image.ts';
@@ -13,9 +13,14 @@ import { SITE } from '@/site.ts';
  * other core (src/integrations/share-images/).
  */
 
-/** The share images of one edition, from its site data. */
+/**
+ * The share images of one edition, from its site data. A translation has cards only for the
+ * timelines, people, topics and terms it has words for: it makes pages only for those.
+ */
 async function editionImages(locale: Locale): Promise<SiteShareImage[]> {
 	const site = await loadSiteData(locale);
+	const pages = <T>(entries: Map<string, T>, ids: ReadonlySet<string>) =>
+		locale === DEFAULT_LOCALE ? entries : new Map([...entries].filter(([id]) => ids.has(id)));
 	return siteShareImages(
 		{
 			articles: site.articles.map(({ id, data, references }) => ({
@@ -28,10 +33,10 @@ async function editionImages(locale: Locale): Promise<SiteShareImage[]> {
 			charts: site.charts,
 			maps: site.maps,
 			places: site.places,
-			timelines: site.timelines,
-			people: site.people,
-			topics: site.topics,
-			glossary: site.glossary,
+			timelines: pages(site.timelines, site.translated.timelines),
+			people: pages(site.people, site.translated.people),
+			topics: pages(site.topics, site.translated.topics),
+			glossary: pages(site.glossary, site.translated.glossary),
 		},
 		SITE,
 		// `astro dev` shows drafts, so their pages point at images too.

@@ -185,6 +185,28 @@ describe('ShareImageQueue', () => {
 		]);
 	});
 
+	test('draws an English card only for a person with English words, in those words', () => {
+		const { queue, sent } = recordingQueue();
+		const people: SyncedEntry[] = [
+			{ id: 'putin', data: { name: 'Владимир Путин', role: 'президент России', description: '.' } },
+			{ id: 'peskov', data: { name: 'Дмитрий Песков', role: 'пресс-секретарь', description: '.' } },
+		];
+
+		for (const folder of CARD_COLLECTIONS)
+			if (folder === 'people') queue.collectionSynced(folder, people);
+			else if (folder === 'people/en')
+				queue.collectionSynced(folder, [
+					{ id: 'putin', data: { name: 'Vladimir Putin', role: 'President of Russia' } },
+				]);
+			else queue.collectionSynced(folder, []);
+
+		const english = sent.filter(({ path }) => path.startsWith('/og/en/people/'));
+		expect(english.map(({ path, card }) => [path, card.headline, card.label])).toEqual([
+			['/og/en/people/putin.png', 'Vladimir Putin', 'People'],
+		]);
+		expect(sent.filter(({ path }) => path.startsWith('/og/people/'))).toHaveLength(2);
+	});
+
 	test('ignores collections that no card shows', () => {
 		const { queue, sent } = recordingQueue();
 
