@@ -9,6 +9,7 @@ import {
 	type ShareImageContent,
 	type SiteShareImage,
 } from '../../og/site-images.ts';
+import { isPublished } from '../../model/articles.ts';
 import { mergeTranslation } from '../../model/translations.ts';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../i18n/locales.ts';
 import type { Site } from '../../site.ts';
@@ -157,9 +158,7 @@ export class ShareImageQueue {
 			else this.#waiting.push(stored);
 		// Every collection syncs once in a build: the cards are all known when the last has.
 		if (this.#synced.size < CARD_COLLECTIONS.length) return;
-		this.#images = LOCALES.flatMap((locale) =>
-			siteShareImages(this.#content(locale), this.#site, { locale }),
-		);
+		this.#images = LOCALES.flatMap((locale) => this.#editionImages(locale));
 		for (const image of this.#images) this.#send(image);
 	}
 
@@ -172,8 +171,8 @@ export class ShareImageQueue {
 	/**
 	 * A folder's entries by id in an edition: the originals, with the words of their translation
 	 * laid over them in another language. A figure's entry without one keeps the original's words;
-	 * a page's (`pages`: a timeline, person, topic or term) is left out, as its edition makes no
-	 * page for it.
+	 * with `pages` (a timeline, person, topic or term, or a chart or map drawn on its own) it is
+	 * left out, as its edition makes no page for it and embeds it nowhere.
 	 */
 	#entries<T>(folder: CardFolder, locale: Locale, { pages = false } = {}): Map<string, T> {
 		const originals = byId<T>(this.#synced.get(folder));
@@ -194,9 +193,23 @@ export class ShareImageQueue {
 		};
 	}
 
+	/**
+	 * Every image of an edition. A translation without a published article makes no page, so it
+	 * gets no image; its charts and maps are drawn for its feeds only when it has their words, as
+	 * its articles embed no others.
+	 */
+	#editionImages(locale: Locale): SiteShareImage[] {
+		const content = this.#content(locale);
+		if (locale !== DEFAULT_LOCALE && !content.articles.some(({ data }) => isPublished(data)))
+			return [];
+		return siteShareImages(content, this.#site, { locale });
+	}
+
 	#content(locale: Locale): ShareImageContent {
 		return {
 			...this.#figureContent(locale),
+			charts: this.#entries('charts', locale, { pages: true }),
+			maps: this.#entries('maps', locale, { pages: true }),
 			articles: (this.#synced.get(collectionOf('articles', locale)) ?? []).map((entry) =>
 				articleCardEntry(this.#root, entry),
 			),

@@ -14,11 +14,14 @@ import { SITE } from '@/site.ts';
  */
 
 /**
- * The share images of one edition, from its site data. A translation has cards only for the
- * timelines, people, topics and terms it has words for: it makes pages only for those.
+ * The share images of one edition, from its site data, as the build's queue makes them
+ * (src/integrations/share-images/card-queue.ts): a translation has cards only for the timelines,
+ * people, topics and terms it has words for, its charts and maps only with their words, and none
+ * at all without an article.
  */
 async function editionImages(locale: Locale): Promise<SiteShareImage[]> {
 	const site = await loadSiteData(locale);
+	if (locale !== DEFAULT_LOCALE && site.articles.length === 0) return [];
 	const pages = <T>(entries: Map<string, T>, ids: ReadonlySet<string>) =>
 		locale === DEFAULT_LOCALE ? entries : new Map([...entries].filter(([id]) => ids.has(id)));
 	return siteShareImages(
@@ -30,8 +33,8 @@ async function editionImages(locale: Locale): Promise<SiteShareImage[]> {
 				// Astro's imported image knows its file (a property it keeps out of enumeration).
 				heroFile: (data.hero?.src as { fsPath?: string } | undefined)?.fsPath,
 			})),
-			charts: site.charts,
-			maps: site.maps,
+			charts: pages(site.charts, site.translated.charts),
+			maps: pages(site.maps, site.translated.maps),
 			places: site.places,
 			timelines: pages(site.timelines, site.translated.timelines),
 			people: pages(site.people, site.translated.people),
