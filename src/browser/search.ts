@@ -2,8 +2,10 @@
  * Progressive enhancement of the search page: results appear as the reader types (debounced), and
  * a submitted `?q=` (a shared link) is answered too, from the Pagefind index in `/pagefind/`,
  * loaded only here and only when needed. Results are grouped by kind: articles, people, terms,
- * timeline events (the `kind` meta BaseLayout gives every indexed page).
+ * timeline events (the `kind` meta BaseLayout gives every indexed page). Pagefind loads the index
+ * of the page's language, and the script speaks it too (./words.ts).
  */
+import { scriptWords, type ScriptWords } from './words.ts';
 
 /** The part of Pagefind's browser API used here. */
 interface Pagefind {
@@ -30,19 +32,7 @@ const MAX_RESULTS = 20;
 const TYPING_PAUSE = 250;
 
 /** The groups of results, in order, as the `kind` meta names them (src/view/layout.ts). */
-const GROUPS: readonly (readonly [string, string])[] = [
-	['article', 'Материалы'],
-	['person', 'Люди'],
-	['term', 'Словарь'],
-	['event', 'События хроник'],
-];
-
-const countFormat = new Intl.PluralRules('ru');
-function resultsLabel(count: number): string {
-	const rule = countFormat.select(count);
-	const word = rule === 'one' ? 'результат' : rule === 'few' ? 'результата' : 'результатов';
-	return `${count}\u00A0${word}`;
-}
+const GROUPS = ['article', 'person', 'term', 'event'] as const;
 
 /** Loads the index module at run time; it is written next to the site by the build. */
 async function loadPagefind(): Promise<Pagefind> {
@@ -59,6 +49,7 @@ export function enhanceSearch(root: Document): void {
 	const status = root.querySelector<HTMLElement>('[data-search-status]');
 	const list = root.querySelector<HTMLOListElement>('[data-search-results]');
 	if (!form || !input || !status || !list) return;
+	const words = scriptWords(root);
 
 	let pagefind: Promise<Pagefind> | undefined;
 	const run = async (query: string, wait: number) => {
@@ -74,9 +65,8 @@ export function enhanceSearch(root: Document): void {
 		if (!found) return;
 		const { results } = found;
 		const shown = await Promise.all(results.slice(0, MAX_RESULTS).map((result) => result.data()));
-		list.replaceChildren(...groupItems(root, shown));
-		status.textContent =
-			results.length === 0 ? 'Ничего не нашлось.' : `Найдено: ${resultsLabel(results.length)}.`;
+		list.replaceChildren(...groupItems(root, shown, words));
+		status.textContent = results.length === 0 ? words.nothingFound : words.found(results.length);
 	};
 	/** The address keeps the query, so a reader can share or reload the results. */
 	const remember = () => {
@@ -100,13 +90,17 @@ export function enhanceSearch(root: Document): void {
 }
 
 /** One list item per kind that has results: its heading and its results, in Pagefind's order. */
-function groupItems(root: Document, results: readonly PagefindResult[]): HTMLLIElement[] {
-	const known = new Set(GROUPS.map(([kind]) => kind));
-	const groups = [...GROUPS, ['', 'Другое'] as const].map(([kind, label]) => {
+function groupItems(
+	root: Document,
+	results: readonly PagefindResult[],
+	words: ScriptWords,
+): HTMLLIElement[] {
+	const known = new Set<string>(GROUPS);
+	const groups = [...GROUPS, 'other' as const].map((kind) => {
 		const members = results.filter((result) =>
-			kind ? result.meta.kind === kind : !known.has(result.meta.kind ?? ''),
+			kind === 'other' ? !known.has(result.meta.kind ?? '') : result.meta.kind === kind,
 		);
-		return { label, members };
+		return { kind, label: words.groups[kind], members };
 	});
 	return groups
 		.filter((group) => group.members.length > 0)
@@ -118,7 +112,7 @@ function groupItems(root: Document, results: readonly PagefindResult[]): HTMLLIE
 			const inner = root.createElement('ol');
 			for (const result of group.members) {
 				// A timeline's result leads to its best-matching event where Pagefind found one.
-				const target = group.label === 'События хроник' ? result.sub_results?.[0] : undefined;
+				const target = group.kind === 'event' ? result.sub_results?.[0] : undefined;
 				const entry = root.createElement('li');
 				const link = root.createElement('a');
 				link.href = target?.url ?? result.url;

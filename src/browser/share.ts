@@ -1,14 +1,17 @@
 /**
  * Progressive enhancement of the share links: a «copy link» button where the Clipboard API works
  * and a «share…» button for the system share sheet where the Web Share API exists. Both stay
- * hidden otherwise; the plain links work without this script.
+ * hidden otherwise; the plain links work without this script. What it says is in the page's
+ * language (./words.ts).
  */
+import { scriptWords } from './words.ts';
 
 /**
  * Shows the buttons a browser supports in every share block of the page (their list items carry
  * `data-share-copy` / `data-share-native` and start hidden) and wires them.
  */
 export function enhanceShareLinks(root: Document): void {
+	const words = scriptWords(root);
 	for (const block of root.querySelectorAll<HTMLElement>('[data-share]')) {
 		const url = block.dataset['shareUrl'] ?? root.location.href;
 		const title = block.dataset['shareTitle'] ?? root.title;
@@ -22,10 +25,10 @@ export function enhanceShareLinks(root: Document): void {
 			copy.querySelector('button')?.addEventListener('click', () => {
 				navigator.clipboard.writeText(url).then(
 					() => {
-						announce(status, 'Ссылка скопирована');
+						announce(status, words.copied);
 					},
 					() => {
-						announce(status, 'Не получилось скопировать ссылку');
+						announce(status, words.copyFailed);
 					},
 				);
 			});
