@@ -108,8 +108,8 @@ describe('the English edition’s feeds', () => {
 	it('shows an English item’s figures and share card as the English edition’s images', async () => {
 		const items = parseFeed(await read('en/rss.xml')).items;
 		const images = items.flatMap((item) =>
-			all(fromHtml(item.content ?? '', { fragment: true }), 'img').map((image) =>
-				attr(image, 'src'),
+			all(fromHtml(item.content ?? '', { fragment: true }), 'img').map(
+				(image) => attr(image, 'src') ?? '',
 			),
 		);
 		const cards = (
