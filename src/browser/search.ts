@@ -3,9 +3,8 @@
  * a submitted `?q=` (a shared link) is answered too, from the Pagefind index in `/pagefind/`,
  * loaded only here and only when needed. Results are grouped by kind: articles, people, terms,
  * timeline events (the `kind` meta BaseLayout gives every indexed page). Pagefind loads the index
- * of the page's language, and the script speaks it too (./words.ts).
+ * of the page's language (its `<html lang>`), and the script speaks it too.
  */
-import { scriptWords, type ScriptWords } from './words.ts';
 
 /** The part of Pagefind's browser API used here. */
 interface Pagefind {
@@ -34,6 +33,56 @@ const TYPING_PAUSE = 250;
 /** The groups of results, in order, as the `kind` meta names them (src/view/layout.ts). */
 const GROUPS = ['article', 'person', 'term', 'event'] as const;
 
+/** What the search script says, in one language. */
+export interface SearchWords {
+	/** The results' group headings, by kind; `other` for a kind not in {@link GROUPS}. */
+	groups: Readonly<Record<(typeof GROUPS)[number] | 'other', string>>;
+	/** Said when a query finds nothing. */
+	nothingFound: string;
+	/** Said above the results: «Найдено: 3 результата.». */
+	found: (count: number) => string;
+}
+
+const russianPlural = new Intl.PluralRules('ru');
+const RESULT_FORMS: Readonly<Record<string, string>> = { one: 'результат', few: 'результата' };
+
+/**
+ * The script's words in each language of the site (issue 20). Here, not in src/i18n/: importing
+ * the UI dictionaries would ship every word of the site to the reader, and a module shared with
+ * the article's script would cost that page a second file. tests/unit/browser/words.test.ts holds
+ * them to the dictionaries.
+ */
+export const SEARCH_WORDS: Readonly<Record<'ru' | 'en', SearchWords>> = {
+	ru: {
+		groups: {
+			article: 'Материалы',
+			person: 'Люди',
+			term: 'Словарь',
+			event: 'События хроник',
+			other: 'Другое',
+		},
+		nothingFound: 'Ничего не нашлось.',
+		found: (count) =>
+			`Найдено: ${count}\u00A0${RESULT_FORMS[russianPlural.select(count)] ?? 'результатов'}.`,
+	},
+	en: {
+		groups: {
+			article: 'Articles',
+			person: 'People',
+			term: 'Glossary',
+			event: 'Timeline events',
+			other: 'Other',
+		},
+		nothingFound: 'Nothing found.',
+		found: (count) => `Found: ${count}\u00A0${count === 1 ? 'result' : 'results'}.`,
+	},
+};
+
+/** The search words of the page's language: English on a page in English, Russian otherwise. */
+export function searchWords(root: Document): SearchWords {
+	return root.documentElement.lang.startsWith('en') ? SEARCH_WORDS.en : SEARCH_WORDS.ru;
+}
+
 /** Loads the index module at run time; it is written next to the site by the build. */
 async function loadPagefind(): Promise<Pagefind> {
 	const url = '/pagefind/pagefind.js';
@@ -49,7 +98,7 @@ export function enhanceSearch(root: Document): void {
 	const status = root.querySelector<HTMLElement>('[data-search-status]');
 	const list = root.querySelector<HTMLOListElement>('[data-search-results]');
 	if (!form || !input || !status || !list) return;
-	const words = scriptWords(root);
+	const words = searchWords(root);
 
 	let pagefind: Promise<Pagefind> | undefined;
 	const run = async (query: string, wait: number) => {
@@ -93,7 +142,7 @@ export function enhanceSearch(root: Document): void {
 function groupItems(
 	root: Document,
 	results: readonly PagefindResult[],
-	words: ScriptWords,
+	words: SearchWords,
 ): HTMLLIElement[] {
 	const known = new Set<string>(GROUPS);
 	const groups = [...GROUPS, 'other' as const].map((kind) => {
