@@ -1,6 +1,6 @@
 import { loadSiteData, type ArticleEntry, type SiteData } from '../data/site-data.ts';
 import { lastModified } from '../model/articles.ts';
-import type { FeedFormat } from '../format/urls.ts';
+import { feedPath, type FeedFormat } from '../format/urls.ts';
 import {
 	newestForFeed,
 	newestModification,
@@ -29,6 +29,9 @@ const CONTENT_TYPES: Readonly<Record<FeedFormat, string>> = {
 	atom: 'application/atom+xml; charset=utf-8',
 	json: 'application/feed+json; charset=utf-8',
 };
+
+/** Every feed format, in the order the subscribe page lists them. */
+const FEED_FORMATS: readonly FeedFormat[] = ['rss', 'atom', 'json'];
 
 /**
  * Nothing was ever published: no content date exists, and the time of the build would change
@@ -134,12 +137,37 @@ export async function topicFeedResponse(
 }
 
 /**
+ * Whether an edition has feeds: the original always (a subscription made before the first
+ * article starts working with it); a translation only once it has a published article, as it
+ * makes no page before then for its feeds to link to.
+ */
+function hasFeeds(site: SiteData): boolean {
+	return site.lang === DEFAULT_LOCALE || site.articles.length > 0;
+}
+
+/**
  * `getStaticPaths` of the topic feeds: one feed per topic of the edition (the Russian by default),
  * with or without articles; a translation's only for the topics it has words for.
  */
 export async function topicFeedPaths(
 	locale: Locale = DEFAULT_LOCALE,
 ): Promise<{ params: { id: string } }[]> {
-	const topics = editionTopics(await loadSiteData(locale));
-	return [...topics.keys()].map((id) => ({ params: { id } }));
+	const site = await loadSiteData(locale);
+	if (!hasFeeds(site)) return [];
+	return [...editionTopics(site).keys()].map((id) => ({ params: { id } }));
+}
+
+/**
+ * `getStaticPaths` of a translation's site feeds, one route for the three files
+ * (`/en/rss.xml`, `/en/atom.xml`, `/en/feed.json`): none before the edition has an article.
+ */
+export async function editionFeedPaths(
+	locale: Locale,
+): Promise<{ params: { feed: string }; props: { format: FeedFormat } }[]> {
+	if (!hasFeeds(await loadSiteData(locale))) return [];
+	return FEED_FORMATS.map((format) => ({
+		// The file name as the original edition's feed has it: `rss.xml`.
+		params: { feed: feedPath(format).slice(1) },
+		props: { format },
+	}));
 }

@@ -129,7 +129,11 @@ describe('the English edition’s feeds', () => {
 	});
 
 	it('has a feed of each topic the edition has words for, under /en/topics/<id>/', async () => {
-		const topics = readdirSync(join(editionDir, 'en/topics')).sort();
+		// The folders of en/topics/: the topic pages of the English edition sit beside them.
+		const topics = readdirSync(join(editionDir, 'en/topics'), { withFileTypes: true })
+			.filter((entry) => entry.isDirectory())
+			.map((entry) => entry.name)
+			.sort();
 
 		expect(topics).toEqual(ENGLISH_TOPICS);
 		for (const id of topics) {
