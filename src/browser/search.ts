@@ -2,7 +2,8 @@
  * Progressive enhancement of the search page: results appear as the reader types (debounced), and
  * a submitted `?q=` (a shared link) is answered too, from the Pagefind index in `/pagefind/`,
  * loaded only here and only when needed. Results are grouped by kind: articles, people, terms,
- * timeline events (the `kind` meta BaseLayout gives every indexed page).
+ * timeline events (the `kind` meta BaseLayout gives every indexed page). Pagefind loads the index
+ * of the page's language (its `<html lang>`), and the script speaks it too.
  */
 
 /** The part of Pagefind's browser API used here. */
@@ -30,18 +31,56 @@ const MAX_RESULTS = 20;
 const TYPING_PAUSE = 250;
 
 /** The groups of results, in order, as the `kind` meta names them (src/view/layout.ts). */
-const GROUPS: readonly (readonly [string, string])[] = [
-	['article', 'Материалы'],
-	['person', 'Люди'],
-	['term', 'Словарь'],
-	['event', 'События хроник'],
-];
+const GROUPS = ['article', 'person', 'term', 'event'] as const;
 
-const countFormat = new Intl.PluralRules('ru');
-function resultsLabel(count: number): string {
-	const rule = countFormat.select(count);
-	const word = rule === 'one' ? 'результат' : rule === 'few' ? 'результата' : 'результатов';
-	return `${count}\u00A0${word}`;
+/** What the search script says, in one language. */
+export interface SearchWords {
+	/** The results' group headings, by kind; `other` for a kind not in {@link GROUPS}. */
+	groups: Readonly<Record<(typeof GROUPS)[number] | 'other', string>>;
+	/** Said when a query finds nothing. */
+	nothingFound: string;
+	/** Said above the results: «Найдено: 3 результата.». */
+	found: (count: number) => string;
+}
+
+const russianPlural = new Intl.PluralRules('ru');
+const RESULT_FORMS: Readonly<Record<string, string>> = { one: 'результат', few: 'результата' };
+
+/**
+ * The script's words in each language of the site (issue 20). Here, not in src/i18n/: importing
+ * the UI dictionaries would ship every word of the site to the reader, and a module shared with
+ * the article's script would cost that page a second file. tests/unit/browser/words.test.ts holds
+ * them to the dictionaries.
+ */
+export const SEARCH_WORDS: Readonly<Record<'ru' | 'en', SearchWords>> = {
+	ru: {
+		groups: {
+			article: 'Материалы',
+			person: 'Люди',
+			term: 'Словарь',
+			event: 'События хроник',
+			other: 'Другое',
+		},
+		nothingFound: 'Ничего не нашлось.',
+		found: (count) =>
+			`Найдено: ${count}\u00A0${RESULT_FORMS[russianPlural.select(count)] ?? 'результатов'}.`,
+	},
+	en: {
+		groups: {
+			article: 'Articles',
+			person: 'People',
+			term: 'Glossary',
+			event: 'Timeline events',
+			other: 'Other',
+		},
+		nothingFound: 'Nothing found.',
+		found: (count) => `Found: ${count}\u00A0${count === 1 ? 'result' : 'results'}.`,
+	},
+};
+
+/** The search words of the page's language: English on a page in English, Russian otherwise. */
+export function searchWords(root: Document): SearchWords {
+	return root.documentElement.lang.startsWith('en') ? SEARCH_WORDS.en : SEARCH_WORDS.ru;
 }
 
 /** Loads the index module at run time; it is written next to the site by the build. */
@@ -59,6 +98,7 @@ export function enhanceSearch(root: Document): void {
 	const status = root.querySelector<HTMLElement>('[data-search-status]');
 	const list = root.querySelector<HTMLOListElement>('[data-search-results]');
 	if (!form || !input || !status || !list) return;
+	const words = searchWords(root);
 
 	let pagefind: Promise<Pagefind> | undefined;
 	const run = async (query: string, wait: number) => {
@@ -74,9 +114,8 @@ export function enhanceSearch(root: Document): void {
 		if (!found) return;
 		const { results } = found;
 		const shown = await Promise.all(results.slice(0, MAX_RESULTS).map((result) => result.data()));
-		list.replaceChildren(...groupItems(root, shown));
-		status.textContent =
-			results.length === 0 ? 'Ничего не нашлось.' : `Найдено: ${resultsLabel(results.length)}.`;
+		list.replaceChildren(...groupItems(root, shown, words));
+		status.textContent = results.length === 0 ? words.nothingFound : words.found(results.length);
 	};
 	/** The address keeps the query, so a reader can share or reload the results. */
 	const remember = () => {
@@ -100,13 +139,17 @@ export function enhanceSearch(root: Document): void {
 }
 
 /** One list item per kind that has results: its heading and its results, in Pagefind's order. */
-function groupItems(root: Document, results: readonly PagefindResult[]): HTMLLIElement[] {
-	const known = new Set(GROUPS.map(([kind]) => kind));
-	const groups = [...GROUPS, ['', 'Другое'] as const].map(([kind, label]) => {
+function groupItems(
+	root: Document,
+	results: readonly PagefindResult[],
+	words: SearchWords,
+): HTMLLIElement[] {
+	const known = new Set<string>(GROUPS);
+	const groups = [...GROUPS, 'other' as const].map((kind) => {
 		const members = results.filter((result) =>
-			kind ? result.meta.kind === kind : !known.has(result.meta.kind ?? ''),
+			kind === 'other' ? !known.has(result.meta.kind ?? '') : result.meta.kind === kind,
 		);
-		return { label, members };
+		return { kind, label: words.groups[kind], members };
 	});
 	return groups
 		.filter((group) => group.members.length > 0)
@@ -118,7 +161,7 @@ function groupItems(root: Document, results: readonly PagefindResult[]): HTMLLIE
 			const inner = root.createElement('ol');
 			for (const result of group.members) {
 				// A timeline's result leads to its best-matching event where Pagefind found one.
-				const target = group.label === 'События хроник' ? result.sub_results?.[0] : undefined;
+				const target = group.kind === 'event' ? result.sub_results?.[0] : undefined;
 				const entry = root.createElement('li');
 				const link = root.createElement('a');
 				link.href = target?.url ?? result.url;

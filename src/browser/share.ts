@@ -1,14 +1,36 @@
 /**
  * Progressive enhancement of the share links: a «copy link» button where the Clipboard API works
  * and a «share…» button for the system share sheet where the Web Share API exists. Both stay
- * hidden otherwise; the plain links work without this script.
+ * hidden otherwise; the plain links work without this script. What it says is in the page's
+ * language.
  */
+
+/** What the share buttons say after a click, in one language. */
+export interface ShareWords {
+	copied: string;
+	copyFailed: string;
+}
+
+/**
+ * The words in each language of the site (issue 20), kept here for the reason the search script
+ * keeps its own (./search.ts, `SEARCH_WORDS`).
+ */
+export const SHARE_WORDS: Readonly<Record<'ru' | 'en', ShareWords>> = {
+	ru: { copied: 'Ссылка скопирована', copyFailed: 'Не получилось скопировать ссылку' },
+	en: { copied: 'Link copied', copyFailed: 'Could not copy the link' },
+};
+
+/** The share words of the page's language: English on a page in English, Russian otherwise. */
+export function shareWords(root: Document): ShareWords {
+	return root.documentElement.lang.startsWith('en') ? SHARE_WORDS.en : SHARE_WORDS.ru;
+}
 
 /**
  * Shows the buttons a browser supports in every share block of the page (their list items carry
  * `data-share-copy` / `data-share-native` and start hidden) and wires them.
  */
 export function enhanceShareLinks(root: Document): void {
+	const words = shareWords(root);
 	for (const block of root.querySelectorAll<HTMLElement>('[data-share]')) {
 		const url = block.dataset['shareUrl'] ?? root.location.href;
 		const title = block.dataset['shareTitle'] ?? root.title;
@@ -22,10 +44,10 @@ export function enhanceShareLinks(root: Document): void {
 			copy.querySelector('button')?.addEventListener('click', () => {
 				navigator.clipboard.writeText(url).then(
 					() => {
-						announce(status, 'Ссылка скопирована');
+						announce(status, words.copied);
 					},
 					() => {
-						announce(status, 'Не получилось скопировать ссылку');
+						announce(status, words.copyFailed);
 					},
 				);
 			});

@@ -1,15 +1,24 @@
-import { ArticleSchema } from '../schemas/article.ts';
+import { ArticleSchema, ENGLISH_BYLINE } from '../schemas/article.ts';
 import type { Topic } from '../schemas/topic.ts';
-import { SITE } from '../site.ts';
-import { absoluteUrl, feedPath, iconPath, topicPath, type FeedFormat } from '../format/urls.ts';
+import {
+	absoluteUrl,
+	feedPath,
+	homePath,
+	iconPath,
+	localizedPath,
+	topicPath,
+	type FeedFormat,
+} from '../format/urls.ts';
+import { uiFor } from '../i18n/dictionaries.ts';
+import { DEFAULT_LOCALE, LOCALE_TAGS, type Locale } from '../i18n/locales.ts';
 import { plainText, type FeedItem } from './feed-item.ts';
 
 /** A feed as a whole, whatever its format: the site's feed or a topic's. */
 export interface FeedChannel {
 	title: string;
 	description: string;
-	/** `ru`: the language of every article. */
-	language: typeof SITE.lang;
+	/** The edition's language tag (`ru`, `en`): the language of every article in the feed. */
+	language: string;
 	/** Absolute URL of the page the feed follows: the home page or the topic's page. */
 	homeUrl: string;
 	/** Absolute URL of this feed in each format, for `rel="self"` and the JSON `feed_url`. */
@@ -24,8 +33,11 @@ export interface FeedChannel {
 	logo: string;
 }
 
-/** The newsroom's name: the byline an article gets when it names no author. */
-const NEWSROOM = plainText(ArticleSchema.shape.byline.parse(undefined));
+/** The newsroom's name in each edition: the byline an article gets when it names no author. */
+const NEWSROOM: Readonly<Record<Locale, string>> = Object.freeze({
+	ru: plainText(ArticleSchema.shape.byline.parse(undefined)),
+	en: ENGLISH_BYLINE,
+});
 
 /**
  * The newest `modified` of the items, or `undefined` for an empty list: the feed's
@@ -42,42 +54,47 @@ const FEED_ICONS = {
 	logo: absoluteUrl(iconPath(512)),
 };
 
-function feedUrls(topicId?: string): Record<FeedFormat, string> {
+function feedUrls(topicId: string | undefined, locale: Locale): Record<FeedFormat, string> {
 	return {
-		rss: absoluteUrl(feedPath('rss', topicId)),
-		atom: absoluteUrl(feedPath('atom', topicId)),
-		json: absoluteUrl(feedPath('json', topicId)),
+		rss: absoluteUrl(feedPath('rss', topicId, locale)),
+		atom: absoluteUrl(feedPath('atom', topicId, locale)),
+		json: absoluteUrl(feedPath('json', topicId, locale)),
 	};
 }
 
-/** The feed of every article on the site. */
-export function siteFeedChannel(updated: Date): FeedChannel {
+/**
+ * The feed of every article of an edition: the site's name and description in its language, its
+ * home page (`/`, `/en/`) and its feeds' addresses.
+ */
+export function siteFeedChannel(updated: Date, locale: Locale = DEFAULT_LOCALE): FeedChannel {
+	const ui = uiFor(locale);
 	return {
-		title: plainText(SITE.title),
-		description: plainText(SITE.description),
-		language: SITE.lang,
-		homeUrl: absoluteUrl('/'),
-		feedUrls: feedUrls(),
+		title: plainText(ui.siteName),
+		description: plainText(ui.siteDescription),
+		language: LOCALE_TAGS[locale].lang,
+		homeUrl: absoluteUrl(homePath(locale)),
+		feedUrls: feedUrls(undefined, locale),
 		updated,
-		author: NEWSROOM,
+		author: NEWSROOM[locale],
 		...FEED_ICONS,
 	};
 }
 
-/** The feed of one topic: «<topic> — Разбор», with the topic's description. */
+/** The feed of one topic: «<topic> — Разбор» (“<topic> — Razbor”), with the topic's description. */
 export function topicFeedChannel(
 	id: string,
 	topic: Pick<Topic, 'title' | 'description'>,
 	updated: Date,
+	locale: Locale = DEFAULT_LOCALE,
 ): FeedChannel {
 	return {
-		title: plainText(`${topic.title} — ${SITE.title}`),
+		title: plainText(`${topic.title} — ${uiFor(locale).siteName}`),
 		description: plainText(topic.description),
-		language: SITE.lang,
-		homeUrl: absoluteUrl(topicPath(id)),
-		feedUrls: feedUrls(id),
+		language: LOCALE_TAGS[locale].lang,
+		homeUrl: absoluteUrl(localizedPath(topicPath(id), locale)),
+		feedUrls: feedUrls(id, locale),
 		updated,
-		author: NEWSROOM,
+		author: NEWSROOM[locale],
 		...FEED_ICONS,
 	};
 }

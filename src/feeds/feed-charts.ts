@@ -2,6 +2,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
 import { chartImagePath, mapImagePath } from '../format/urls.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 
 /**
  * Charts and maps as every feed reader can show them. On the page each is an inline SVG drawing
@@ -32,7 +33,10 @@ function classes(element: Element): string[] {
 }
 
 /** The drawn figures a feed shows as images: the class of their `<figure>` and their PNG. */
-const DRAWN_FIGURES: readonly { kind: 'chart' | 'map'; imagePath: (id: string) => string }[] = [
+const DRAWN_FIGURES: readonly {
+	kind: 'chart' | 'map';
+	imagePath: (id: string, locale: Locale) => string;
+}[] = [
 	{ kind: 'chart', imagePath: chartImagePath },
 	{ kind: 'map', imagePath: mapImagePath },
 ];
@@ -41,12 +45,15 @@ const DRAWN_FIGURES: readonly { kind: 'chart' | 'map'; imagePath: (id: string) =
  * The image of a `<figure class="chart" id="chart-<id>">` or `<figure class="map"
  * id="map-<id>">`, if `element` is one.
  */
-function drawnFigure(element: Element): { kind: 'chart' | 'map'; src: string } | undefined {
+function drawnFigure(
+	element: Element,
+	locale: Locale,
+): { kind: 'chart' | 'map'; src: string } | undefined {
 	if (element.tagName !== 'figure') return undefined;
 	const id = element.properties['id'];
 	for (const { kind, imagePath } of DRAWN_FIGURES)
 		if (classes(element).includes(kind) && typeof id === 'string' && id.startsWith(`${kind}-`))
-			return { kind, src: imagePath(id.slice(kind.length + 1)) };
+			return { kind, src: imagePath(id.slice(kind.length + 1), locale) };
 	return undefined;
 }
 
@@ -85,13 +92,15 @@ function figureImage(
  * In place: each chart's and map's `<svg>` drawing becomes its `<img>`, any other `<svg>` goes,
  * and the parts of a table cell the page puts on lines of their own (a bar's basis, its note) get
  * a `<br>` before them, so a text rendering does not run «Российская статистика» and «со слов
- * Путина» together. Relative URLs are made absolute afterwards, with every other one.
+ * Путина» together. Relative URLs are made absolute afterwards, with every other one. The images
+ * are those of the article's edition, drawn with its words (`/og/en/charts/<id>.png`).
  */
-export function chartsForFeeds(tree: Root): void {
+export function chartsForFeeds(tree: Root, locale?: Locale): void {
 	visit(tree, 'element', (element, index, parent) => {
 		if (!parent || index === undefined) return undefined;
 		if (element.tagName === 'svg') {
-			const figure = parent.type === 'element' ? drawnFigure(parent) : undefined;
+			const figure =
+				parent.type === 'element' ? drawnFigure(parent, locale ?? DEFAULT_LOCALE) : undefined;
 			const replacement: ElementContent[] = figure
 				? [figureImage(parent as Element, element, figure)]
 				: [];

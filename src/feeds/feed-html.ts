@@ -8,7 +8,8 @@ import { absolutizeUrls } from './absolute-urls.ts';
 import { changeNotesSection } from './change-notes.ts';
 import { chartsForFeeds } from './feed-charts.ts';
 import { removePageOnlyNodes } from './page-only-nodes.ts';
-import { RU } from '../i18n/ru.ts';
+import { uiFor } from '../i18n/dictionaries.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 /** What {@link feedContentHtml} needs to know about an article. */
 export interface FeedContentInput {
@@ -22,18 +23,21 @@ export interface FeedContentInput {
 	published: Date;
 	/** Last change; when later than `published`, the text opens with «Обновлено …». */
 	modified: Date;
+	/** The article's language: the words and dates the feed adds, and its drawn figures; Russian by default. */
+	locale?: Locale | undefined;
 }
 
 /**
- * «Обновлено 14 марта 2025, 09:30 МСК», the first line of an article that changed after it was
- * published: a reader's feed shows an item once, and would not tell a changed text from the old.
+ * «Обновлено 14 марта 2025, 09:30 МСК» (“Updated 14 March 2025, 09:30 Moscow time (MSK)”), the
+ * first line of an article that changed after it was published: a reader's feed shows an item
+ * once, and would not tell a changed text from the old.
  */
-export function updatedLine(published: Date, modified: Date): Element | undefined {
+export function updatedLine(published: Date, modified: Date, locale?: Locale): Element | undefined {
 	if (modified.getTime() <= published.getTime()) return undefined;
 	return h('p', [
-		h('strong', RU.feeds.updated),
+		h('strong', uiFor(locale).feeds.updated),
 		' ',
-		h('time', { dateTime: toIsoDateTime(modified) }, formatDateTime(modified)),
+		h('time', { dateTime: toIsoDateTime(modified) }, formatDateTime(modified, locale)),
 	]);
 }
 
@@ -48,13 +52,14 @@ export function feedContentHtml({
 	updates,
 	published,
 	modified,
+	locale,
 }: FeedContentInput): string {
 	const tree: Root = fromHtml(bodyHtml, { fragment: true });
 	removePageOnlyNodes(tree);
-	chartsForFeeds(tree);
-	const updated = updatedLine(published, modified);
+	chartsForFeeds(tree, locale);
+	const updated = updatedLine(published, modified, locale);
 	if (updated) tree.children.unshift(updated);
-	const notes = changeNotesSection(updates);
+	const notes = changeNotesSection(updates, locale);
 	if (notes) tree.children.push(notes);
 	absolutizeUrls(tree, pageUrl);
 	return toHtml(tree);

@@ -1,7 +1,8 @@
 import type { Article } from '../schemas/article.ts';
 import type { Topic } from '../schemas/topic.ts';
 import { lastModified } from '../model/articles.ts';
-import { absoluteUrl, articlePath, articleShareImagePath } from '../format/urls.ts';
+import { absoluteUrl, articlePath, articleShareImagePath, localizedPath } from '../format/urls.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import type { FeedContentInput } from './feed-html.ts';
 
 /**
@@ -9,11 +10,14 @@ import type { FeedContentInput } from './feed-html.ts';
  * items, so the three can never disagree about a title, a date or the text.
  */
 export interface FeedItem {
-	/** Absolute URL of the article page: the permalink, and the item's id in every format. */
+	/**
+	 * Absolute URL of the article page in its edition (`/en/articles/<slug>/` for English): the
+	 * permalink, and the item's id in every format.
+	 */
 	url: string;
-	/** Headline with Russian typography, plain text with ordinary spaces (see {@link plainText}). */
+	/** Headline with its language's typography, plain text with ordinary spaces (see {@link plainText}). */
 	title: string;
-	/** The dek with Russian typography, plain text with ordinary spaces. */
+	/** The dek with its language's typography, plain text with ordinary spaces. */
 	summary: string;
 	/** Full text: the page's body, then «Что изменилось»; every URL absolute. */
 	contentHtml: string;
@@ -25,7 +29,7 @@ export interface FeedItem {
 	author: string;
 	/** Titles of the article's topics, in the article's order, plain text. */
 	topics: string[];
-	/** Absolute URL of the article's share image. */
+	/** Absolute URL of the article's share image, drawn in its language. */
 	image: string;
 }
 
@@ -47,18 +51,29 @@ export interface FeedArticle {
 	data: Pick<Article, 'title' | 'dek' | 'byline' | 'published' | 'updated' | 'updates' | 'topics'>;
 }
 
+/** Absolute URL of an article's page in an edition. */
+function articleUrl(slug: string, locale: Locale): string {
+	return absoluteUrl(localizedPath(articlePath(slug), locale));
+}
+
 /**
  * What the full text of an article's feed item is made from (see `feedContentHtml`).
  *
  * @param bodyHtml The body as the page renders it (see `FeedArticle.astro`).
+ * @param locale The article's edition: its page, and the words and dates the feed adds.
  */
-export function feedContentInput(article: FeedArticle, bodyHtml: string): FeedContentInput {
+export function feedContentInput(
+	article: FeedArticle,
+	bodyHtml: string,
+	locale: Locale = DEFAULT_LOCALE,
+): FeedContentInput {
 	return {
 		bodyHtml,
-		pageUrl: absoluteUrl(articlePath(article.id)),
+		pageUrl: articleUrl(article.id, locale),
 		updates: article.data.updates,
 		published: article.data.published,
 		modified: lastModified(article.data),
+		locale,
 	};
 }
 
@@ -66,16 +81,18 @@ export function feedContentInput(article: FeedArticle, bodyHtml: string): FeedCo
  * A feed item from an article and its full text.
  *
  * @param contentHtml `feedContentHtml` of the article's {@link feedContentInput}.
- * @param topics Topics by id, for the categories; an unknown id is left out.
+ * @param topics Topics by id, for the categories (in the edition's words); an unknown id is left out.
+ * @param locale The article's edition: its page and its share image.
  */
 export function toFeedItem(
 	article: FeedArticle,
 	contentHtml: string,
 	topics: ReadonlyMap<string, Pick<Topic, 'title'>>,
+	locale: Locale = DEFAULT_LOCALE,
 ): FeedItem {
 	const { data } = article;
 	return {
-		url: absoluteUrl(articlePath(article.id)),
+		url: articleUrl(article.id, locale),
 		title: plainText(data.title),
 		summary: plainText(data.dek),
 		contentHtml,
@@ -86,6 +103,6 @@ export function toFeedItem(
 			const topic = topics.get(id);
 			return topic ? [plainText(topic.title)] : [];
 		}),
-		image: absoluteUrl(articleShareImagePath(article.id)),
+		image: absoluteUrl(articleShareImagePath(article.id, locale)),
 	};
 }

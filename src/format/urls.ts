@@ -135,37 +135,59 @@ export function timelineEventPath(timelineId: string, eventId: string): string {
 	return `${timelinePath(timelineId)}#${timelineEventAnchor(timelineId, eventId)}`;
 }
 
-/** `/og/articles/<slug>.png`: the generated share image of an article. */
-export function articleShareImagePath(slug: string): string {
-	return `/og/articles/${slug}.png`;
+/**
+ * A path under `/og/`, the drawn images: the original edition's at the top, another language's
+ * under its prefix after `/og/` (`/og/en/articles/<slug>.png`), so one folder holds every image and
+ * the dev endpoint `src/pages/og/[...image].png.ts` serves both editions.
+ */
+function imagePath(rest: string, locale: Locale): string {
+	return locale === DEFAULT_LOCALE ? `/og/${rest}` : `/og/${locale}/${rest}`;
+}
+
+/** `/og/articles/<slug>.png` (`/og/en/articles/<slug>.png`): the share image of an article. */
+export function articleShareImagePath(slug: string, locale: Locale = DEFAULT_LOCALE): string {
+	return imagePath(`articles/${slug}.png`, locale);
 }
 
 /** Pages with share images of their own besides articles: one image per entry of each. */
 export type ShareImageSection = 'timelines' | 'people' | 'topics';
 
-/** `/og/timelines/<id>.png`, `/og/people/<id>.png`, `/og/topics/<id>.png`: an entry page's share image. */
-export function entryShareImagePath(section: ShareImageSection, id: string): string {
-	return `/og/${section}/${id}.png`;
+/**
+ * `/og/timelines/<id>.png`, `/og/people/<id>.png`, `/og/topics/<id>.png` (under `/og/en/` for
+ * the English edition): an entry page's share image.
+ */
+export function entryShareImagePath(
+	section: ShareImageSection,
+	id: string,
+	locale: Locale = DEFAULT_LOCALE,
+): string {
+	return imagePath(`${section}/${id}.png`, locale);
 }
 
-/** `/og/glossary.png`: the glossary's share image. */
-export function glossaryShareImagePath(): string {
-	return '/og/glossary.png';
+/** `/og/glossary.png` (`/og/en/glossary.png`): the glossary's share image. */
+export function glossaryShareImagePath(locale: Locale = DEFAULT_LOCALE): string {
+	return imagePath('glossary.png', locale);
 }
 
-/** `/og/charts/<id>.png`: a chart drawn as an image, for feed readers that cannot show its SVG. */
-export function chartImagePath(id: string): string {
-	return `/og/charts/${id}.png`;
+/**
+ * `/og/charts/<id>.png` (`/og/en/charts/<id>.png`): a chart drawn as an image, with its words in
+ * the edition's language, for feed readers that cannot show its SVG.
+ */
+export function chartImagePath(id: string, locale: Locale = DEFAULT_LOCALE): string {
+	return imagePath(`charts/${id}.png`, locale);
 }
 
-/** `/og/maps/<id>.png`: a map drawn as an image, for feed readers that cannot show its SVG. */
-export function mapImagePath(id: string): string {
-	return `/og/maps/${id}.png`;
+/**
+ * `/og/maps/<id>.png` (`/og/en/maps/<id>.png`): a map drawn as an image, for feed readers that
+ * cannot show its SVG.
+ */
+export function mapImagePath(id: string, locale: Locale = DEFAULT_LOCALE): string {
+	return imagePath(`maps/${id}.png`, locale);
 }
 
-/** `/og/site.png`: the share image of every page without its own. */
-export function siteShareImagePath(): string {
-	return '/og/site.png';
+/** `/og/site.png` (`/og/en/site.png`): the share image of every page without its own. */
+export function siteShareImagePath(locale: Locale = DEFAULT_LOCALE): string {
+	return imagePath('site.png', locale);
 }
 
 /** `/subscribe/`: how to follow the site in a feed reader, with every feed's address. */
@@ -187,9 +209,16 @@ const FEED_FILES: Record<FeedFormat, string> = {
 	json: 'feed.json',
 };
 
-/** `/rss.xml`, `/atom.xml`, `/feed.json`, or the same files under `/topics/<id>/`. */
-export function feedPath(format: FeedFormat, topicId?: string): string {
-	return `${topicId ? topicPath(topicId) : '/'}${FEED_FILES[format]}`;
+/**
+ * `/rss.xml`, `/atom.xml`, `/feed.json`, or the same files under `/topics/<id>/`; another
+ * edition's under its prefix (`/en/rss.xml`, `/en/topics/<id>/rss.xml`).
+ */
+export function feedPath(
+	format: FeedFormat,
+	topicId?: string,
+	locale: Locale = DEFAULT_LOCALE,
+): string {
+	return localizedPath(`${topicId ? topicPath(topicId) : '/'}${FEED_FILES[format]}`, locale);
 }
 
 /** `/sitemap.xml` */

@@ -95,6 +95,10 @@ export const EN: UiDictionary = {
 		pageOf: (page, count) => `Page ${page} of ${count}`,
 		title: (title, page) => `${title} — page ${page}`,
 	},
+	anchors: {
+		section: (heading) => `Link to the section: ${heading}`,
+		factBox: (title) => `Link to the fact box: ${title}`,
+	},
 	timeline: {
 		eventLink: (quotedTitle) => `Link to the event ${quotedTitle}`,
 		caveat: 'Caveat',

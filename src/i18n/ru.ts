@@ -94,6 +94,10 @@ export const RU: UiDictionary = {
 		pageOf: (page, count) => `Страница ${page}\u00A0из\u00A0${count}`,
 		title: (title, page) => `${title}\u00A0— страница ${page}`,
 	},
+	anchors: {
+		section: (heading) => `Ссылка на раздел: ${heading}`,
+		factBox: (title) => `Ссылка на справку: ${title}`,
+	},
 	timeline: {
 		eventLink: (quotedTitle) => `Ссылка на\u00A0событие ${quotedTitle}`,
 		caveat: 'Оговорка',

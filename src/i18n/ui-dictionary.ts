@@ -167,6 +167,13 @@ export interface UiDictionary {
 		/** A list's title on a page after the first: «Все материалы — страница 2». */
 		title: (title: string, page: number) => string;
 	};
+	/** The screen-reader text of the «#» links an article body gives its headings and fact boxes. */
+	anchors: {
+		/** «Ссылка на раздел: Что подписали». */
+		section: (heading: string) => string;
+		/** «Ссылка на справку: Торговля в 2024 году». */
+		factBox: (title: string) => string;
+	};
 	/** Timelines and their events. */
 	timeline: {
 		/** The screen-reader text of an event's «#» link. */

@@ -124,7 +124,9 @@ export function folderLoader({
 					}
 					const filePath = projectPath(config.root, file.absolute);
 					store.set({ id, digest, filePath, ...entry.value });
-					announceEntryStored(folder, {
+					// Named as the sync names it (`articles/en` for translations), so that a listener never
+					// takes an English article for the Russian one of the same id.
+					announceEntryStored(collection, {
 						id,
 						data: entry.value.data,
 						filePath,

@@ -3,6 +3,9 @@ import { headingRank } from 'hast-util-heading-rank';
 import { h } from 'hastscript';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
+import { uiFor } from '../i18n/dictionaries.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { fileLocale } from './file-locale.ts';
 import { headingText } from './rehype-heading-slugs.ts';
 
 /** Options of {@link rehypeAnchorLinks}. */
@@ -13,9 +16,14 @@ export interface RehypeAnchorLinksOptions {
 	groupClassName?: string;
 	/** Class of the fact boxes, which get one link to the whole box. */
 	factBoxClassName?: string;
+	/**
+	 * The language of the links' labels; by default the language the file is rendered in (see
+	 * ./file-locale.ts), so an English article's read “Link to the section: …”.
+	 */
+	locale?: Locale;
 }
 
-const DEFAULTS: Readonly<Required<RehypeAnchorLinksOptions>> = Object.freeze({
+const DEFAULTS: Readonly<Required<Omit<RehypeAnchorLinksOptions, 'locale'>>> = Object.freeze({
 	className: 'anchor',
 	groupClassName: 'heading',
 	factBoxClassName: 'fact-box',
@@ -52,12 +60,13 @@ function hasClass(element: Element, name: string): boolean {
  * ```
  */
 export const rehypeAnchorLinks: Plugin<[RehypeAnchorLinksOptions?], Root> = function (options) {
-	const { className, groupClassName, factBoxClassName } = { ...DEFAULTS, ...options };
+	const { className, groupClassName, factBoxClassName, locale } = { ...DEFAULTS, ...options };
 
 	const group = (heading: Element, id: string, label: string): Element =>
 		h('div', { className: [groupClassName] }, [heading, anchorLink(id, label, className)]);
 
-	return (tree) => {
+	return (tree, file) => {
+		const labels = uiFor(locale ?? fileLocale(file)).anchors;
 		visit(tree, 'element', (element, index, parent) => {
 			if (!parent || index === undefined) return;
 			const id = element.properties['id'];
@@ -67,13 +76,13 @@ export const rehypeAnchorLinks: Plugin<[RehypeAnchorLinksOptions?], Root> = func
 				);
 				if (title >= 0) {
 					const heading = element.children[title] as Element;
-					const label = `Ссылка на справку: ${headingText(heading)}`;
+					const label = labels.factBox(headingText(heading));
 					element.children[title] = group(heading, id, label);
 				}
 				return SKIP;
 			}
 			if (headingRank(element) && typeof id === 'string') {
-				parent.children[index] = group(element, id, `Ссылка на раздел: ${headingText(element)}`);
+				parent.children[index] = group(element, id, labels.section(headingText(element)));
 				return SKIP;
 			}
 			return undefined;

@@ -4,7 +4,9 @@ import { toString } from 'mdast-util-to-string';
 import type { Plugin } from 'unified';
 import { factBoxAnchor } from '../format/urls.ts';
 import { FactBoxSchema } from '../schemas/fact-box.ts';
-import { VERDICT_LABELS, VERDICT_TONES, type Verdict } from '../format/verdicts.ts';
+import { VERDICT_TONES, verdictLabel, type Verdict } from '../format/verdicts.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { fileLocale } from './file-locale.ts';
 import { formatFieldPath } from '../problems/schema-problems.ts';
 import { bodyReferences, failAt, setElement, unknownAttributes } from './directives.ts';
 import { forEachNode } from './walk.ts';
@@ -132,19 +134,19 @@ export const remarkFactBox: Plugin<[RemarkFactBoxOptions?], Root> = function (op
 			if (label) setElement(label, 'h2', { className: ['fact-box__title'], id: `${anchor}-title` });
 			shapeList(list, items);
 			const { verdict } = parsed.data;
-			if (verdict) node.children.splice(label ? 1 : 0, 0, verdictBadge(verdict));
+			if (verdict) node.children.splice(label ? 1 : 0, 0, verdictBadge(verdict, fileLocale(file)));
 		});
 	};
 };
 
 /**
- * The verdict as a badge: the word always (never colour alone), the colour from the class. A
- * paragraph, so that it reads after the title and before the items.
+ * The verdict as a badge: the word always (never colour alone), in the article's language, the
+ * colour from the class. A paragraph, so that it reads after the title and before the items.
  */
-function verdictBadge(verdict: Verdict): Paragraph {
+function verdictBadge(verdict: Verdict, locale: Locale): Paragraph {
 	const badge: Paragraph = {
 		type: 'paragraph',
-		children: [{ type: 'text', value: VERDICT_LABELS[verdict] }],
+		children: [{ type: 'text', value: verdictLabel(verdict, locale) }],
 	};
 	setElement(badge, 'p', { className: ['verdict', `verdict--${VERDICT_TONES[verdict]}`] });
 	return badge;

@@ -3,8 +3,9 @@ import { chartDrawing } from '../model/chart-drawing.ts';
 import { mapDrawing } from '../model/map-drawing.ts';
 import { formatDay, formatPartialDate } from '../format/dates.ts';
 import { formatCount } from '../format/plural.ts';
-import { RU } from '../i18n/ru.ts';
-import { ARTICLE_KIND_LABELS } from '../model/labels.ts';
+import { uiFor } from '../i18n/dictionaries.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
+import { articleKindLabel } from '../model/labels.ts';
 import type { Article } from '../schemas/article.ts';
 import type { Chart } from '../schemas/chart.ts';
 import type { MapEntry } from '../schemas/map.ts';
@@ -14,13 +15,16 @@ import type { Term } from '../schemas/term.ts';
 import type { Timeline } from '../schemas/timeline.ts';
 import type { Topic } from '../schemas/topic.ts';
 import type { Site } from '../site.ts';
+import type { PluralForms } from '../i18n/ui-dictionary.ts';
 import { accentFor, SITE_ACCENT } from './palette.ts';
 import { articleShareTitle } from './share-title.ts';
 import { CARD_MAP_LAYOUT, type ShareCard, type ShareFigure } from './template.ts';
 
 /**
  * What each page type's share image says, from the content's own data: one function per page
- * type, each giving the card's label, headline (once), figure and accent.
+ * type, each giving the card's label, headline (once), figure and accent. Each takes the
+ * edition's language (Russian by default): the card's own words, dates and counts are in it, and
+ * the content it is given is that edition's (issue 20).
  */
 
 /** What an article's share image says, from its frontmatter. */
@@ -29,27 +33,33 @@ export type ArticleCardData = Pick<
 	'title' | 'kind' | 'published' | 'updated' | 'updates'
 > & { shareTitle?: string | undefined };
 
-// The cards' words, from the Russian UI dictionary: cards are drawn for the Russian edition.
-const ARTICLE_FORMS = RU.counts.articles;
-const EVENT_FORMS = RU.counts.events;
-const TERM_FORMS = RU.counts.terms;
-
 /**
- * «13 марта 2025», or «13 марта 2025 · обновлено 14 марта 2025» when the article changed on a
- * later day: a shared link should not pass old news off as fresh, nor hide a correction.
+ * «13 марта 2025», or «13 марта 2025 · обновлено 14 марта 2025» (“13 March 2025 · updated 14
+ * March 2025”) when the article changed on a later day: a shared link should not pass old news
+ * off as fresh, nor hide a correction.
  */
-export function shareCardDate(data: Pick<Article, 'published' | 'updated' | 'updates'>): string {
-	const published = formatDay(data.published);
-	const modified = formatDay(lastModified(data));
-	return modified === published ? published : RU.cards.publishedAndUpdated(published, modified);
+export function shareCardDate(
+	data: Pick<Article, 'published' | 'updated' | 'updates'>,
+	locale: Locale = DEFAULT_LOCALE,
+): string {
+	const published = formatDay(data.published, locale);
+	const modified = formatDay(lastModified(data), locale);
+	return modified === published
+		? published
+		: uiFor(locale).cards.publishedAndUpdated(published, modified);
+}
+
+/** A count without its number: «материала», “articles”, the caption under a large number. */
+function countWord(count: number, forms: PluralForms, locale: Locale): string {
+	return formatCount(count, forms, locale).replace(/^[\d,]+\u00A0/, '');
 }
 
 /**
  * A chart as a card's figure: its first bars, each as a share of the longest, with the values as
  * the page's table shows them; the chart's title is the caption.
  */
-export function chartFigure(chart: Chart): ShareFigure {
-	const { rows } = chartDrawing(chart);
+export function chartFigure(chart: Chart, locale: Locale = DEFAULT_LOCALE): ShareFigure {
+	const { rows } = chartDrawing(chart, locale);
 	const longest = Math.max(...rows.map((row) => row.value), 0);
 	return {
 		kind: 'bars',
@@ -65,10 +75,15 @@ export function chartFigure(chart: Chart): ShareFigure {
  * A chart drawn for feed readers (`/og/charts/<id>.png`): its title and every bar across the
  * card, in the accent of the chart's id; the unit in the footer.
  */
-export function chartShareCard(id: string, chart: Chart, site: Pick<Site, 'title'>): ShareCard {
-	const figure = chartFigure(chart);
+export function chartShareCard(
+	id: string,
+	chart: Chart,
+	site: Pick<Site, 'title'>,
+	locale: Locale = DEFAULT_LOCALE,
+): ShareCard {
+	const figure = chartFigure(chart, locale);
 	return {
-		label: RU.chart.card,
+		label: uiFor(locale).chart.card,
 		headline: chart.title,
 		chart: figure.kind === 'bars' ? figure.bars : [],
 		accent: accentFor(`charts/${id}`),
@@ -77,7 +92,7 @@ export function chartShareCard(id: string, chart: Chart, site: Pick<Site, 'title
 		footerEnd:
 			chart.kind === 'values'
 				? chart.unit
-				: RU.chart.daysSince(formatPartialDate(chart.bars[0]!.date)),
+				: uiFor(locale).chart.daysSince(formatPartialDate(chart.bars[0]!.date, locale)),
 	};
 }
 
@@ -99,11 +114,12 @@ export function mapShareCard(
 	map: MapEntry,
 	places: ReadonlyMap<string, Place>,
 	site: Pick<Site, 'title'>,
+	locale: Locale = DEFAULT_LOCALE,
 ): ShareCard {
 	// A dash, not the page's arrow: PT Sans has no «→».
 	const route = map.route?.map((placeId) => places.get(placeId)?.name ?? placeId).join(' — ');
 	return {
-		label: 'Карта',
+		label: uiFor(locale).article.figureKinds.map,
 		headline: map.title,
 		figure: mapFigure(map, places),
 		accent: accentFor(`maps/${id}`),
@@ -133,24 +149,25 @@ export function articleShareCard(
 	data: ArticleCardData,
 	site: Pick<Site, 'title'>,
 	figure?: ShareFigure,
+	locale: Locale = DEFAULT_LOCALE,
 ): ShareCard {
 	return {
-		label: ARTICLE_KIND_LABELS[data.kind],
+		label: articleKindLabel(data.kind, locale),
 		headline: articleShareTitle(data),
 		...(figure ? { figure } : {}),
 		accent: accentFor(`articles/${slug}`),
 		footerStart: site.title,
-		footerEnd: shareCardDate(data),
+		footerEnd: shareCardDate(data, locale),
 	};
 }
 
 /** «1996–2025» for events over years, the day range «13–14 марта 2025» within one year. */
-function timelineSpan(timeline: Timeline): string {
+function timelineSpan(timeline: Timeline, locale: Locale): string {
 	const first = timeline.events[0]!.date;
 	const last = timeline.events.at(-1)!.date;
 	const [from, to] = [first.key.slice(0, 4), last.key.slice(0, 4)];
 	if (from !== to) return `${from}–${to}`;
-	const [start, end] = [formatPartialDate(first), formatPartialDate(last)];
+	const [start, end] = [formatPartialDate(first, locale), formatPartialDate(last, locale)];
 	return start === end ? start : `${start} — ${end}`;
 }
 
@@ -159,14 +176,16 @@ export function timelineShareCard(
 	id: string,
 	timeline: Timeline,
 	site: Pick<Site, 'title'>,
+	locale: Locale = DEFAULT_LOCALE,
 ): ShareCard {
+	const ui = uiFor(locale);
 	return {
-		label: RU.cards.timeline,
+		label: ui.cards.timeline,
 		headline: timeline.title,
 		figure: {
 			kind: 'number',
-			value: timelineSpan(timeline),
-			caption: formatCount(timeline.events.length, EVENT_FORMS),
+			value: timelineSpan(timeline, locale),
+			caption: formatCount(timeline.events.length, ui.counts.events, locale),
 		},
 		accent: accentFor(`timelines/${id}`),
 		footerStart: site.title,
@@ -189,15 +208,17 @@ export function personShareCard(
 	person: Person,
 	articleCount: number,
 	site: Pick<Site, 'title'>,
+	locale: Locale = DEFAULT_LOCALE,
 ): ShareCard {
+	const ui = uiFor(locale);
 	return {
-		label: RU.cards.person,
+		label: ui.cards.person,
 		headline: person.name,
 		dek: person.role,
 		figure: { kind: 'initials', value: initials(person.name) },
 		accent: accentFor(`people/${id}`),
 		footerStart: site.title,
-		footerEnd: formatCount(articleCount, ARTICLE_FORMS),
+		footerEnd: formatCount(articleCount, ui.counts.articles, locale),
 	};
 }
 
@@ -207,15 +228,17 @@ export function topicShareCard(
 	topic: Topic,
 	articleCount: number,
 	site: Pick<Site, 'title'>,
+	locale: Locale = DEFAULT_LOCALE,
 ): ShareCard {
+	const ui = uiFor(locale);
 	return {
-		label: RU.cards.topic,
+		label: ui.cards.topic,
 		headline: topic.title,
 		dek: topic.description,
 		figure: {
 			kind: 'number',
 			value: String(articleCount),
-			caption: formatCount(articleCount, ARTICLE_FORMS).replace(/^\d+\u00A0/, ''),
+			caption: countWord(articleCount, ui.counts.articles, locale),
 		},
 		accent: accentFor(`topics/${id}`),
 		footerStart: site.title,
@@ -223,9 +246,14 @@ export function topicShareCard(
 }
 
 /** The share card of the glossary: a few of its terms, and how many it explains. */
-export function glossaryShareCard(terms: readonly Term[], site: Pick<Site, 'title'>): ShareCard {
+export function glossaryShareCard(
+	terms: readonly Term[],
+	site: Pick<Site, 'title'>,
+	locale: Locale = DEFAULT_LOCALE,
+): ShareCard {
+	const ui = uiFor(locale);
 	return {
-		label: RU.cards.glossary,
+		label: ui.cards.glossary,
 		headline: terms
 			.slice(0, 3)
 			.map((term) => term.term)
@@ -233,7 +261,7 @@ export function glossaryShareCard(terms: readonly Term[], site: Pick<Site, 'titl
 		figure: {
 			kind: 'number',
 			value: String(terms.length),
-			caption: formatCount(terms.length, TERM_FORMS).replace(/^\d+\u00A0/, ''),
+			caption: countWord(terms.length, ui.counts.terms, locale),
 		},
 		accent: SITE_ACCENT,
 		footerStart: site.title,

@@ -32,6 +32,8 @@ import {
 	type ArticleCardData,
 } from './cards.ts';
 import type { ShareCard, ShareFigure } from './template.ts';
+import { uiFor } from '../i18n/dictionaries.ts';
+import { DEFAULT_LOCALE, LOCALE_TAGS, type Locale } from '../i18n/locales.ts';
 
 /**
  * Which share images a build publishes and what each shows, from the content's entries: the
@@ -39,8 +41,22 @@ import type { ShareCard, ShareFigure } from './template.ts';
  * chart and map drawn as an image for the feeds (src/feeds/feed-charts.ts). The
  * share-image integration (src/integrations/share-images/) draws them beside the build from the
  * entries the loaders announce; in `astro dev` the endpoint src/pages/og/[...image].png.ts draws
- * the same list from the content layer.
+ * the same list from the content layer. Each edition has its own images (issue 20): the English
+ * ones, drawn from the English entries with the English words, lie under `/og/en/`.
  */
+
+/**
+ * The site as an edition's cards name it: its name and description in the edition's language
+ * (the Russian ones are `SITE`'s own).
+ */
+export function editionSite<T extends Pick<Site, 'title' | 'description'>>(
+	site: T,
+	locale: Locale,
+): T {
+	if (locale === DEFAULT_LOCALE) return site;
+	const ui = uiFor(locale);
+	return { ...site, title: ui.siteName, description: ui.siteDescription };
+}
 
 /** One share image of the site: where it is published and what it shows. */
 export interface SiteShareImage {
@@ -49,9 +65,9 @@ export interface SiteShareImage {
 	card: ShareCard;
 }
 
-/** The share image of every page without its own. */
-export function siteShareImage(site: Site): SiteShareImage {
-	return { path: siteShareImagePath(), card: siteShareCard(site) };
+/** The share image of every page of an edition without its own. */
+export function siteShareImage(site: Site, locale: Locale = DEFAULT_LOCALE): SiteShareImage {
+	return { path: siteShareImagePath(locale), card: siteShareCard(editionSite(site, locale)) };
 }
 
 /** An article as the content store holds it, with the fields its card shows. */
@@ -87,6 +103,7 @@ export function leadFigureOnCard(
 	figure: LeadFigure | undefined,
 	content: LeadFigureContent,
 	heroFile?: string,
+	locale: Locale = DEFAULT_LOCALE,
 ): ShareFigure | undefined {
 	switch (figure?.kind) {
 		case 'hero':
@@ -97,7 +114,7 @@ export function leadFigureOnCard(
 		}
 		case 'chart': {
 			const chart = content.charts.get(figure.id);
-			return chart && chartFigure(chart);
+			return chart && chartFigure(chart, locale);
 		}
 		case 'number':
 			return numberFigure(figure.value, figure.caption);
@@ -106,21 +123,27 @@ export function leadFigureOnCard(
 	}
 }
 
-/** The share image of one article entry; none for a draft, which a build does not publish. */
+/**
+ * The share image of one article entry; none for a draft, which a build does not publish. An
+ * English entry (`locale` `en`) gets its card at `/og/en/articles/<slug>.png`, its figure drawn
+ * from the English `content`.
+ */
 export function articleShareImage(
 	entry: ArticleCardEntry,
-	site: Pick<Site, 'title'>,
+	site: Pick<Site, 'title' | 'description'>,
 	content: LeadFigureContent = { charts: new Map(), maps: new Map(), places: new Map() },
 	drafts = false,
+	locale: Locale = DEFAULT_LOCALE,
 ): SiteShareImage | undefined {
 	if (!drafts && !isPublished(entry.data)) return undefined;
 	return {
-		path: articleShareImagePath(entry.id),
+		path: articleShareImagePath(entry.id, locale),
 		card: articleShareCard(
 			entry.id,
 			entry.data,
-			site,
-			leadFigureOnCard(entry.leadFigure, content, entry.heroFile),
+			editionSite(site, locale),
+			leadFigureOnCard(entry.leadFigure, content, entry.heroFile, locale),
+			locale,
 		),
 	};
 }
@@ -141,47 +164,52 @@ const byId = <T>(entries: ReadonlyMap<string, T>): [string, T][] =>
 	[...entries].sort(([a], [b]) => a.localeCompare(b));
 
 /**
- * Every share image of the site, sorted by path: the order they are drawn in. `drafts` gives
- * drafts their image too, as `astro dev` shows them.
+ * Every share image of an edition, sorted by path: the order they are drawn in. `drafts` gives
+ * drafts their image too, as `astro dev` shows them; `locale` is the edition whose `content` this
+ * is (Russian by default), whose words the cards use and under whose prefix they lie.
  */
 export function siteShareImages(
 	content: ShareImageContent,
 	site: Site,
-	{ drafts = false }: { drafts?: boolean } = {},
+	{ drafts = false, locale = DEFAULT_LOCALE }: { drafts?: boolean; locale?: Locale } = {},
 ): SiteShareImage[] {
 	const topicCounts = articleCounts(content.articles, 'topics');
 	const peopleCounts = articleCounts(content.articles, 'people');
+	const edition = editionSite(site, locale);
 	const images: SiteShareImage[] = [
-		siteShareImage(site),
+		siteShareImage(site, locale),
 		...content.articles
-			.map((entry) => articleShareImage(entry, site, content, drafts))
+			.map((entry) => articleShareImage(entry, site, content, drafts, locale))
 			.filter((image) => image !== undefined),
 		...byId(content.charts).map(([id, chart]) => ({
-			path: chartImagePath(id),
-			card: chartShareCard(id, chart, site),
+			path: chartImagePath(id, locale),
+			card: chartShareCard(id, chart, edition, locale),
 		})),
 		...byId(content.maps).map(([id, map]) => ({
-			path: mapImagePath(id),
-			card: mapShareCard(id, map, content.places, site),
+			path: mapImagePath(id, locale),
+			card: mapShareCard(id, map, content.places, edition, locale),
 		})),
 		...byId(content.timelines).map(([id, timeline]) => ({
-			path: entryShareImagePath('timelines', id),
-			card: timelineShareCard(id, timeline, site),
+			path: entryShareImagePath('timelines', id, locale),
+			card: timelineShareCard(id, timeline, edition, locale),
 		})),
 		...byId(content.people).map(([id, person]) => ({
-			path: entryShareImagePath('people', id),
-			card: personShareCard(id, person, peopleCounts.get(id) ?? 0, site),
+			path: entryShareImagePath('people', id, locale),
+			card: personShareCard(id, person, peopleCounts.get(id) ?? 0, edition, locale),
 		})),
 		...byId(content.topics).map(([id, topic]) => ({
-			path: entryShareImagePath('topics', id),
-			card: topicShareCard(id, topic, topicCounts.get(id) ?? 0, site),
+			path: entryShareImagePath('topics', id, locale),
+			card: topicShareCard(id, topic, topicCounts.get(id) ?? 0, edition, locale),
 		})),
 		{
-			path: glossaryShareImagePath(),
+			path: glossaryShareImagePath(locale),
 			card: glossaryShareCard(
-				// In the glossary's own order: alphabetical, as Russian sorts.
-				[...content.glossary.values()].sort((a, b) => a.term.localeCompare(b.term, 'ru')),
-				site,
+				// In the glossary's own order: alphabetical, as the edition's language sorts.
+				[...content.glossary.values()].sort((a, b) =>
+					a.term.localeCompare(b.term, LOCALE_TAGS[locale].lang),
+				),
+				edition,
+				locale,
 			),
 		},
 	];

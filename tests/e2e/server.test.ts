@@ -249,6 +249,42 @@ describe('unknown addresses', () => {
 	}
 });
 
+describe('unknown addresses of the English edition', () => {
+	// A folder with each edition's not-found page, so the test needs no English build.
+	let server: NginxServer | undefined;
+	let folder: string | undefined;
+	const PAGES = { '/404.html': 'Страница не найдена', '/en/404.html': 'Page not found' } as const;
+	beforeAll(async () => {
+		folder = await temporaryDirectory('razbor-not-found-');
+		await mkdir(join(folder, 'en'));
+		for (const [path, text] of Object.entries(PAGES))
+			await writeFile(join(folder, path), `<!doctype html><title>${text}</title><p>${text}`);
+		server = await startNginx(folder);
+	});
+	afterAll(async () => {
+		await stopNginx(server);
+		if (folder) await rm(folder, { recursive: true, force: true });
+	});
+
+	for (const [path, page] of [
+		['/en/no-such-page/', '/en/404.html'],
+		['/en/articles/no-such-article/', '/en/404.html'],
+		['/en/topics/no-such-topic/rss.xml', '/en/404.html'],
+		['/en/404.html', '/en/404.html'],
+		['/en/', '/en/404.html'],
+		['/no-such-page/', '/404.html'],
+		['/english/', '/404.html'],
+	] as const) {
+		it(`${path} answers 404 with ${page}`, async () => {
+			const answer = await get(path, { 'accept-encoding': 'identity' }, { server });
+
+			expect(answer.status).toBe(404);
+			expect(answer.headers.get('content-type')).toBe('text/html; charset=utf-8');
+			expect(answer.body.toString()).toContain(PAGES[page]);
+		});
+	}
+});
+
 describe('canonical URLs', () => {
 	const redirects: readonly (readonly [string, string])[] = [
 		[ARTICLE.slice(0, -1), ARTICLE],

@@ -18,6 +18,11 @@ export interface RenderOptions {
 	 * and the fixtures do; off by default, so a remark plugin's test sees plain spaces.
 	 */
 	rehype?: boolean;
+	/**
+	 * The language the body is rendered in, as the article loader passes it (`lang` of the
+	 * frontmatter Astro's renderer is given: `en` for the English edition); none by default.
+	 */
+	lang?: 'ru' | 'en';
 }
 
 type Renderer = Awaited<ReturnType<ReturnType<typeof unified>['createRenderer']>>;
@@ -48,11 +53,11 @@ function rendererFor(rehype: boolean): Promise<Renderer> {
 export async function renderMarkdown(
 	markdown: string,
 	path = 'article.md',
-	{ rehype = false }: RenderOptions = {},
+	{ rehype = false, lang }: RenderOptions = {},
 ): Promise<RenderedMarkdown> {
 	const renderer = await rendererFor(rehype);
 	const { code, metadata } = await renderer.render(markdown, {
-		frontmatter: {},
+		frontmatter: lang ? { lang } : {},
 		fileURL: pathToFileURL(path),
 	});
 	const frontmatter = metadata.frontmatter as { razbor?: BodyReferences };

@@ -1,20 +1,48 @@
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { LOCALE_TAGS, LOCALES } from '../../i18n/locales.ts';
 
 /** Folder of the search index inside the site; the search page loads it from `/pagefind/`. */
 export const SEARCH_INDEX_FOLDER = 'pagefind';
 
-/** A new Pagefind index for the Russian edition, closed (with Pagefind's process) after `use`. */
+/** The index's table of contents: its languages, each with its own files. */
+const ENTRY_FILE = 'pagefind-entry.json';
+
+/**
+ * A new Pagefind index, closed (with Pagefind's process) after `use`. Pagefind splits it by each
+ * page's `<html lang>`, one index per edition (issue 20), and its browser script loads the index
+ * of the language of the page that searches: the Russian search page finds Russian pages, the
+ * English one English pages, each stemmed in its language.
+ */
 async function withIndex<T>(use: (index: pagefind.PagefindIndex) => Promise<T>): Promise<T> {
 	try {
-		// Stemming follows the pages' `lang="ru"`; forced, so that a page without it cannot start
-		// a second index.
-		const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ru' });
+		const { index, errors } = await pagefind.createIndex();
 		if (!index) throw new Error(`Pagefind не запустился: ${errors.join('; ')}`);
 		return await use(index);
 	} finally {
 		await pagefind.close();
 	}
+}
+
+/** The languages of the site as Pagefind names its indexes: `ru`, `en`. */
+const SITE_LANGUAGES: ReadonlySet<string> = new Set(
+	LOCALES.map((locale) => LOCALE_TAGS[locale].lang),
+);
+
+/**
+ * Fails when the index holds a language that is not one of the site's: a page without `lang` (or
+ * with another) would start an index of its own that no search page loads, and drop out of search.
+ *
+ * @param entry The text of the index's `pagefind-entry.json`.
+ */
+export function assertSiteLanguages(entry: string): void {
+	const { languages } = JSON.parse(entry) as { languages: Record<string, unknown> };
+	const unknown = Object.keys(languages).filter((language) => !SITE_LANGUAGES.has(language));
+	if (unknown.length > 0)
+		throw new Error(
+			`Pagefind нашёл страницы на языке, которого нет на сайте (${unknown.join(', ')}): у каждой страницы должен быть <html lang> одного из языков сайта (${[...SITE_LANGUAGES].join(', ')})`,
+		);
 }
 
 /** Fails with `what` and Pagefind's own words when it reported errors. */
@@ -27,8 +55,10 @@ export async function writeSearchIndex(siteDir: string): Promise<void> {
 	await withIndex(async (index) => {
 		const added = await index.addDirectory({ path: siteDir });
 		assertNoErrors(added.errors, 'Pagefind не проиндексировал сайт');
-		const written = await index.writeFiles({ outputPath: join(siteDir, SEARCH_INDEX_FOLDER) });
+		const outputPath = join(siteDir, SEARCH_INDEX_FOLDER);
+		const written = await index.writeFiles({ outputPath });
 		assertNoErrors(written.errors, 'Pagefind не записал индекс');
+		assertSiteLanguages(await readFile(join(outputPath, ENTRY_FILE), 'utf8'));
 	});
 }
 
@@ -52,6 +82,9 @@ export async function searchIndexFiles(
 		}
 		const { files, errors } = await index.getFiles();
 		assertNoErrors(errors, 'Pagefind не собрал индекс');
-		return new Map(files.map(({ path, content }) => [path.replace(/^\/+/, ''), content]));
+		const byPath = new Map(files.map(({ path, content }) => [path.replace(/^\/+/, ''), content]));
+		const entry = byPath.get(ENTRY_FILE);
+		if (entry) assertSiteLanguages(new TextDecoder().decode(entry));
+		return byPath;
 	});
 }

@@ -102,8 +102,9 @@ export function shareImages(): AstroIntegration {
 		hooks: {
 			'astro:config:setup': ({ command, config, logger }) => {
 				// A headline too long for a link preview is a warning, not an error: the page is fine.
+				// The English edition's articles (`articles/en`) are shared as well.
 				stopWarning = onCollectionSynced((folder, entries) => {
-					if (folder !== 'articles') return;
+					if (folder !== 'articles' && folder !== 'articles/en') return;
 					for (const warning of shareTitleWarnings(entries)) logger.warn(warning);
 				});
 				if (command !== 'build') return;

@@ -241,6 +241,22 @@ describe('feedContentHtml', () => {
 		expect(selectAll('table td', tree(html)).length).toBeGreaterThan(0);
 	});
 
+	test('shows an English article’s chart and map as the English edition’s images', () => {
+		const html = feedContentHtml({
+			bodyHtml: CHART_HTML + MAP_HTML,
+			pageUrl: 'https://razbor.example/en/articles/kremlin-talks/',
+			updates: [],
+			published: PUBLISHED,
+			modified: PUBLISHED,
+			locale: 'en',
+		});
+
+		expect(selectAll('figure img', tree(html)).map((image) => image.properties['src'])).toEqual([
+			'https://razbor.example/og/en/charts/trade.png',
+			'https://razbor.example/og/en/maps/route.png',
+		]);
+	});
+
 	test('keeps table cells and the parts of a cell apart in a text rendering', () => {
 		const html = feedContentHtml({
 			bodyHtml: CHART_HTML,

@@ -94,6 +94,7 @@ describe('feedContentInput', () => {
 			updates: updated.data.updates,
 			published: updated.data.published,
 			modified: at,
+			locale: 'ru',
 		});
 		const html = feedContentHtml(input);
 		expect(html).toContain('<h2>Что изменилось</h2>');
@@ -161,5 +162,70 @@ describe('newestForFeed', () => {
 
 	test('keeps a short list whole', () => {
 		expect(newestForFeed(['a', 'b'])).toEqual(['a', 'b']);
+	});
+});
+
+describe('the English edition’s feeds', () => {
+	const updated = new Date('2025-03-14T06:30:00Z');
+	const ENGLISH_TOPICS = new Map([['union-state', { title: 'The Union State' }]]);
+
+	test('an English item links the English page and the English share image', () => {
+		const item = toFeedItem(
+			article({ title: 'Talks in the Kremlin', byline: 'The Razbor editors' }),
+			'<p>Text.</p>',
+			ENGLISH_TOPICS,
+			'en',
+		);
+
+		expect(item.url).toBe(`${SITE.url}/en/articles/kremlin-talks/`);
+		expect(item.image).toBe(`${SITE.url}/og/en/articles/kremlin-talks.png`);
+		expect(item.topics).toEqual(['The Union State']);
+	});
+
+	test('an English text is resolved against the English page and says what changed in English', () => {
+		const at = new Date('2025-03-14T06:30:00Z');
+		const changed = article({ updates: [{ at, note: 'Corrected the date.', correction: true }] });
+
+		const input = feedContentInput(changed, '<p>Text <a href="#source-1">[1]</a>.</p>', 'en');
+		const html = feedContentHtml(input);
+
+		expect(input.pageUrl).toBe(`${SITE.url}/en/articles/kremlin-talks/`);
+		expect(html).toContain('<strong>Updated</strong> <time');
+		expect(html).toContain('14 March 2025, 09:30 Moscow time (MSK)');
+		expect(html).toContain('<h2>What changed</h2>');
+		expect(html).toContain('<strong>correction:</strong> Corrected the date.');
+		expect(html).toContain(`href="${SITE.url}/en/articles/kremlin-talks/#source-1"`);
+		expect(html).not.toMatch(/[А-Яа-яЁё]/);
+	});
+
+	test('the English site feed is Razbor’s, in English, at /en/', () => {
+		const channel = siteFeedChannel(updated, 'en');
+
+		expect(channel).toMatchObject({
+			title: 'Razbor',
+			language: 'en',
+			homeUrl: `${SITE.url}/en/`,
+			feedUrls: {
+				rss: `${SITE.url}/en/rss.xml`,
+				atom: `${SITE.url}/en/atom.xml`,
+				json: `${SITE.url}/en/feed.json`,
+			},
+			author: 'The Razbor editors',
+		});
+		expect(channel.description).toContain('Alexander Lukashenko’s official visit to Moscow');
+	});
+
+	test('an English topic feed is “<topic> — Razbor” at the English topic’s address', () => {
+		const channel = topicFeedChannel(
+			'union-state',
+			{ title: 'The Union State', description: 'How the union works.' },
+			updated,
+			'en',
+		);
+
+		expect(channel.title).toBe('The Union State — Razbor');
+		expect(channel.language).toBe('en');
+		expect(channel.homeUrl).toBe(`${SITE.url}/en/topics/union-state/`);
+		expect(channel.feedUrls.json).toBe(`${SITE.url}/en/topics/union-state/feed.json`);
 	});
 });

@@ -70,19 +70,18 @@ describe('ShareImageQueue', () => {
 		queue.collectionSynced('charts', []);
 		syncTheRest(queue);
 
-		const all = siteShareImages(
-			{
-				articles: [{ id: 'talks', data: talks.data as never }],
-				charts: new Map(),
-				maps: new Map(),
-				places: new Map(),
-				timelines: new Map(),
-				people: new Map(),
-				topics: new Map(),
-				glossary: new Map(),
-			},
-			SITE,
-		);
+		const content = {
+			articles: [{ id: 'talks', data: talks.data as never }],
+			charts: new Map(),
+			maps: new Map(),
+			places: new Map(),
+			timelines: new Map(),
+			people: new Map(),
+			topics: new Map(),
+			glossary: new Map(),
+		};
+		// The English edition has no article here: it makes no page, so it gets no image.
+		const all = siteShareImages(content, SITE);
 		expect(queue.images).toEqual(all);
 		expect(sent.map(({ path }) => path).sort()).toEqual(all.map(({ path }) => path).sort());
 	});
@@ -145,6 +144,66 @@ describe('ShareImageQueue', () => {
 			'Переговоры в Кремле',
 			'Переговоры в Минске',
 		]);
+	});
+
+	test('draws an English article under /og/en/ with the English words of its chart', () => {
+		const { queue, sent } = recordingQueue();
+		const entry = article('vote', 'Election results', { chart: 'votes' });
+		const words: SyncedEntry = {
+			id: 'votes',
+			data: { title: 'Votes', bars: [{ label: 'Lukashenko' }] },
+		};
+
+		queue.entryStored('articles/en', entry);
+		queue.collectionSynced('charts', [VOTES]);
+		expect(sent).toEqual([]);
+		queue.collectionSynced('charts/en', [words]);
+
+		expect(sent.map(({ path }) => path)).toEqual(['/og/en/articles/vote.png']);
+		const figure = sent[0]!.card.figure;
+		expect(figure?.kind === 'bars' && figure.bars[0]).toEqual({
+			label: 'Lukashenko',
+			share: 1,
+			value: '86.82%',
+		});
+		expect(sent[0]!.card).toMatchObject({ label: 'News', footerStart: 'Razbor' });
+		expect(sent[0]!.card.footerEnd).toBe('13 March 2025');
+	});
+
+	test('never takes an English article for the Russian one of the same slug', () => {
+		const { queue, sent } = recordingQueue();
+
+		queue.entryStored('articles', article('talks', 'Переговоры в Кремле'));
+		queue.entryStored('articles/en', article('talks', 'Talks in the Kremlin'));
+
+		expect(sent.map(({ path, card }) => [path, card.headline])).toEqual([
+			['/og/articles/talks.png', 'Переговоры в Кремле'],
+			['/og/en/articles/talks.png', 'Talks in the Kremlin'],
+		]);
+	});
+
+	test('draws an English card only for a person with English words, in those words', () => {
+		const { queue, sent } = recordingQueue();
+		const people: SyncedEntry[] = [
+			{ id: 'putin', data: { name: 'Владимир Путин', role: 'президент России', description: '.' } },
+			{ id: 'peskov', data: { name: 'Дмитрий Песков', role: 'пресс-секретарь', description: '.' } },
+		];
+
+		for (const folder of CARD_COLLECTIONS)
+			if (folder === 'people') queue.collectionSynced(folder, people);
+			else if (folder === 'articles/en')
+				queue.collectionSynced(folder, [article('talks', 'Talks in the Kremlin')]);
+			else if (folder === 'people/en')
+				queue.collectionSynced(folder, [
+					{ id: 'putin', data: { name: 'Vladimir Putin', role: 'President of Russia' } },
+				]);
+			else queue.collectionSynced(folder, []);
+
+		const english = sent.filter(({ path }) => path.startsWith('/og/en/people/'));
+		expect(english.map(({ path, card }) => [path, card.headline, card.label])).toEqual([
+			['/og/en/people/putin.png', 'Vladimir Putin', 'People'],
+		]);
+		expect(sent.filter(({ path }) => path.startsWith('/og/people/'))).toHaveLength(2);
 	});
 
 	test('ignores collections that no card shows', () => {

@@ -30,4 +30,27 @@ describe('share titles checked as the articles sync', () => {
 		expect(warnings).toHaveLength(1);
 		expect(warnings[0]).toMatch(/^content\/articles\/long\.md: заголовок для соцсетей длиннее 70/);
 	});
+
+	test('warns about an English article’s share title too', async () => {
+		const warnings: string[] = [];
+		const logger = { warn: (message: string) => warnings.push(message) };
+		const setup = shareImages().hooks['astro:config:setup'] as ConfigSetup;
+		await setup({ command: 'dev', logger } as unknown as Parameters<ConfigSetup>[0]);
+
+		announceCollectionSynced('articles/en', [
+			{
+				id: 'kremlin-talks',
+				data: {
+					title:
+						'Putin and Lukashenko hold talks in the Kremlin and bring their security-guarantees treaty into force',
+				},
+				filePath: 'content/articles/en/kremlin-talks.md',
+			},
+		]);
+
+		expect(warnings).toHaveLength(1);
+		expect(warnings[0]).toMatch(
+			/^content\/articles\/en\/kremlin-talks\.md: заголовок для соцсетей/,
+		);
+	});
 });

@@ -43,3 +43,21 @@ describe('rehypeAnchorLinks', () => {
 		]);
 	});
 });
+
+describe('rehypeAnchorLinks in an English body', () => {
+	test('labels the links in English, from the dictionary', async () => {
+		const { html } = await renderMarkdown(
+			'## What was signed\n\n:::factbox[Trade in 2024]{#trade}\n- **1** — one :cite{#kremlin}\n:::',
+			'article.md',
+			{ rehype: true, lang: 'en' },
+		);
+
+		expect(html).toContain(
+			'<span class="visually-hidden">Link to the section: What was signed</span>',
+		);
+		expect(html).toContain(
+			'<span class="visually-hidden">Link to the fact box: Trade in 2024</span>',
+		);
+		expect(html).not.toMatch(/[А-Яа-яЁё]/);
+	});
+});

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { EN } from '../../../src/i18n/en.ts';
 import { renderFailure, renderMarkdown } from '../../helpers/markdown.ts';
 
 /** A fact box around the given list lines. */
@@ -56,6 +57,31 @@ describe('remarkFactBox', () => {
 			);
 
 			expect(html).toContain(`Проверка</h2><p class="verdict verdict--${tone}">${word}</p><dl>`);
+		},
+	);
+
+	test.each([
+		['confirmed', 'confirmed'],
+		['partly-confirmed', 'partly'],
+		['inaccurate', 'partly'],
+		['unconfirmed', 'unconfirmed'],
+		['refuted', 'refuted'],
+	] as const)(
+		'shows the verdict %s of an English body in the English dictionary’s word',
+		async (verdict, tone) => {
+			const { html } = await renderMarkdown(
+				box(
+					['- **record** — so the report called it'],
+					`:::factbox[Check]{#check verdict=${verdict}}`,
+				),
+				'article.md',
+				{ lang: 'en' },
+			);
+
+			expect(html).toContain(
+				`Check</h2><p class="verdict verdict--${tone}">${EN.verdicts[verdict]}</p><dl>`,
+			);
+			expect(html).not.toMatch(/[А-Яа-яЁё]/);
 		},
 	);
 

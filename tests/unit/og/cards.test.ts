@@ -285,3 +285,62 @@ describe('mapShareCard', () => {
 		expect(card.figure).toEqual(mapFigure(VISIT_MAP, VISIT_PLACES));
 	});
 });
+
+describe('the English edition’s cards', () => {
+	const ENGLISH_SITE = { ...SITE, title: 'Razbor' };
+
+	test('date an English article in English, with its update', () => {
+		const data = article({
+			kind: 'explainer',
+			updates: [
+				{ at: new Date('2025-03-15T09:00:00+03:00'), note: 'Clarified.', correction: true },
+			],
+		});
+
+		const card = articleShareCard('visit', data, ENGLISH_SITE, undefined, 'en');
+
+		expect(card).toMatchObject({
+			label: 'Explainer',
+			footerStart: 'Razbor',
+			footerEnd: '13 March 2025 · updated 15 March 2025',
+		});
+	});
+
+	test('label and count a timeline, a person, a topic and the glossary in English', () => {
+		const chronology = timelineShareCard(
+			'visit',
+			timeline(['2025-03-13', '2025-03-14']),
+			ENGLISH_SITE,
+			'en',
+		);
+		const person = personShareCard(
+			'lukashenko',
+			{ name: 'Alexander Lukashenko', role: 'President of Belarus', description: '.' },
+			1,
+			ENGLISH_SITE,
+			'en',
+		);
+		const topic = topicShareCard(
+			'union',
+			{ title: 'Union', description: '.' },
+			2,
+			ENGLISH_SITE,
+			'en',
+		);
+		const glossary = glossaryShareCard([{ term: 'Oreshnik', definition: '.' }], ENGLISH_SITE, 'en');
+
+		expect(chronology).toMatchObject({
+			label: 'Timeline',
+			figure: { value: '13 March 2025 — 14 March 2025', caption: '2\u00A0events' },
+		});
+		expect(person).toMatchObject({ label: 'People', footerEnd: '1\u00A0article' });
+		expect(topic).toMatchObject({ label: 'Topic', figure: { value: '2', caption: 'articles' } });
+		expect(glossary).toMatchObject({ label: 'Glossary', figure: { caption: 'term' } });
+	});
+
+	test('write a chart’s values in English: 86.82%, no space before the sign', () => {
+		expect(chartFigure(CHART, 'en')).toMatchObject({
+			bars: [{ value: '86.82%' }, { value: '3.60%' }],
+		});
+	});
+});

@@ -19,10 +19,11 @@ import {
 	topicShareCard,
 } from '../../../src/og/cards.ts';
 import { withPhoto } from '../../../src/og/photo.ts';
+import { editionSite } from '../../../src/og/site-images.ts';
 import { encodeOpaquePng } from '../../../src/og/png.ts';
 import { renderShareImage } from '../../../src/og/render.ts';
 import { shareCardElement, type ShareCard, type ShareElement } from '../../../src/og/template.ts';
-import { ArticleSchema } from '../../../src/schemas/article.ts';
+import { ARTICLE_SCHEMAS, ArticleSchema } from '../../../src/schemas/article.ts';
 import { ChartSchema } from '../../../src/schemas/chart.ts';
 import { TimelineSchema } from '../../../src/schemas/timeline.ts';
 import { SiteSchema } from '../../../src/site.ts';
@@ -89,6 +90,30 @@ const TIMELINE = TimelineSchema.parse({
 	})),
 });
 
+/** The same explainer in the English edition (issue 20): its card is drawn with English words. */
+const ENGLISH_ARTICLE = ARTICLE_SCHEMAS.en.parse({
+	title:
+		'Why Lukashenko’s visit to Moscow mattered: the ceasefire, Witkoff, the election, the treaty and Oreshnik',
+	shareTitle: 'Why Lukashenko’s Moscow visit mattered: truce, election, treaty',
+	dek: 'The visit came as Moscow’s answer to a ceasefire proposal was awaited.',
+	kind: 'explainer',
+	lang: 'en',
+	published: '2025-03-14T10:00:00+03:00',
+	updates: [{ at: '2025-03-15T09:00:00+03:00', note: 'Clarified.', correction: true }],
+	keyPoints: ['First.', 'Second.', 'Third.'],
+});
+
+/** The election chart with the English words of content/charts/en/election-2025.yaml. */
+const ENGLISH_ELECTION = ChartSchema.parse({
+	...ELECTION,
+	title: 'Belarus presidential election of 26 January 2025: final results',
+	unit: '% of the vote',
+	bars: ELECTION.bars.map((bar, index) => ({
+		...bar,
+		label: ['Lukashenko', 'Syrankov', 'Gaidukevich', 'Against all candidates'][index],
+	})),
+});
+
 /** A hero photo the test draws: a gradient, red rising to the right and green downwards. */
 const PHOTO = join(tmpdir(), 'razbor-golden-photo.png');
 
@@ -103,6 +128,14 @@ function gradientPhoto(width: number, height: number): Uint8Array {
 /** Every layout with the card that shows it. */
 const LAYOUTS: Record<string, ShareCard> = {
 	'article-chart': articleShareCard('why-the-visit-mattered', ARTICLE, SITE, chartFigure(ELECTION)),
+	// The English edition's card: its kind, date and figure's values in English, “Razbor” below.
+	'en-article-chart': articleShareCard(
+		'why-the-visit-mattered',
+		ENGLISH_ARTICLE,
+		editionSite(SITE, 'en'),
+		chartFigure(ENGLISH_ELECTION, 'en'),
+		'en',
+	),
 	'article-map': articleShareCard(
 		'kremlin-talks',
 		{
