@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { SiteData } from '../../../src/data/site-data.ts';
 import { articlePage } from '../../../src/view/article-page.ts';
 import { editionPages, editionSite, pageLanguages } from '../../../src/view/edition.ts';
+import { SITE } from '../../../src/site.ts';
 import { ARTICLES, siteFixture } from './site-fixture.ts';
 
 /**
@@ -110,7 +111,7 @@ describe('articlePage in a translation', () => {
 
 		expect(article['inLanguage']).toBe('en');
 		expect(article['translationOfWork']).toMatchObject({
-			url: 'https://razbor.example/articles/talks/',
+			url: new URL('/articles/talks/', SITE.url).href,
 			inLanguage: 'ru',
 		});
 		expect(String(article['url'])).toMatch(/\/en\/articles\/talks\/$/);
