@@ -68,3 +68,21 @@ export function pageLanguages(
 		editions: others,
 	};
 }
+
+/**
+ * `getStaticPaths` of a translation's route: its pages, or none while the edition has no
+ * published article, so a site with one language builds no page under another's prefix.
+ */
+export function editionPaths<T>(site: Pick<SiteData, 'articles'>, paths: readonly T[]): T[] {
+	return site.articles.length === 0 ? [] : [...paths];
+}
+
+/**
+ * `getStaticPaths` of a translation's page at a fixed address (`/en/about/`), which is a
+ * `[...index]` route so that it can make no page (see `editionPaths`).
+ */
+export function editionIndexPaths(site: Pick<SiteData, 'articles'>): {
+	params: { index: undefined };
+}[] {
+	return editionPaths(site, [{ params: { index: undefined } }]);
+}
