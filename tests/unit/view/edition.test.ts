@@ -104,10 +104,19 @@ describe('editionPages and pageLanguages', () => {
 	});
 });
 
+/** The page's NewsArticle, as plain JSON. */
+function newsArticle(data: readonly object[] | undefined): Record<string, unknown> {
+	const found = (data ?? []).find(
+		(item) => (item as Record<string, unknown>)['@type'] === 'NewsArticle',
+	);
+	if (!found) throw new Error('no NewsArticle');
+	return found as Record<string, unknown>;
+}
+
 describe('articlePage in a translation', () => {
 	test('names its original as translationOfWork and says its own language', () => {
 		const page = articlePage(editionSite(english()), 'talks', 'en');
-		const article = page.layout.structuredData!.find((data) => data['@type'] === 'NewsArticle')!;
+		const article = newsArticle(page.layout.structuredData);
 
 		expect(article['inLanguage']).toBe('en');
 		expect(article['translationOfWork']).toMatchObject({
@@ -126,7 +135,7 @@ describe('articlePage in a translation', () => {
 
 	test('the original names no translation of its own', () => {
 		const page = articlePage(russian(), 'talks');
-		const article = page.layout.structuredData!.find((data) => data['@type'] === 'NewsArticle')!;
+		const article = newsArticle(page.layout.structuredData);
 
 		expect(article['inLanguage']).toBe('ru');
 		expect(article).not.toHaveProperty('translationOfWork');
