@@ -1,6 +1,6 @@
 import type { Site } from '../site.ts';
 import { toIsoDateTime } from '../format/dates.ts';
-import { feedPath, type FeedFormat } from '../format/urls.ts';
+import { feedPath, localizedPath, type FeedFormat } from '../format/urls.ts';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import { ogLocaleTags } from './alternates.ts';
 
@@ -136,13 +136,15 @@ const FEED_TYPES: Record<FeedFormat, { type: string; name: string }> = {
 export function feedLinks(
 	site: Pick<Site, 'title' | 'url'>,
 	topic?: { id: string; title: string },
+	locale: Locale = DEFAULT_LOCALE,
 ): FeedLink[] {
 	const formats = Object.keys(FEED_TYPES) as FeedFormat[];
 	const links = (title: string, topicId?: string) =>
 		formats.map((format) => ({
 			type: FEED_TYPES[format].type,
 			title: `${title} — ${FEED_TYPES[format].name}`,
-			href: onSite(feedPath(format, topicId), site),
+			// Each edition announces its own feeds (issue 20): `/en/rss.xml` on an English page.
+			href: onSite(localizedPath(feedPath(format, topicId), locale), site),
 		}));
 	return [
 		...links(site.title),

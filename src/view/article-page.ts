@@ -152,8 +152,15 @@ export function articlePage(
 	const { data } = article;
 	const modified = lastModified(data);
 	const kindLabel = articleKindLabel(data.kind, locale);
-	const topics = data.topics.map((id) => ({ id, title: site.topics.get(id)?.title ?? id }));
-	const people = data.people.map((id) => ({ id, name: site.people.get(id)?.name ?? id }));
+	// A translation links only the topics and people its edition has pages for (src/view/edition.ts).
+	const topics = data.topics.flatMap((id) => {
+		const topic = site.topics.get(id);
+		return topic ? [{ id, title: topic.title }] : [];
+	});
+	const people = data.people.flatMap((id) => {
+		const person = site.people.get(id);
+		return person ? [{ id, name: person.name }] : [];
+	});
 	const lead = leadFigure({ hero: data.hero, body: article.references });
 	const figure = leadFigureText(lead, data.hero?.alt, site, locale);
 	const image: ShareImage = {
@@ -200,6 +207,11 @@ export function articlePage(
 						keywords: meta.tags,
 						corrections: data.updates.filter((update) => update.correction),
 						locale,
+						// A translated article names its original (issue 20).
+						translationOf:
+							locale !== DEFAULT_LOCALE && site.translated.articles.has(article.id)
+								? { path: articlePath(article.id), locale: DEFAULT_LOCALE }
+								: undefined,
 					},
 					SITE,
 					logoPath(),

@@ -91,7 +91,7 @@ export function homePage(
 			description: ui.siteDescription,
 			structuredData: [
 				webSiteLd(
-					{ ...SITE, description: ui.siteDescription },
+					{ ...SITE, title: ui.siteName, description: ui.siteDescription },
 					localizedPath(searchPath(), locale),
 					logoPath(),
 					locale,

@@ -1,3 +1,4 @@
+import { homePath } from '../format/urls.ts';
 import { uiFor } from '../i18n/dictionaries.ts';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import type { LayoutView } from './layout.ts';
@@ -18,6 +19,6 @@ export function notFoundPage(locale: Locale = DEFAULT_LOCALE): NotFoundPageView 
 			indexable: false,
 			locale,
 		},
-		homeHref: '/',
+		homeHref: homePath(locale),
 	};
 }

@@ -33,11 +33,11 @@ const FORMAT_NAMES: Readonly<Record<FeedFormat, string>> = Object.freeze({
 	json: 'JSON Feed',
 });
 
-/** The three feeds of the site, or of the topic `topicId`. */
-function feedAddresses(topicId?: string): FeedAddress[] {
+/** The three feeds of the site, or of the topic `topicId`, in the edition of `locale`. */
+function feedAddresses(locale: Locale, topicId?: string): FeedAddress[] {
 	return (Object.keys(FORMAT_NAMES) as FeedFormat[]).map((format) => ({
 		name: FORMAT_NAMES[format],
-		url: absoluteUrl(feedPath(format, topicId)),
+		url: absoluteUrl(localizedPath(feedPath(format, topicId), locale)),
 	}));
 }
 
@@ -48,14 +48,14 @@ export function subscribePage(
 ): SubscribePageView {
 	return {
 		layout: { ...uiFor(locale).pages.subscribe, locale },
-		feeds: feedAddresses(),
+		feeds: feedAddresses(locale),
 		topics: [...site.topics]
 			.sort(([, a], [, b]) => a.title.localeCompare(b.title, LOCALE_TAGS[locale].lang))
 			.map(([id, topic]) => ({
 				id,
 				title: topic.title,
 				href: localizedPath(topicPath(id), locale),
-				feeds: feedAddresses(id),
+				feeds: feedAddresses(locale, id),
 			})),
 	};
 }

@@ -73,6 +73,24 @@ export const PAGE_TYPES: readonly PageType[] = [
 		ready: searchSettled,
 	},
 	{ name: 'not-found', path: '/no-such-page/', status: 404 },
+	// The English edition (issue 20): every page type again under /en/.
+	{ name: 'en-home', path: '/en/', status: 200 },
+	{ name: 'en-archive', path: '/en/archive/', status: 200 },
+	{ name: 'en-article', path: '/en/articles/kremlin-talks/', status: 200 },
+	{ name: 'en-article-charts', path: '/en/articles/visit-in-numbers/', status: 200 },
+	{ name: 'en-timeline', path: '/en/timelines/visit-schedule/', status: 200 },
+	{ name: 'en-timelines', path: '/en/timelines/', status: 200 },
+	{ name: 'en-people', path: '/en/people/', status: 200 },
+	{ name: 'en-person', path: '/en/people/lukashenko/', status: 200 },
+	{ name: 'en-topics', path: '/en/topics/', status: 200 },
+	{ name: 'en-topic', path: '/en/topics/union-state/', status: 200 },
+	{ name: 'en-glossary', path: '/en/glossary/', status: 200 },
+	{ name: 'en-sources', path: '/en/sources/', status: 200 },
+	{ name: 'en-about', path: '/en/about/', status: 200 },
+	{ name: 'en-corrections', path: '/en/corrections/', status: 200 },
+	{ name: 'en-search', path: '/en/search/', status: 200 },
+	{ name: 'en-subscribe', path: '/en/subscribe/', status: 200 },
+	{ name: 'en-not-found', path: '/en/no-such-page/', status: 404 },
 ];
 
 /** The server and browser of one e2e file, set up in its `beforeAll`. */

@@ -32,6 +32,22 @@ const PAGES = [
 	'/corrections/',
 	'/search/',
 	'/404.html',
+	// The English edition (issue 20) holds to the same budgets.
+	'/en/',
+	'/en/archive/',
+	'/en/articles/kremlin-talks/',
+	'/en/articles/visit-in-numbers/',
+	'/en/articles/how-we-checked-the-report/',
+	'/en/timelines/',
+	'/en/timelines/visit-schedule/',
+	'/en/people/',
+	'/en/people/lukashenko/',
+	'/en/topics/union-state/',
+	'/en/glossary/',
+	'/en/sources/',
+	'/en/about/',
+	'/en/search/',
+	'/en/404/',
 ];
 
 describe('page weight of the edition', () => {

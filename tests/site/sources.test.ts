@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
+import { uiFor } from '../../src/i18n/dictionaries.ts';
 import { SOURCE_KIND_LABELS } from '../../src/model/labels.ts';
 import { all, attr, readPage, text } from '../helpers/html.ts';
 import { ROOT } from '../helpers/build-site.ts';
@@ -45,6 +46,8 @@ describe('sources as the built edition shows them', () => {
 		let entries = 0;
 		for (const path of htmlPages(outDir)) {
 			const page = await readPage(outDir, path);
+			// An English page labels its sources in English (issue 20).
+			const labels = path.startsWith('en/') ? uiFor('en').sourceKinds : SOURCE_KIND_LABELS;
 			for (const entry of all(page, '.source-list > li, .sources-index > li')) {
 				entries++;
 				const id = sourceIdOf(attr(entry, 'id') ?? '');
@@ -54,7 +57,7 @@ describe('sources as the built edition shows them', () => {
 					continue;
 				}
 				const shown = all(entry, '.source-kind').map(text);
-				if (shown.length !== 1 || !shown[0]!.startsWith(SOURCE_KIND_LABELS[source.kind]))
+				if (shown.length !== 1 || !shown[0]!.startsWith(labels[source.kind]))
 					problems.push(`${path} ${id}: type label ${JSON.stringify(shown)}`);
 				if (/[[\]]/.test(text(entry))) problems.push(`${path} ${id}: square brackets`);
 				const links = all(entry, 'a').map((link) => attr(link, 'href'));

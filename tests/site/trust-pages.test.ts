@@ -63,12 +63,14 @@ describe('/about/ and /corrections/ in the built edition', () => {
 		const problems: string[] = [];
 		for (const path of htmlPages(outDir)) {
 			const page = await readPage(outDir, path);
+			// An English page links the English pages (issue 20).
+			const prefix = path.startsWith('en/') ? '/en' : '';
 			const footer = all(page, '.site-footer a').map((link) => attr(link, 'href'));
-			if (!footer.includes('/about/') || !footer.includes('/corrections/'))
+			if (!footer.includes(`${prefix}/about/`) || !footer.includes(`${prefix}/corrections/`))
 				problems.push(`${path}: footer ${JSON.stringify(footer)}`);
-			if (path.startsWith('articles/')) {
+			if (/^(en\/)?articles\//.test(path)) {
 				const byline = all(page, '.article__byline a').map((link) => attr(link, 'href'));
-				if (!byline.some((href) => href?.startsWith('/about/')))
+				if (!byline.some((href) => href?.startsWith(`${prefix}/about/`)))
 					problems.push(`${path}: byline ${JSON.stringify(byline)}`);
 			}
 		}
