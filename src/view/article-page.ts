@@ -164,7 +164,7 @@ export function articlePage(
 	const lead = leadFigure({ hero: data.hero, body: article.references });
 	const figure = leadFigureText(lead, data.hero?.alt, site, locale);
 	const image: ShareImage = {
-		path: articleShareImagePath(article.id),
+		path: articleShareImagePath(article.id, locale),
 		// What the card shows: the kind, the share title, the lead figure, the site and the date.
 		alt: [
 			kindLabel,

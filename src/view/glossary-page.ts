@@ -22,7 +22,7 @@ export function glossaryPage(
 			title: ui.pages.glossary.title,
 			description: ui.pages.glossary.description,
 			image: pageShareImage(
-				glossaryShareImagePath(),
+				glossaryShareImagePath(locale),
 				ui.pages.glossary.imageAlt(
 					ui.siteName,
 					formatCount(site.glossary.size, ui.counts.terms, locale),

@@ -50,7 +50,7 @@ export function personPage(
 			// The first page only: later pages repeat the person's own text.
 			...(page.number === 1 ? { searchKind: 'person' as const } : {}),
 			image: pageShareImage(
-				entryShareImagePath('people', id),
+				entryShareImagePath('people', id, locale),
 				`${person.name}, ${person.role}. ${uiFor(locale).siteName}`,
 			),
 		},

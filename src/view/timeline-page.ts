@@ -31,7 +31,7 @@ export function timelinePage(
 			title: timeline.title,
 			description: timeline.description ?? timeline.title,
 			image: pageShareImage(
-				entryShareImagePath('timelines', id),
+				entryShareImagePath('timelines', id, locale),
 				ui.pages.timeline.imageAlt(
 					timeline.title,
 					formatCount(timeline.events.length, ui.counts.events, locale),

@@ -46,7 +46,7 @@ export function topicPage(
 			description: topic.description,
 			feedTopic: { id, title: topic.title },
 			image: pageShareImage(
-				entryShareImagePath('topics', id),
+				entryShareImagePath('topics', id, locale),
 				uiFor(locale).pages.topic.imageAlt(topic.title, uiFor(locale).siteName),
 			),
 		},

@@ -253,10 +253,13 @@ describe('unknown addresses of the English edition', () => {
 	// A folder with each edition's not-found page, so the test needs no English build.
 	let server: NginxServer | undefined;
 	let folder: string | undefined;
-	const PAGES = { '/404.html': 'Страница не найдена', '/en/404.html': 'Page not found' } as const;
+	const PAGES = {
+		'/404.html': 'Страница не найдена',
+		'/en/404/index.html': 'Page not found',
+	} as const;
 	beforeAll(async () => {
 		folder = await temporaryDirectory('razbor-not-found-');
-		await mkdir(join(folder, 'en'));
+		await mkdir(join(folder, 'en/404'), { recursive: true });
 		for (const [path, text] of Object.entries(PAGES))
 			await writeFile(join(folder, path), `<!doctype html><title>${text}</title><p>${text}`);
 		server = await startNginx(folder);
@@ -267,11 +270,11 @@ describe('unknown addresses of the English edition', () => {
 	});
 
 	for (const [path, page] of [
-		['/en/no-such-page/', '/en/404.html'],
-		['/en/articles/no-such-article/', '/en/404.html'],
-		['/en/topics/no-such-topic/rss.xml', '/en/404.html'],
-		['/en/404.html', '/en/404.html'],
-		['/en/', '/en/404.html'],
+		['/en/no-such-page/', '/en/404/index.html'],
+		['/en/articles/no-such-article/', '/en/404/index.html'],
+		['/en/topics/no-such-topic/rss.xml', '/en/404/index.html'],
+		['/en/404/', '/en/404/index.html'],
+		['/en/404.html', '/en/404/index.html'],
 		['/no-such-page/', '/404.html'],
 		['/english/', '/404.html'],
 	] as const) {
