@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { link, rm, writeFile } from 'node:fs/promises';
+import { link, mkdir, rm, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { readTextIfPresent } from '../../src/cache/build-cache.ts';
 
 /**
@@ -52,6 +53,8 @@ export async function acquireBuildLock(
 	// The lock appears with the process id already in it (a hard link to a finished file, which
 	// fails if the lock exists), so no other build can ever read it empty.
 	const written = `${lockFile}.${randomUUID()}`;
+	// The lock lies beside the site folder, whose parent a first build may have to make.
+	await mkdir(dirname(lockFile), { recursive: true });
 	await writeFile(written, `${process.pid}\n`);
 	try {
 		for (;;) {

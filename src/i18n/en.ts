@@ -72,7 +72,7 @@ export const EN: UiDictionary = {
 		reference: 'reference work',
 		aggregator: 'copy (aggregator)',
 	},
-	copyOf: (label, publisher) => `${label}, original: ${publisher}`,
+	copyOriginal: 'original',
 	verdicts: {
 		confirmed: 'Confirmed',
 		'partly-confirmed': 'Partly confirmed',

@@ -71,7 +71,7 @@ export const RU: UiDictionary = {
 		reference: 'справочник',
 		aggregator: 'копия (агрегатор)',
 	},
-	copyOf: (label, publisher) => `${label}, оригинал: ${publisher}`,
+	copyOriginal: 'оригинал',
 	verdicts: {
 		confirmed: 'Подтверждено',
 		'partly-confirmed': 'Подтверждено частично',

@@ -122,8 +122,11 @@ export interface UiDictionary {
 		reference: string;
 		aggregator: string;
 	};
-	/** A copy's label with the original's publisher: «копия (агрегатор), оригинал: РИА Новости». */
-	copyOf: (label: string, publisher: string) => string;
+	/**
+	 * The word before the original's publisher in a copy's label: «копия (агрегатор), оригинал:
+	 * РИА Новости».
+	 */
+	copyOriginal: string;
 	/** A fact-check's verdict in words, by the `verdict` of a `factCheck` entry. */
 	verdicts: {
 		confirmed: string;

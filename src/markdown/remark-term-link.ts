@@ -1,8 +1,9 @@
 import type { Root } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
 import type { Plugin } from 'unified';
-import { glossaryTermPath } from '../format/urls.ts';
+import { glossaryTermPath, localizedPath } from '../format/urls.ts';
 import { failAt, recordReference, requireDirectiveId, setElement } from './directives.ts';
+import { fileLocale } from './file-locale.ts';
 import { forEachNode } from './walk.ts';
 
 /** Options of {@link remarkTermLink}. */
@@ -14,7 +15,9 @@ export interface RemarkTermLinkOptions {
 const DEFAULTS: Readonly<Required<RemarkTermLinkOptions>> = Object.freeze({ name: 'term' });
 
 /**
- * Turns `:term[text]{#term-id}` into a link to the term's entry in the glossary.
+ * Turns `:term[text]{#term-id}` into a link to the term's entry in the glossary of the body's
+ * language (`/en/glossary/#…` in an English article, whose terms must have English words:
+ * src/model/translations.ts).
  *
  * ```md
  * В рамках :term[Союзного государства]{#union-state}
@@ -43,7 +46,10 @@ export const remarkTermLink: Plugin<[RemarkTermLinkOptions?], Root> = function (
 					'razbor:term-label',
 				);
 			recordReference(file, 'term', id, node);
-			setElement(node, 'a', { className: ['term'], href: glossaryTermPath(id) });
+			setElement(node, 'a', {
+				className: ['term'],
+				href: localizedPath(glossaryTermPath(id), fileLocale(file)),
+			});
 		});
 	};
 };

@@ -34,6 +34,29 @@ export function articleKindLabel(kind: ArticleKind, locale: Locale = DEFAULT_LOC
 }
 
 /**
+ * What a source is, in parts: its kind's label, and for a copy the words before the original's
+ * publisher and that publisher, where it is known (the parts a page marks with their language).
+ */
+export interface SourceKindParts {
+	label: string;
+	original: { before: string; publisher: string } | undefined;
+}
+
+/** {@link sourceKindLabel} in its parts. */
+export function sourceKindParts(
+	source: Pick<Source, 'kind' | 'originalPublisher'>,
+	locale: Locale = DEFAULT_LOCALE,
+): SourceKindParts {
+	const ui = uiFor(locale);
+	const labels: Readonly<Record<SourceKind, string>> = ui.sourceKinds;
+	const publisher = source.originalPublisher;
+	return {
+		label: labels[source.kind],
+		original: publisher ? { before: `, ${ui.copyOriginal}: `, publisher } : undefined,
+	};
+}
+
+/**
  * The label a source is shown with: its kind, and for a copy the original's publisher where it is
  * known — «копия (агрегатор), оригинал: РИА\u00A0Новости».
  */
@@ -41,8 +64,6 @@ export function sourceKindLabel(
 	source: Pick<Source, 'kind' | 'originalPublisher'>,
 	locale: Locale = DEFAULT_LOCALE,
 ): string {
-	const ui = uiFor(locale);
-	const labels: Readonly<Record<SourceKind, string>> = ui.sourceKinds;
-	const label = labels[source.kind];
-	return source.originalPublisher ? ui.copyOf(label, source.originalPublisher) : label;
+	const { label, original } = sourceKindParts(source, locale);
+	return original ? `${label}${original.before}${original.publisher}` : label;
 }

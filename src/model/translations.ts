@@ -295,12 +295,41 @@ function untranslatedEmbeds(
 }
 
 /**
+ * The glossary terms an English article links to that have no English words, as one problem at
+ * the first link: `:term` leads to the English glossary, where such a term would be in Russian.
+ * Only checked when the input has the glossary.
+ */
+function untranslatedTerms(
+	article: ComparedArticle,
+	translated: ReadonlyMap<string, ReadonlySet<string>>,
+): ContentProblem[] {
+	const terms = translated.get('glossary');
+	if (terms === undefined) return [];
+	const missing = article.body.references.filter(
+		(reference) => reference.kind === 'term' && !terms.has(reference.id),
+	);
+	const [first] = missing;
+	if (!first) return [];
+	const ids = [...new Set(missing.map(({ id }) => id))];
+	const commands = ids.map((id) => `npm run new -- translation term ${id}`);
+	return [
+		{
+			file: article.file,
+			line: first.line,
+			column: first.column,
+			message: `статья ссылается на термины, ещё не переведённые для английского глоссария: ${ids.join(', ')} — там они были бы по-русски; сначала переведите: ${commands.join('; ')}`,
+			rule: 'razbor:untranslated-term',
+		},
+	];
+}
+
+/**
  * Every difference between a translation and its original that a reader must not see (issue 20):
  * an article's kind, topics, people and sources, the sources its body cites, the timelines,
  * charts and maps it embeds, its fact boxes with their figures and verdicts, its fact-check's
  * claims and verdicts and the times of its corrections; a data entry's lists (same length, same
- * ids in the same order) and which texts it has; and an English article's timelines, charts and
- * maps without English words. A translation without an original is refused where the files are
+ * ids in the same order) and which texts it has; and an English article's timelines, charts,
+ * maps and glossary terms without English words. A translation without an original is refused where the files are
  * read (src/loaders/content-files.ts).
  */
 export function findTranslationProblems(input: TranslationCheckInput): ContentProblem[] {
@@ -316,6 +345,7 @@ export function findTranslationProblems(input: TranslationCheckInput): ContentPr
 		const original = input.articles.originals.get(translation.id);
 		if (original) problems.push(...compareArticle(original, translation, lineOf));
 		problems.push(...untranslatedEmbeds(translation, translated));
+		problems.push(...untranslatedTerms(translation, translated));
 	}
 	for (const collection of input.data) {
 		for (const translation of collection.translations) {

@@ -14,7 +14,7 @@ import type { Site } from '../site.ts';
 import type { Verdict } from '../schemas/verdict.ts';
 import { toIsoDateTime } from '../format/dates.ts';
 import { aboutSectionPath, localizedPath } from '../format/urls.ts';
-import { LOCALE_TAGS, type Locale } from '../i18n/locales.ts';
+import { DEFAULT_LOCALE, LOCALE_TAGS, type Locale } from '../i18n/locales.ts';
 
 /**
  * schema.org JSON-LD for search engines and link previews: `NewsArticle`, `ClaimReview`,
@@ -69,21 +69,29 @@ export type PublisherSite = Pick<Site, 'title' | 'url' | 'contactEmail'>;
 
 /**
  * The site as a publisher, with its logo, and where it says how it works: its methods
- * (`publishingPrinciples`), its corrections policy and how to reach the editors, all on /about/.
+ * (`publishingPrinciples`), its corrections policy and how to reach the editors, all on the about
+ * page of the reader's language (`/en/about/` for the English edition, whose pages pass their
+ * `locale` and the site's name in English as `site.title`).
  */
-export function publisherLd(site: PublisherSite, logoPath: string): NewsMediaOrganization {
+export function publisherLd(
+	site: PublisherSite,
+	logoPath: string,
+	locale: Locale = DEFAULT_LOCALE,
+): NewsMediaOrganization {
+	const about = (section: Parameters<typeof aboutSectionPath>[0]) =>
+		onSite(localizedPath(aboutSectionPath(section), locale), site);
 	return {
 		'@type': 'NewsMediaOrganization',
 		name: site.title,
-		url: onSite('/', site),
+		url: onSite(localizedPath('/', locale), site),
 		logo: { '@type': 'ImageObject', url: onSite(logoPath, site) },
-		publishingPrinciples: onSite(aboutSectionPath('methods'), site),
-		correctionsPolicy: onSite(aboutSectionPath('corrections'), site),
+		publishingPrinciples: about('methods'),
+		correctionsPolicy: about('corrections'),
 		contactPoint: {
 			'@type': 'ContactPoint',
 			contactType: 'editorial',
 			email: site.contactEmail,
-			url: onSite(aboutSectionPath('contact'), site),
+			url: about('contact'),
 		},
 	};
 }
@@ -114,8 +122,14 @@ export function newsArticleLd(
 		image: [onSite(article.imagePath, site)],
 		datePublished: toIsoDateTime(article.published),
 		dateModified: toIsoDateTime(article.modified),
-		author: [{ '@type': 'Organization', name: article.author, url: onSite('/', site) }],
-		publisher: publisherLd(site, logoPath),
+		author: [
+			{
+				'@type': 'Organization',
+				name: article.author,
+				url: onSite(localizedPath('/', article.locale ?? DEFAULT_LOCALE), site),
+			},
+		],
+		publisher: publisherLd(site, logoPath, article.locale),
 		inLanguage: article.locale ? LOCALE_TAGS[article.locale].lang : site.lang,
 		...(article.translationOf
 			? {
@@ -182,7 +196,7 @@ export function claimReviewLd(
 		claimReviewed: review.claim,
 		datePublished: toIsoDateTime(review.published),
 		inLanguage: review.locale ? LOCALE_TAGS[review.locale].lang : site.lang,
-		author: publisherLd(site, logoPath),
+		author: publisherLd(site, logoPath, review.locale),
 		reviewRating: {
 			'@type': 'Rating',
 			ratingValue: VERDICT_RATINGS[review.verdict],
@@ -242,7 +256,7 @@ export function webSiteLd(
 		description: site.description,
 		url: onSite(locale ? localizedPath('/', locale) : '/', site),
 		inLanguage: locale ? LOCALE_TAGS[locale].lang : site.lang,
-		publisher: publisherLd(site, logoPath),
+		publisher: publisherLd(site, logoPath, locale),
 		potentialAction: search,
 	};
 }

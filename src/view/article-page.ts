@@ -84,6 +84,11 @@ function storyLink(article: ArticleEntry | undefined, locale: Locale): Link | un
 	);
 }
 
+/** The site as the JSON-LD of a page in `locale` names it: «Разбор», or “Razbor” in English. */
+function siteIn(locale: Locale): typeof SITE {
+	return { ...SITE, title: uiFor(locale).siteName };
+}
+
 /** The ClaimReview JSON-LD of a fact-check, one per rated claim; none for other pieces. */
 function claimReviews(
 	article: ArticleEntry,
@@ -105,7 +110,7 @@ function claimReviews(
 				reviewed,
 				locale,
 			},
-			SITE,
+			siteIn(locale),
 			logoPath(),
 		),
 	);
@@ -213,7 +218,7 @@ export function articlePage(
 								? { path: articlePath(article.id), locale: DEFAULT_LOCALE }
 								: undefined,
 					},
-					SITE,
+					siteIn(locale),
 					logoPath(),
 				),
 				...claimReviews(article, site, locale),

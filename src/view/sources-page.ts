@@ -1,7 +1,6 @@
 import { uiFor } from '../i18n/dictionaries.ts';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import type { SiteData } from '../data/site-data.ts';
-import { sourceKindLabel } from '../model/labels.ts';
 import { PAGE_SIZES } from '../model/pagination.ts';
 import { formatCount } from '../format/plural.ts';
 import {
@@ -11,7 +10,13 @@ import {
 	timelineEventPath,
 } from '../format/urls.ts';
 import type { Source } from '../schemas/source.ts';
-import { citedTitle, titleLanguage } from './sources.ts';
+import {
+	citedTitle,
+	publisherLanguage,
+	sourceKindView,
+	titleLanguage,
+	type SourceKindView,
+} from './sources.ts';
 import type { Link } from './link.ts';
 import type { LayoutView } from './layout.ts';
 
@@ -21,10 +26,12 @@ export interface SourceEntryView {
 	source: Source;
 	/** The title as cited: «quoted», or our description as it is. */
 	title: string;
-	/** The title's language when it is not Russian, for `lang`. */
+	/** The title's language when it is not the page's, for `lang`. */
 	titleLang: string | undefined;
-	/** What the source is, e.g. «копия (агрегатор)» (src/model/labels.ts). */
-	kindLabel: string;
+	/** The publisher's language when it is not the page's, for `lang`. */
+	publisherLang: string | undefined;
+	/** What the source is, e.g. «копия (агрегатор), оригинал: ТАСС». */
+	kind: SourceKindView;
 	/** The newest articles citing it. */
 	articles: Link[];
 	/** «и ещё 3 материала» when more articles cite it than are named; otherwise empty. */
@@ -64,7 +71,8 @@ export function sourcesPage(
 					source,
 					title: citedTitle(source, locale),
 					titleLang: titleLanguage(source, locale),
-					kindLabel: sourceKindLabel(source, locale),
+					publisherLang: publisherLanguage(source, locale),
+					kind: sourceKindView(source, locale),
 					articles: shown.map((slug) => ({
 						href: localizedPath(articlePath(slug), locale),
 						text: site.articleById.get(slug)?.data.title ?? slug,

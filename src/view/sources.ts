@@ -1,6 +1,6 @@
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import { sourceListOrder } from '../model/articles.ts';
-import { sourceKindLabel } from '../model/labels.ts';
+import { sourceKindParts, type SourceKindParts } from '../model/labels.ts';
 import { quoted } from '../format/typography.ts';
 import { sourceAnchor } from '../format/urls.ts';
 import type { Source } from '../schemas/source.ts';
@@ -11,8 +11,35 @@ export interface SourceName {
 	label: string;
 	/** Address of the page, when the source has one. */
 	url: string | undefined;
-	/** What the source is, e.g. «государственное СМИ» (src/model/labels.ts); none for an unknown id. */
-	kindLabel: string | undefined;
+	/** What the source is, e.g. «государственное СМИ»; none for an unknown id. */
+	kind: SourceKindView | undefined;
+	/** The publisher's language when it is not the page's (see {@link publisherLanguage}). */
+	lang: string | undefined;
+}
+
+/**
+ * What a source is, as src/components/SourceKind.astro shows it: its kind's label
+ * (src/model/labels.ts), and for a copy the original's publisher, marked with its language on a
+ * page in another («copy (aggregator), original: <span lang="ru">БелТА</span>»).
+ */
+export interface SourceKindView {
+	label: string;
+	original: { before: string; publisher: string; lang: string | undefined } | undefined;
+}
+
+/** {@link SourceKindView} of a source on a page in `locale`. */
+export function sourceKindView(
+	source: Pick<Source, 'kind' | 'originalPublisher'>,
+	locale: Locale = DEFAULT_LOCALE,
+): SourceKindView {
+	const { label, original }: SourceKindParts = sourceKindParts(source, locale);
+	return {
+		label,
+		original: original && {
+			...original,
+			lang: publisherLanguage({ publisher: original.publisher }, locale),
+		},
+	};
 }
 
 /** The sources `ids` name, in that order, for {@link SourceName} runs. */
@@ -26,7 +53,8 @@ export function sourceNames(
 		return {
 			label: source?.publisher ?? id,
 			url: source?.url,
-			kindLabel: source && sourceKindLabel(source, locale),
+			kind: source && sourceKindView(source, locale),
+			lang: source && publisherLanguage(source, locale),
 		};
 	});
 }
@@ -44,15 +72,32 @@ export function citedTitle(
 
 /**
  * The language a cited title is marked with when it is not the page's (`lang="en"` on a Russian
- * page), so that a screen reader reads an English headline in English; none for a title in the
- * page's language, for our descriptions (written in the page's language) and where the language
- * is not known.
+ * page, `lang="ru"` on an English one), so that a screen reader reads a headline in its own
+ * language; none for a title in the page's language and where the language is not known. Our
+ * descriptions of untitled pages are Russian: sources are shared by both editions and written
+ * once, as published (issue 20), so an English page marks them too.
  */
 export function titleLanguage(
 	source: Pick<Source, 'lang' | 'titleIsDescription'>,
 	locale: Locale = DEFAULT_LOCALE,
 ): string | undefined {
-	return source.titleIsDescription || source.lang === locale ? undefined : source.lang;
+	const language = source.titleIsDescription ? DEFAULT_LOCALE : source.lang;
+	return language === locale ? undefined : language;
+}
+
+/** A letter of the Cyrillic script. */
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+
+/**
+ * The language a publisher's name is marked with on a page in another language: `ru` for a name
+ * in Cyrillic («ТАСС») on an English page; none on a Russian page, where a Latin brand name
+ * («Kyiv Independent») is read as it is written.
+ */
+export function publisherLanguage(
+	source: Pick<Source, 'publisher'>,
+	locale: Locale = DEFAULT_LOCALE,
+): string | undefined {
+	return locale !== DEFAULT_LOCALE && CYRILLIC.test(source.publisher) ? DEFAULT_LOCALE : undefined;
 }
 
 /**
@@ -64,8 +109,10 @@ export interface SourceListItem {
 	source: Source;
 	title: string;
 	titleLang: string | undefined;
-	/** What the source is, e.g. «официальный источник» (src/model/labels.ts). */
-	kindLabel: string;
+	/** The publisher's language when it is not the page's, for `lang`. */
+	publisherLang: string | undefined;
+	/** What the source is, e.g. «официальный источник». */
+	kind: SourceKindView;
 }
 
 /** The entries of a sources list for `ids` in that order (ids already checked to exist). */
@@ -81,7 +128,8 @@ export function sourceListItems(
 			source,
 			title: citedTitle(source, locale),
 			titleLang: titleLanguage(source, locale),
-			kindLabel: sourceKindLabel(source, locale),
+			publisherLang: publisherLanguage(source, locale),
+			kind: sourceKindView(source, locale),
 		};
 	});
 }

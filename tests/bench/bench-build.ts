@@ -1,11 +1,12 @@
 /**
- * `npm run bench:build -- [--articles 1000] [--runs 1] [--words 1200] [--baseline] [--keep] [--cpu-prof]`
+ * `npm run bench:build -- [--articles 1000] [--runs 1] [--words 1200] [--english] [--baseline] [--keep] [--cpu-prof]`
  *
  * Builds a synthetic edition of N articles that use every feature with the real build script
  * (scripts/build.ts), after timing `npm run check:content` on it (scripts/check-content.ts,
  * which must find no problem), then rebuilds it with the cache kept after one article changed, and prints
  * wall time, CPU time, milliseconds per article and peak memory of each build, with its phases
- * as Astro's log shows them. With --baseline, the same article files are also built by a minimal
+ * as Astro's log shows them. With --english, every article also has an English stand-in
+ * (`englishStandIn`), so both editions are built. With --baseline, the same article files are also built by a minimal
  * Astro site (tests/bench/baseline-site/) and the ratios ours / baseline are printed. With
  * --cpu-prof, the first cold build's processes run under `node --cpu-prof` and each profile is summarized
  * (the profiler slows that build down). Everything is written under .build/bench/ (content must
@@ -35,7 +36,12 @@ import {
 	ratio,
 	seconds,
 } from './build-report.ts';
-import { generateArticles, reviseArticle, SYNTHETIC_DEFAULTS } from './synthetic-content.ts';
+import {
+	englishStandIn,
+	generateArticles,
+	reviseArticle,
+	SYNTHETIC_DEFAULTS,
+} from './synthetic-content.ts';
 
 const ROOT_URL = new URL('../..', import.meta.url);
 const ROOT = fileURLToPath(ROOT_URL);
@@ -48,6 +54,8 @@ interface BenchOptions {
 	articles: number;
 	runs: number;
 	words: number;
+	/** Whether every synthetic article has an English stand-in, for a build of both editions. */
+	english: boolean;
 	baseline: boolean;
 	keep: boolean;
 	cpuProf: boolean;
@@ -81,6 +89,7 @@ function readOptions(args: string[]): BenchOptions {
 			articles: { type: 'string', default: '1000' },
 			runs: { type: 'string', default: '1' },
 			words: { type: 'string', default: String(SYNTHETIC_DEFAULTS.words) },
+			english: { type: 'boolean', default: false },
 			baseline: { type: 'boolean', default: false },
 			keep: { type: 'boolean', default: false },
 			'cpu-prof': { type: 'boolean', default: false },
@@ -90,6 +99,7 @@ function readOptions(args: string[]): BenchOptions {
 		articles: positiveInteger('articles', values.articles),
 		runs: positiveInteger('runs', values.runs),
 		words: positiveInteger('words', values.words),
+		english: values.english,
 		baseline: values.baseline,
 		keep: values.keep || values['cpu-prof'],
 		cpuProf: values['cpu-prof'],
@@ -121,14 +131,21 @@ async function writeContent(paths: BenchPaths, options: BenchOptions) {
 	await mkdir(paths.articles, { recursive: true });
 	const catalog = await readContentCatalog(paths.content);
 	const articles = generateArticles(options.articles, { catalog, words: options.words });
+	const files = articles.map((article) => ({ path: join(paths.articles, article.name), article }));
+	if (options.english) {
+		await mkdir(join(paths.articles, 'en'), { recursive: true });
+		for (const article of articles)
+			files.push({
+				path: join(paths.articles, 'en', article.name),
+				article: englishStandIn(article),
+			});
+	}
 	// In slices, so 10 000 files do not open 10 000 descriptors at once.
-	for (let start = 0; start < articles.length; start += 256)
+	for (let start = 0; start < files.length; start += 256)
 		await Promise.all(
-			articles
-				.slice(start, start + 256)
-				.map((article) => writeFile(join(paths.articles, article.name), article.text)),
+			files.slice(start, start + 256).map(({ path, article }) => writeFile(path, article.text)),
 		);
-	const bytes = articles.reduce((sum, article) => sum + Buffer.byteLength(article.text), 0);
+	const bytes = files.reduce((sum, { article }) => sum + Buffer.byteLength(article.text), 0);
 	return { articles, bytes };
 }
 
@@ -224,7 +241,7 @@ async function main(): Promise<void> {
 	const n = options.articles;
 
 	console.log(
-		`Build benchmark: ${n} synthetic articles of ~${options.words} words, ${options.runs} run(s)`,
+		`Build benchmark: ${n} synthetic articles of ~${options.words} words${options.english ? ', each with an English stand-in (both editions)' : ''}, ${options.runs} run(s)`,
 	);
 	console.log(`Machine: ${describeMachine()}; load average ${describeLoad()}`);
 	const generated = await writeContent(paths, options);

@@ -323,6 +323,18 @@ export function generateArticles(count: number, options: SyntheticOptions): Gene
 }
 
 /**
+ * A stand-in for the English translation of a generated article (`content/articles/en/<name>`),
+ * to time a build of both editions: the same file with its decimals written the English way
+ * («6.3», not «6,3»), so that the build's comparison with the original — cited sources, embeds,
+ * fact-box figures read as numbers, corrections — passes. Its words stay Russian: what is measured
+ * is the build's work per file (Markdown, directives, English typography, the English pages, cards
+ * and feeds), not the prose.
+ */
+export function englishStandIn(article: GeneratedArticle): GeneratedArticle {
+	return { name: article.name, text: article.text.replace(/(\d),(\d)/g, '$1.$2') };
+}
+
+/**
  * The article after an editor's change, for the rebuild benchmark: a new headline (so its share
  * image must be drawn again) and one more paragraph; nothing else in the site's input changes.
  */

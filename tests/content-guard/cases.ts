@@ -137,19 +137,22 @@ function english(path: string, ...edits: readonly (readonly [string, string])[])
 }
 
 const EN_ARTICLE = 'articles/en/sample-news.md';
-/** The English article with `edits`, beside the translations of the timeline and chart it embeds. */
+const EN_TIMELINE = 'timelines/en/sample-visit.yaml';
+const EN_PERSON = 'people/en/putin.yaml';
+const EN_CHART = 'charts/en/sample-trade.yaml';
+const EN_TERM = 'glossary/en/union-state.yaml';
+
+/** The English article with `edits`, beside the translations of the timeline, chart and term it uses. */
 function englishArticle(...edits: readonly (readonly [string, string])[]): ContentChange {
 	return {
 		write: {
 			...english(EN_ARTICLE, ...edits).write,
-			...english('timelines/en/sample-visit.yaml').write,
-			...english('charts/en/sample-trade.yaml').write,
+			...english(EN_TIMELINE).write,
+			...english(EN_CHART).write,
+			...english(EN_TERM).write,
 		},
 	};
 }
-const EN_TIMELINE = 'timelines/en/sample-visit.yaml';
-const EN_PERSON = 'people/en/putin.yaml';
-const EN_CHART = 'charts/en/sample-trade.yaml';
 
 /** A refusal of a translation that differs from its original, in `file` at `line`. */
 function mismatch(file: string, line: number | null, message: string): ExpectedRefusal {
@@ -1295,6 +1298,7 @@ export const CASES: readonly GuardCase[] = [
 				...english(EN_TIMELINE).write,
 				...english(EN_CHART).write,
 				...english(EN_PERSON).write,
+				...english(EN_TERM).write,
 			},
 		},
 		expected: { accepted: true },
@@ -1302,12 +1306,36 @@ export const CASES: readonly GuardCase[] = [
 	{
 		name: 'an English article embedding a chart not translated yet',
 		kind: 'translation',
-		change: { write: { ...english(EN_ARTICLE).write, ...english(EN_TIMELINE).write } },
+		change: {
+			write: {
+				...english(EN_ARTICLE).write,
+				...english(EN_TIMELINE).write,
+				...english(EN_TERM).write,
+			},
+		},
 		expected: {
 			file: EN_ARTICLE,
 			line: 34,
 			rule: 'razbor:untranslated-embed',
 			message: 'статья вставляет ещё не переведённое: диаграмму sample-trade',
+		},
+	},
+	{
+		name: 'an English article linking a glossary term not translated yet',
+		kind: 'translation',
+		change: {
+			write: {
+				...english(EN_ARTICLE).write,
+				...english(EN_TIMELINE).write,
+				...english(EN_CHART).write,
+			},
+		},
+		expected: {
+			file: EN_ARTICLE,
+			line: 19,
+			rule: 'razbor:untranslated-term',
+			message:
+				'статья ссылается на термины, ещё не переведённые для английского глоссария: union-state',
 		},
 	},
 	{

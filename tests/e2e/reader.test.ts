@@ -142,6 +142,34 @@ describe('a reader', () => {
 		});
 	}
 
+	it('searches the English edition in English: English words, English pages only', async () => {
+		const opened = await openPage(site);
+		const { page } = opened;
+		try {
+			await page.goto('/en/search/');
+			const input = page.locator('input[name="q"]');
+			await input.fill('Oreshnik');
+			await input.press('Enter');
+			await searchSettled(page);
+			const status = (await page.locator('[data-search-status]').textContent()) ?? '';
+			expect(status).toMatch(/^Found: \d+\u00A0results?\.$/);
+
+			const hrefs = await page
+				.locator('[data-search-results] li a')
+				.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
+			expect(
+				hrefs.filter((href) => /^\/en\/articles\/[a-z0-9-]+\/$/.test(href)).length,
+			).toBeGreaterThan(0);
+			// Pagefind keeps one index per language: no Russian page among the results.
+			expect(hrefs.filter((href) => !href.startsWith('/en/'))).toEqual([]);
+			expect(await page.locator('[data-search-results]').textContent()).not.toMatch(/[А-Яа-яЁё]/);
+
+			expectCleanRun(opened);
+		} finally {
+			await opened.close();
+		}
+	});
+
 	it('gets search results from a shared link with ?q=', async () => {
 		const opened = await openPage(site);
 		const { page } = opened;

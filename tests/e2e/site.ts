@@ -42,7 +42,7 @@ export async function searchSettled(page: Page): Promise<void> {
 	await page.waitForFunction(
 		() => {
 			const status = document.querySelector('[data-search-status]')?.textContent ?? '';
-			return /Найдено|Ничего не нашлось/.test(status);
+			return /^(Найдено|Ничего не нашлось|Found:|Nothing found)/.test(status);
 		},
 		undefined,
 		{ timeout: 15_000 },
@@ -89,6 +89,12 @@ export const PAGE_TYPES: readonly PageType[] = [
 	{ name: 'en-about', path: '/en/about/', status: 200 },
 	{ name: 'en-corrections', path: '/en/corrections/', status: 200 },
 	{ name: 'en-search', path: '/en/search/', status: 200 },
+	{
+		name: 'en-search-results',
+		path: `/en/search/?q=${encodeURIComponent('Oreshnik')}`,
+		status: 200,
+		ready: searchSettled,
+	},
 	{ name: 'en-subscribe', path: '/en/subscribe/', status: 200 },
 	{ name: 'en-not-found', path: '/en/no-such-page/', status: 404 },
 ];

@@ -38,6 +38,7 @@ describe('charts in a build of the base fixture content', () => {
 			contentDir,
 			env: { TZ: 'Pacific/Kiritimati', LANG: 'en_US.UTF-8' },
 		});
+		expect(result.exitCode, result.output).toBe(0);
 		page = await readPage(result.outDir, 'articles/sample-news/index.html');
 	});
 

@@ -137,6 +137,17 @@ describe('commands of the documentation', () => {
 		expect(run.output).toContain('rebuild / cold');
 	});
 
+	it('npm run bench:build -- --english --baseline: both editions, against the plain Astro site', async () => {
+		const run = await runNpm('npm run bench:build', {
+			args: ['--', '--articles', '2', '--words', '100', '--english', '--baseline'],
+		});
+
+		expect(run.exitCode, run.output).toBe(0);
+		expect(run.output).toContain('each with an English stand-in (both editions)');
+		expect(run.output).toMatch(/^baseline \(plain Astro\) /m);
+		expect(run.output).toContain('ours / baseline');
+	});
+
 	it('npm run bench:cards: times each step of drawing every card layout', async () => {
 		const run = await runNpm('npm run bench:cards', { args: ['--', '--rounds', '1'] });
 

@@ -54,6 +54,7 @@ describe('a hero image and an image of the body in a build of the base fixture c
 				.replace('\n## Цифры\n', `${BODY_IMAGE}\n## Цифры\n`),
 		);
 		result = await buildSite({ contentDir });
+		expect(result.exitCode, result.output).toBe(0);
 		page = await readPage(result.outDir, 'articles/sample-news/index.html');
 	});
 

@@ -11,6 +11,7 @@ import {
 	type BuildResult,
 } from '../helpers/build-site.ts';
 import { all, attr, one, readPage, text } from '../helpers/html.ts';
+import { SITE } from '../../src/site.ts';
 
 /**
  * The two editions of issue 20 over real builds: the edition in content/, where every page has
@@ -150,6 +151,20 @@ describe('the edition in content/ in both languages', () => {
 		}
 	});
 
+	it('marks every Russian word on an English page as Russian (sources are shown as published)', async () => {
+		const english = (await htmlPages(editionDir)).filter((file) => file.startsWith('en/'));
+
+		expect(english.length).toBeGreaterThan(40);
+		for (const file of english) {
+			const body = one(await readPage(editionDir, file), 'body');
+			// What is left once every element in a language of its own is taken out.
+			const unmarked = text(withoutOtherLanguages(body))
+				.split(/\s+/)
+				.filter((word) => CYRILLIC.test(word));
+			expect([file, unmarked]).toEqual([file, []]);
+		}
+	});
+
 	it('shows no Cyrillic in the English chrome and no Latin-only chrome in the Russian', async () => {
 		for (const file of await htmlPages(editionDir)) {
 			const { texts, labels } = chrome(await readPage(editionDir, file));
@@ -186,6 +201,12 @@ describe('the edition in content/ in both languages', () => {
 			expect(article?.['translationOfWork']).toMatchObject({
 				url: hreflangs(page)['ru'],
 				inLanguage: 'ru',
+			});
+			// The site under its English name, and where it says how it works in English.
+			expect(article?.['publisher']).toMatchObject({
+				name: 'Razbor',
+				url: `${SITE.url}/en/`,
+				publishingPrinciples: `${SITE.url}/en/about/#methods`,
 			});
 		}
 	});
@@ -260,6 +281,14 @@ describe('a partial English translation (the base fixture with tests/fixtures/co
 		expect(english).not.toContain('en/topics/union-state/index.html');
 		const article = await readPage(result.outDir, 'en/articles/sample-news/index.html');
 		expect(all(article, 'a').map((a) => attr(a, 'href'))).not.toContain('/en/topics/union-state/');
+	});
+
+	it('links a term of an English article to its English entry in the English glossary', async () => {
+		const article = await readPage(result.outDir, 'en/articles/sample-news/index.html');
+		const glossary = await readPage(result.outDir, 'en/glossary/index.html');
+
+		expect(attr(one(article, 'a.term'), 'href')).toBe('/en/glossary/#union-state');
+		expect(text(one(glossary, '[id="union-state"]'))).toContain('Union State');
 	});
 
 	it('sends the switcher of a page without a counterpart to the English home page, saying so', async () => {

@@ -5,6 +5,7 @@ import { findBrokenReferences, type CollectionName } from '../../../src/model/re
 import { parseArticleFile, type ParsedArticle } from '../../../src/loaders/parse-entry.ts';
 import { readContentCatalog } from '../../bench/content-catalog.ts';
 import {
+	englishStandIn,
 	generateArticles,
 	reviseArticle,
 	type ContentCatalog,
@@ -181,6 +182,21 @@ describe('reviseArticle', () => {
 		expect(revised.name).toBe(first!.name);
 		expect(parsed(revised).data.title).not.toBe(parsed(first!).data.title);
 		expect(parsed(revised).body).not.toBe(parsed(first!).body);
+	});
+});
+
+describe('englishStandIn', () => {
+	test('writes the decimals the English way and changes nothing else', () => {
+		for (const article of articles) {
+			const english = englishStandIn(article);
+
+			expect(english.name).toBe(article.name);
+			expect(english.text).not.toMatch(/\d,\d/);
+			expect(english.text.replace(/(\d)\.(\d)/g, '$1,$2')).toBe(
+				article.text.replace(/(\d)\.(\d)/g, '$1,$2'),
+			);
+		}
+		expect(articles.some((article) => /\d,\d/.test(article.text))).toBe(true);
 	});
 });
 

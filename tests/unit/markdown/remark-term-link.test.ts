@@ -10,6 +10,18 @@ describe('remarkTermLink', () => {
 		);
 	});
 
+	test('links an English body to the English glossary', async () => {
+		const { html } = await renderMarkdown(
+			'Within the :term[Union State]{#union-state}.',
+			'article.md',
+			{ lang: 'en' },
+		);
+
+		expect(html).toBe(
+			'<p>Within the <a class="term" href="/en/glossary/#union-state">Union State</a>.</p>',
+		);
+	});
+
 	test('keeps inline markup inside the link', async () => {
 		const { html } = await renderMarkdown(':term[*Союзного* государства]{#union-state}');
 

@@ -8,6 +8,7 @@ import {
 } from '../../../src/model/translations.ts';
 import { ArticleSchema, ARTICLE_SCHEMAS } from '../../../src/schemas/article.ts';
 import { PlaceSchema, PlaceTranslationSchema } from '../../../src/schemas/place.ts';
+import { TermSchema, TermTranslationSchema } from '../../../src/schemas/term.ts';
 
 const RUSSIAN = ArticleSchema.parse({
 	title: 'Заголовок',
@@ -113,6 +114,64 @@ describe('findTranslationProblems: articles', () => {
 		expect(compare({}, { references: [] })[0]).toContain(
 			'диаграммы ::chart: в переводе нет «trade»',
 		);
+	});
+
+	test('refuses a link to a glossary term that has no English words, naming the command', () => {
+		const term = (id: string, file: string, data: unknown) => ({ id, file, data });
+		const problems = (translatedTerms: readonly string[]) =>
+			findTranslationProblems({
+				articles: {
+					originals: new Map(),
+					translations: [
+						article(
+							ENGLISH,
+							{
+								...BODY,
+								references: [
+									{ kind: 'term', id: 'union-state', line: 4, column: 9 },
+									{ kind: 'term', id: 'eaeu', line: 6 },
+									{ kind: 'term', id: 'eaeu', line: 8 },
+								],
+							},
+							'content/articles/en/visit.md',
+						),
+					],
+				},
+				data: [
+					{
+						folder: 'glossary',
+						originals: new Map(
+							['union-state', 'eaeu'].map((id) => [
+								id,
+								term(
+									id,
+									`glossary/${id}.yaml`,
+									TermSchema.parse({ term: 'Термин', definition: 'Определение.' }),
+								),
+							]),
+						),
+						translations: translatedTerms.map((id) =>
+							term(id, `glossary/en/${id}.yaml`, { term: 'Term', definition: 'A definition.' }),
+						),
+						schema: TermTranslationSchema,
+					},
+				],
+				lineOf: () => 3,
+			});
+
+		expect(problems(['union-state', 'eaeu'])).toEqual([]);
+		expect(problems(['union-state'])).toEqual([
+			{
+				file: 'content/articles/en/visit.md',
+				line: 6,
+				column: undefined,
+				rule: 'razbor:untranslated-term',
+				message:
+					'статья ссылается на термины, ещё не переведённые для английского глоссария: eaeu — там они были бы по-русски; сначала переведите: npm run new -- translation term eaeu',
+			},
+		]);
+		expect(problems([])[0]).toMatchObject({ line: 4, column: 9 });
+		expect(problems([])[0]?.message).toContain('union-state, eaeu');
 	});
 
 	test('refuses a fact box figure or verdict that differs', () => {

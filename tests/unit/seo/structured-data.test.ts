@@ -281,6 +281,26 @@ describe('JSON-LD of a translation', () => {
 		});
 	});
 
+	test('an English article names its publisher in English, with the English about page', () => {
+		const ld = newsArticleLd(
+			{ ...ARTICLE, path: '/en/articles/kremlin-talks/', locale: 'en' },
+			{ ...SITE, title: 'Razbor' },
+			'/favicon.svg',
+		);
+
+		expect(ld.author).toEqual([
+			{ '@type': 'Organization', name: ARTICLE.author, url: 'https://razbor.example/en/' },
+		]);
+		expect(ld.publisher).toEqual({
+			...PUBLISHER,
+			name: 'Razbor',
+			url: 'https://razbor.example/en/',
+			publishingPrinciples: 'https://razbor.example/en/about/#methods',
+			correctionsPolicy: 'https://razbor.example/en/about/#corrections',
+			contactPoint: { ...PUBLISHER.contactPoint, url: 'https://razbor.example/en/about/#contact' },
+		});
+	});
+
 	test('an original has no translationOfWork', () => {
 		expect(newsArticleLd(ARTICLE, SITE, '/favicon.svg')).not.toHaveProperty('translationOfWork');
 	});

@@ -4,6 +4,7 @@ import { articleCard } from '../../../src/view/article-card.ts';
 import { chartView } from '../../../src/view/chart.ts';
 import {
 	citedTitle,
+	publisherLanguage,
 	sourceListItems,
 	sourceNames,
 	titleLanguage,
@@ -16,10 +17,35 @@ describe('sourceNames', () => {
 		const site = siteFixture();
 
 		expect(sourceNames(['tass', 'belta', 'unknown'], site.sources)).toEqual([
-			{ label: 'ТАСС', url: 'https://tass.ru/politika/1', kindLabel: 'государственное СМИ' },
-			{ label: 'БелТА', url: undefined, kindLabel: 'государственное СМИ' },
-			{ label: 'unknown', url: undefined, kindLabel: undefined },
+			{
+				label: 'ТАСС',
+				url: 'https://tass.ru/politika/1',
+				kind: { label: 'государственное СМИ', original: undefined },
+				lang: undefined,
+			},
+			{
+				label: 'БелТА',
+				url: undefined,
+				kind: { label: 'государственное СМИ', original: undefined },
+				lang: undefined,
+			},
+			{ label: 'unknown', url: undefined, kind: undefined, lang: undefined },
 		]);
+	});
+
+	test('marks a Cyrillic publisher as Russian on an English page', () => {
+		const [tass] = sourceNames(['tass'], siteFixture().sources, 'en');
+
+		expect(tass).toMatchObject({ label: 'ТАСС', kind: { label: 'state media' }, lang: 'ru' });
+	});
+});
+
+describe('publisherLanguage', () => {
+	test('marks a name in Cyrillic only on a page in another language', () => {
+		expect(publisherLanguage({ publisher: 'ТАСС' }, 'en')).toBe('ru');
+		expect(publisherLanguage({ publisher: 'Kyiv Independent' }, 'en')).toBeUndefined();
+		expect(publisherLanguage({ publisher: 'ТАСС' }, 'ru')).toBeUndefined();
+		expect(publisherLanguage({ publisher: 'Kyiv Independent' }, 'ru')).toBeUndefined();
 	});
 });
 
@@ -41,6 +67,12 @@ describe('titleLanguage', () => {
 		expect(titleLanguage({ lang: 'ru', titleIsDescription: false })).toBeUndefined();
 		expect(titleLanguage({ lang: 'en', titleIsDescription: true })).toBeUndefined();
 		expect(titleLanguage({ lang: undefined, titleIsDescription: false })).toBeUndefined();
+	});
+
+	test('on an English page, marks a Russian title and our Russian description, not an English title', () => {
+		expect(titleLanguage({ lang: 'ru', titleIsDescription: false }, 'en')).toBe('ru');
+		expect(titleLanguage({ lang: 'en', titleIsDescription: true }, 'en')).toBe('ru');
+		expect(titleLanguage({ lang: 'en', titleIsDescription: false }, 'en')).toBeUndefined();
 	});
 });
 

@@ -116,7 +116,7 @@ describe('views in English', () => {
 
 		expect(event.date).not.toMatch(CYRILLIC);
 		expect(event.quotedTitle).toMatch(/^“.*”$/);
-		for (const source of event.sources) expect(source.kindLabel ?? '').not.toMatch(CYRILLIC);
+		for (const source of event.sources) expect(source.kind?.label ?? '').not.toMatch(CYRILLIC);
 		expect(page.layout.image?.alt).toMatch(/^Timeline “.*”: \d+\u00A0events?$/);
 	});
 

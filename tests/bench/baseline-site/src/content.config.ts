@@ -10,7 +10,8 @@ const folder = process.env['BASELINE_CONTENT_DIR'];
 export const collections = {
 	articles: defineCollection({
 		loader: glob({
-			pattern: '*.md',
+			// English stand-ins in en/ too (`bench:build -- --english`): the same files as ours.
+			pattern: '**/*.md',
 			base: folder ? pathToFileURL(`${folder}/`) : './content/articles',
 		}),
 		schema: z.looseObject({ title: z.string(), dek: z.string(), published: z.coerce.date() }),

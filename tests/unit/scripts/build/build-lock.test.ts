@@ -30,6 +30,15 @@ describe('acquireBuildLock', () => {
 		expect(await readdir(dir)).toEqual([]);
 	});
 
+	test('makes the folder the site goes into on a first build (RAZBOR_OUT_DIR=new/dist)', async () => {
+		const nested = join(dir, 'new', '.dist.lock');
+
+		const release = await acquireBuildLock(nested, 'new/dist/');
+
+		expect(await readdir(join(dir, 'new'))).toEqual(['.dist.lock']);
+		await release();
+	});
+
 	test('refuses while a running build holds the lock, naming the folder and the process', async () => {
 		await writeFile(lockFile, '4242\n');
 
