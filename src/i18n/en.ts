@@ -172,7 +172,8 @@ export const EN: UiDictionary = {
 				'Three formats with the same articles: pick the one your reader understands; if you are not sure, take RSS.',
 			copy: 'Copy',
 			copyAddress: (feed) => `Copy the ${feed} address`,
-			copyTopicAddress: (feed, topic) => `Copy the ${feed} address of the topic “${topic}”`,
+			copyTopicAddress: (feed, quotedTopic) =>
+				`Copy the ${feed} address of the topic ${quotedTopic}`,
 			topicsHeading: 'Topic feeds',
 			topicsText: 'Each topic has its own feeds, with that topic’s articles only.',
 			readersHeading: 'How to add a feed to a reader',
@@ -182,9 +183,8 @@ export const EN: UiDictionary = {
 				web: 'Feedly, Inoreader and other web readers: the button that adds a subscription (“+”, Add, Follow), then paste the feed’s address.',
 				thunderbird:
 					'Thunderbird: create a “Feeds” account, open “Manage Subscriptions” and paste the address.',
-				// Ends with the space before the file name: the page sets the name right after it.
 				terminal:
-					'Newsboat and other terminal readers: add the address on a line of its own to the file ',
+					'Newsboat and other terminal readers: add the address on a line of its own to the file',
 			},
 			browserNote:
 				'A browser that opens a feed’s address shows its source: feeds are made for readers, not for reading in a browser.',
@@ -225,6 +225,8 @@ export const EN: UiDictionary = {
 					'We put a quotation in English inside quotation marks only when the source has that English wording; otherwise we paraphrase and say which language it was said in.',
 				dates:
 					'The “Published” and “Updated” dates are the real times of publication and of the last substantial change. An article written after the events says so under its date.',
+				editions:
+					'Razbor is written in Russian and English. The English articles are written for English-speaking readers from the same sources, with the same facts, figures, verdicts and corrections as the Russian ones. Sources are named in both editions as they were published, in their own language, which for many of them is Russian.',
 			},
 			sourcesHeading: 'How we choose and label sources',
 			sourcesIntro: 'Every source on the site carries a label that says what it is:',
@@ -259,8 +261,7 @@ export const EN: UiDictionary = {
 				after: ': the link to the article, what is wrong in it and, if you can, a source.',
 			},
 			policy: {
-				// Ends with the space before the link: the page sets the link right after the text.
-				text: 'We never correct silently. Every correction is recorded at the end of the article, under “What changed”, with its date, time and the word “correction”, and changes the “Updated” date. All of the site’s corrections are gathered on the page ',
+				text: 'We never correct silently. Every correction is recorded at the end of the article, under “What changed”, with its date, time and the word “correction”, and changes the “Updated” date. All of the site’s corrections are gathered on the page',
 				link: '“Corrections”',
 				after: '; they also show in the RSS, Atom and JSON Feed feeds.',
 			},

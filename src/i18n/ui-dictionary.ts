@@ -298,8 +298,11 @@ export interface UiDictionary {
 			copy: string;
 			/** `aria-label` of the copy button of one of the site's feeds: «Копировать адрес RSS». */
 			copyAddress: (feed: string) => string;
-			/** `aria-label` of the copy button of a topic's feed. */
-			copyTopicAddress: (feed: string, topic: string) => string;
+			/**
+			 * `aria-label` of the copy button of a topic's feed, with the topic's title already quoted
+			 * (`quoted` of src/format/typography.ts: a title with quotes of its own gets „лапки“).
+			 */
+			copyTopicAddress: (feed: string, quotedTopic: string) => string;
 			/** Heading of the topics' feeds. */
 			topicsHeading: string;
 			/** What a topic's feed holds. */
@@ -307,8 +310,8 @@ export interface UiDictionary {
 			/** Heading of how to add a feed to a reader. */
 			readersHeading: string;
 			/**
-			 * How to add a feed in each kind of reader; the terminal's is followed by a file name, set
-			 * right after it (Russian has had no space there, English ends with one).
+			 * How to add a feed in each kind of reader; the terminal's is followed by a space and a
+			 * file name.
 			 */
 			readers: { anyPage: string; web: string; thunderbird: string; terminal: string };
 			/** What a browser shows at a feed's address. */
@@ -340,6 +343,8 @@ export interface UiDictionary {
 				disagreement: string;
 				quotes: string;
 				dates: string;
+				/** How the two editions relate, and why sources keep their own language. */
+				editions: string;
 			};
 			/** How sources are chosen and labelled: heading, the line before the labels, copies. */
 			sourcesHeading: string;
@@ -356,10 +361,7 @@ export interface UiDictionary {
 			/** How errors are corrected: heading, the request around the address, the policy. */
 			correctionsHeading: string;
 			report: { before: string; after: string };
-			/**
-			 * The policy, its link to /corrections/ (set right after `text`: Russian has had no space
-			 * there, English ends with one), and what follows.
-			 */
+			/** The policy, its link to /corrections/ (after `text` and a space), and what follows. */
 			policy: { text: string; link: string; after: string };
 			/** How to reach the editors: heading and the line before the address. */
 			contactHeading: string;

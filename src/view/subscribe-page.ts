@@ -8,6 +8,7 @@ import {
 	localizedPath,
 	topicPath,
 } from '../format/urls.ts';
+import { quoted } from '../format/typography.ts';
 import type { LayoutView } from './layout.ts';
 
 /** One feed's address, as the subscribe page shows it to copy. */
@@ -16,6 +17,8 @@ export interface FeedAddress {
 	name: string;
 	/** Absolute URL, the text a reader copies into a feed reader. */
 	url: string;
+	/** `aria-label` of its copy button: «Копировать адрес RSS темы «„Орешник“»». */
+	copyLabel: string;
 }
 
 /** `/subscribe/`: what a feed is, every address to copy, and how to add one to a reader. */
@@ -33,12 +36,19 @@ const FORMAT_NAMES: Readonly<Record<FeedFormat, string>> = Object.freeze({
 	json: 'JSON Feed',
 });
 
-/** The three feeds of the site, or of the topic `topicId`, in the edition of `locale`. */
-function feedAddresses(locale: Locale, topicId?: string): FeedAddress[] {
-	return (Object.keys(FORMAT_NAMES) as FeedFormat[]).map((format) => ({
-		name: FORMAT_NAMES[format],
-		url: absoluteUrl(localizedPath(feedPath(format, topicId), locale)),
-	}));
+/** The three feeds of the site, or of a topic, in the edition of `locale`. */
+function feedAddresses(locale: Locale, topic?: { id: string; title: string }): FeedAddress[] {
+	const ui = uiFor(locale).pages.subscribe;
+	return (Object.keys(FORMAT_NAMES) as FeedFormat[]).map((format) => {
+		const name = FORMAT_NAMES[format];
+		return {
+			name,
+			url: absoluteUrl(localizedPath(feedPath(format, topic?.id), locale)),
+			copyLabel: topic
+				? ui.copyTopicAddress(name, quoted(topic.title, locale))
+				: ui.copyAddress(name),
+		};
+	});
 }
 
 /** The subscribe page. */
@@ -55,7 +65,7 @@ export function subscribePage(
 				id,
 				title: topic.title,
 				href: localizedPath(topicPath(id), locale),
-				feeds: feedAddresses(locale, id),
+				feeds: feedAddresses(locale, { id, title: topic.title }),
 			})),
 	};
 }

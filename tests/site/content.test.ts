@@ -234,6 +234,10 @@ describe('the Russian edition in content/', () => {
 		for (const file of files) {
 			const page = await readPage(editionDir, file);
 			if (nestsQuotes(text(page))) nested.push(file);
+			// What a screen reader says and a tooltip shows: the labels too.
+			for (const element of all(page, '[aria-label], [title], [alt]'))
+				for (const name of ['ariaLabel', 'title', 'alt'])
+					if (nestsQuotes(attr(element, name) ?? '')) nested.push(`${file} [${name}]`);
 		}
 
 		expect(files.length).toBeGreaterThan(30);

@@ -193,6 +193,21 @@ describe('the reader’s pages built from content/', () => {
 		}
 	});
 
+	it('never glues a word to the link or code that follows it, in either language', async () => {
+		const files = (await readdir(editionDir, { recursive: true })).filter((file) =>
+			file.endsWith('.html'),
+		);
+		const glued: string[] = [];
+		for (const file of files) {
+			const html = await readFile(join(editionDir, file), 'utf8');
+			for (const [match] of html.matchAll(/[\p{L}](?:<a |<code>)/gu))
+				glued.push(`${file}: ${match}`);
+		}
+
+		expect(files.length).toBeGreaterThan(80);
+		expect(glued).toEqual([]);
+	});
+
 	it('sets the site’s own text and the content’s in Russian typography: footer, chart, sources, timeline', async () => {
 		const article = await readPage(editionDir, 'articles/visit-in-numbers/index.html');
 		const timeline = await readPage(editionDir, 'timelines/russia-belarus/index.html');
