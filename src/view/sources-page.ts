@@ -9,29 +9,14 @@ import {
 	sourcesPageAnchor,
 	timelineEventPath,
 } from '../format/urls.ts';
-import type { Source } from '../schemas/source.ts';
-import {
-	citedTitle,
-	publisherLanguage,
-	sourceKindView,
-	titleLanguage,
-	type SourceKindView,
-} from './sources.ts';
+import { citedSource, type CitedSource } from './sources.ts';
 import type { Link } from './link.ts';
 import type { LayoutView } from './layout.ts';
 
 /** One source on `/sources/`, with where it is cited. */
 export interface SourceEntryView {
 	anchor: string;
-	source: Source;
-	/** The title as cited: «quoted», or our description as it is. */
-	title: string;
-	/** The title's language when it is not the page's, for `lang`. */
-	titleLang: string | undefined;
-	/** The publisher's language when it is not the page's, for `lang`. */
-	publisherLang: string | undefined;
-	/** What the source is, e.g. «копия (агрегатор), оригинал: ТАСС». */
-	kind: SourceKindView;
+	cited: CitedSource;
 	/** The newest articles citing it. */
 	articles: Link[];
 	/** «и ещё 3 материала» when more articles cite it than are named; otherwise empty. */
@@ -68,11 +53,7 @@ export function sourcesPage(
 				const more = usage.articles.length - shown.length;
 				return {
 					anchor: sourcesPageAnchor(id),
-					source,
-					title: citedTitle(source, locale),
-					titleLang: titleLanguage(source, locale),
-					publisherLang: publisherLanguage(source, locale),
-					kind: sourceKindView(source, locale),
+					cited: citedSource(source, locale),
 					articles: shown.map((slug) => ({
 						href: localizedPath(articlePath(slug), locale),
 						text: site.articleById.get(slug)?.data.title ?? slug,

@@ -101,18 +101,37 @@ export function publisherLanguage(
 }
 
 /**
- * One entry of a numbered sources list: the anchor that citations link to, the source, its
- * title as cited with the title's language when that is not Russian, and what kind of source it is.
+ * A source as a citation shows it (src/components/SourceCitation.astro), on an article's sources
+ * list and on /sources/ alike: the source, its title as cited, and the languages of the title and
+ * publisher where they are not the page's, and what kind of source it is.
  */
-export interface SourceListItem {
-	anchor: string;
+export interface CitedSource {
 	source: Source;
+	/** The title as cited: «quoted», or our description as it is. */
 	title: string;
+	/** The title's language when it is not the page's, for `lang`. */
 	titleLang: string | undefined;
 	/** The publisher's language when it is not the page's, for `lang`. */
 	publisherLang: string | undefined;
-	/** What the source is, e.g. «официальный источник». */
+	/** What the source is, e.g. «копия (агрегатор), оригинал: ТАСС». */
 	kind: SourceKindView;
+}
+
+/** {@link CitedSource} of a source on a page in `locale`. */
+export function citedSource(source: Source, locale: Locale = DEFAULT_LOCALE): CitedSource {
+	return {
+		source,
+		title: citedTitle(source, locale),
+		titleLang: titleLanguage(source, locale),
+		publisherLang: publisherLanguage(source, locale),
+		kind: sourceKindView(source, locale),
+	};
+}
+
+/** One entry of a numbered sources list: the anchor that citations link to, and the source. */
+export interface SourceListItem {
+	anchor: string;
+	cited: CitedSource;
 }
 
 /** The entries of a sources list for `ids` in that order (ids already checked to exist). */
@@ -121,17 +140,10 @@ export function sourceListItems(
 	sources: ReadonlyMap<string, Source>,
 	locale: Locale = DEFAULT_LOCALE,
 ): SourceListItem[] {
-	return ids.map((id) => {
-		const source = sources.get(id)!;
-		return {
-			anchor: sourceAnchor(id),
-			source,
-			title: citedTitle(source, locale),
-			titleLang: titleLanguage(source, locale),
-			publisherLang: publisherLanguage(source, locale),
-			kind: sourceKindView(source, locale),
-		};
-	});
+	return ids.map((id) => ({
+		anchor: sourceAnchor(id),
+		cited: citedSource(sources.get(id)!, locale),
+	}));
 }
 
 /**

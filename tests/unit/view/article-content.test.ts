@@ -53,7 +53,9 @@ describe('sourceListItems', () => {
 	test('gives each source the anchor citations link to, in the order given', () => {
 		const items = sourceListItems(['kremlin', 'tass'], siteFixture().sources);
 
-		expect(items.map((item) => [item.anchor, item.source.publisher, item.title])).toEqual([
+		expect(
+			items.map((item) => [item.anchor, item.cited.source.publisher, item.cited.title]),
+		).toEqual([
 			['source-kremlin', 'Кремль', '«Переговоры»'],
 			['source-tass', 'ТАСС', '«Лукашенко прилетел в\u00A0Москву»'],
 		]);

@@ -60,7 +60,7 @@ describe('articlePage', () => {
 			'source-kremlin',
 			'source-belta',
 		]);
-		expect(sources[0]!.source.publisher).toBe('ТАСС');
+		expect(sources[0]!.cited.source.publisher).toBe('ТАСС');
 	});
 
 	test('passes the body file and the embedded timeline and chart, each once', () => {

@@ -166,22 +166,22 @@ describe('sourcesPage', () => {
 			},
 		]);
 		expect(tass.more).toBe('');
-		expect(tass.title).toBe('«Лукашенко прилетел в\u00A0Москву»');
-		expect(page.sources[1]!.kind).toEqual({
+		expect(tass.cited.title).toBe('«Лукашенко прилетел в\u00A0Москву»');
+		expect(page.sources[1]!.cited.kind).toEqual({
 			label: 'копия (агрегатор)',
 			original: { before: ', оригинал: ', publisher: 'ТАСС', lang: undefined },
 		});
-		expect(tass.kind).toEqual({ label: 'государственное СМИ', original: undefined });
+		expect(tass.cited.kind).toEqual({ label: 'государственное СМИ', original: undefined });
 	});
 
 	test('marks a Russian publisher and original on the English page as Russian', () => {
 		const copy = sourcesPage(siteFixture(), 'en').sources[1]!;
 
-		expect(copy.kind).toEqual({
+		expect(copy.cited.kind).toEqual({
 			label: 'copy (aggregator)',
 			original: { before: ', original: ', publisher: 'ТАСС', lang: 'ru' },
 		});
-		expect([copy.source.publisher, copy.publisherLang]).toEqual(['Зеркало', 'ru']);
+		expect([copy.cited.source.publisher, copy.cited.publisherLang]).toEqual(['Зеркало', 'ru']);
 	});
 
 	test('names only the newest few articles and counts the rest', () => {
