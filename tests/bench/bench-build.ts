@@ -7,7 +7,8 @@
  * wall time, CPU time, milliseconds per article and peak memory of each build, with its phases
  * as Astro's log shows them. With --english, every article also has an English stand-in
  * (`englishStandIn`), so both editions are built. With --baseline, the same article files are also built by a minimal
- * Astro site (tests/bench/baseline-site/) and the ratios ours / baseline are printed. With
+ * Astro site (tests/bench/baseline-site/) right after each of our cold builds, and the ratios ours / baseline are
+ * printed, for each pair and over all runs. With
  * --cpu-prof, the first cold build's processes run under `node --cpu-prof` and each profile is summarized
  * (the profiler slows that build down). Everything is written under .build/bench/ (content must
  * lie inside the project) and removed at the end unless --keep or --cpu-prof is given or a build
@@ -32,6 +33,7 @@ import {
 	formatProgramPeaks,
 	formatRow,
 	HEADER,
+	median,
 	medianMeasurement,
 	ratio,
 	seconds,
@@ -251,8 +253,24 @@ async function main(): Promise<void> {
 	console.log(HEADER);
 	await measuredCheck(paths, n);
 
+	// The baseline builds right after each of our cold builds, not after all of them: on a shared
+	// virtual machine the speed drifts by a fifth within an hour, and pairs taken side by side
+	// compare the two builds at the same speed.
+	const baselineCommand = [
+		process.execPath,
+		'node_modules/astro/bin/astro.mjs',
+		'build',
+		'--root',
+		'tests/bench/baseline-site',
+	];
+	const baselineEnv = {
+		BASELINE_CONTENT_DIR: paths.articles,
+		BASELINE_OUT_DIR: paths.baselineOut,
+		BASELINE_CACHE_DIR: paths.baselineCache,
+	};
 	const cold: Measurement[] = [];
 	const warm: Measurement[] = [];
+	const baseline: Measurement[] = [];
 	const first = generated.articles[0]!;
 	for (let run = 1; run <= options.runs; run++) {
 		const suffix = options.runs > 1 ? ` #${run}` : '';
@@ -267,6 +285,22 @@ async function main(): Promise<void> {
 		cold.push(
 			await measuredBuild(`cold build${suffix}`, ours, { ...oursEnv, ...profile }, paths, n),
 		);
+		if (options.baseline) {
+			await rm(paths.baselineOut, { recursive: true, force: true });
+			await rm(paths.baselineCache, { recursive: true, force: true });
+			baseline.push(
+				await measuredBuild(
+					`baseline (plain Astro)${suffix}`,
+					baselineCommand,
+					baselineEnv,
+					paths,
+					n,
+				),
+			);
+			console.log(
+				`  this pair: ours / baseline ${ratio(cold.at(-1)!.wallMs, baseline.at(-1)!.wallMs)} wall`,
+			);
+		}
 		const ogDir = join(paths.cache, 'og');
 		const before = new Set(await readdir(ogDir).catch(() => []));
 		await writeFile(join(paths.articles, first.name), reviseArticle(first).text);
@@ -290,28 +324,6 @@ async function main(): Promise<void> {
 		`  site: ${site.count} HTML pages (${(site.bytes / 2 ** 20).toFixed(0)} MiB), ${pngs.count} PNG (${(pngs.bytes / 2 ** 20).toFixed(0)} MiB)`,
 	);
 
-	const baseline: Measurement[] = [];
-	if (options.baseline) {
-		const command = [
-			process.execPath,
-			'node_modules/astro/bin/astro.mjs',
-			'build',
-			'--root',
-			'tests/bench/baseline-site',
-		];
-		const env = {
-			BASELINE_CONTENT_DIR: paths.articles,
-			BASELINE_OUT_DIR: paths.baselineOut,
-			BASELINE_CACHE_DIR: paths.baselineCache,
-		};
-		for (let run = 1; run <= options.runs; run++) {
-			await rm(paths.baselineOut, { recursive: true, force: true });
-			await rm(paths.baselineCache, { recursive: true, force: true });
-			const suffix = options.runs > 1 ? ` #${run}` : '';
-			baseline.push(await measuredBuild(`baseline (plain Astro)${suffix}`, command, env, paths, n));
-		}
-	}
-
 	const coldFigures = medianMeasurement(cold);
 	const warmFigures = medianMeasurement(warm);
 	console.log(`\nSummary${options.runs > 1 ? ` (median of ${options.runs} runs)` : ''}:`);
@@ -326,8 +338,9 @@ async function main(): Promise<void> {
 	if (baseline.length > 0) {
 		const base = medianMeasurement(baseline);
 		if (options.runs > 1) console.log(formatRow('baseline (plain Astro)', base, n));
+		const pairRatios = cold.map((run, index) => run.wallMs / baseline[index]!.wallMs);
 		console.log(
-			`  ours / baseline: wall ${ratio(coldFigures.wallMs, base.wallMs)}, CPU ${ratio(coldFigures.cpuMs, base.cpuMs)}, max RSS ${ratio(coldFigures.maxRssKb, base.maxRssKb)}, tree RSS ${ratio(coldFigures.peakTreeRssKb, base.peakTreeRssKb)}`,
+			`  ours / baseline: wall ${ratio(coldFigures.wallMs, base.wallMs)} (median of the pairs' ratios ${median(pairRatios).toFixed(2)}×), CPU ${ratio(coldFigures.cpuMs, base.cpuMs)}, max RSS ${ratio(coldFigures.maxRssKb, base.maxRssKb)}, tree RSS ${ratio(coldFigures.peakTreeRssKb, base.peakTreeRssKb)}`,
 		);
 	}
 	console.log(`  measured with: ${coldFigures.method}`);

@@ -145,7 +145,12 @@ describe('commands of the documentation', () => {
 		expect(run.exitCode, run.output).toBe(0);
 		expect(run.output).toContain('each with an English stand-in (both editions)');
 		expect(run.output).toMatch(/^baseline \(plain Astro\) /m);
-		expect(run.output).toContain('ours / baseline');
+		// Side by side: the baseline builds right after our cold build, before our rebuild.
+		expect(run.output.indexOf('baseline (plain Astro)')).toBeLessThan(
+			run.output.indexOf('rebuild, 1 changed'),
+		);
+		expect(run.output).toMatch(/this pair: ours \/ baseline \d+\.\d\d× wall/);
+		expect(run.output).toMatch(/ours \/ baseline: wall .*median of the pairs' ratios \d+\.\d\d×/);
 	});
 
 	it('npm run bench:cards: times each step of drawing every card layout', async () => {
