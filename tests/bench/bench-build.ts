@@ -30,12 +30,15 @@ import { measureCommand, type Measurement } from './measure.ts';
 import {
 	describeLoad,
 	describeMachine,
+	formatPair,
 	formatProgramPeaks,
 	formatRow,
 	HEADER,
 	median,
 	medianMeasurement,
+	pairRatios,
 	ratio,
+	type PairRatios,
 	seconds,
 } from './build-report.ts';
 import {
@@ -271,6 +274,7 @@ async function main(): Promise<void> {
 	const cold: Measurement[] = [];
 	const warm: Measurement[] = [];
 	const baseline: Measurement[] = [];
+	const pairs: PairRatios[] = [];
 	const first = generated.articles[0]!;
 	for (let run = 1; run <= options.runs; run++) {
 		const suffix = options.runs > 1 ? ` #${run}` : '';
@@ -297,9 +301,8 @@ async function main(): Promise<void> {
 					n,
 				),
 			);
-			console.log(
-				`  this pair: ours / baseline ${ratio(cold.at(-1)!.wallMs, baseline.at(-1)!.wallMs)} wall`,
-			);
+			pairs.push(pairRatios(cold.at(-1)!, baseline.at(-1)!));
+			console.log(`  this pair: ours / baseline ${formatPair(pairs.at(-1)!)}`);
 		}
 		const ogDir = join(paths.cache, 'og');
 		const before = new Set(await readdir(ogDir).catch(() => []));
@@ -338,9 +341,12 @@ async function main(): Promise<void> {
 	if (baseline.length > 0) {
 		const base = medianMeasurement(baseline);
 		if (options.runs > 1) console.log(formatRow('baseline (plain Astro)', base, n));
-		const pairRatios = cold.map((run, index) => run.wallMs / baseline[index]!.wallMs);
+		const pairMedian = {
+			wall: median(pairs.map((pair) => pair.wall)),
+			treeRss: median(pairs.map((pair) => pair.treeRss)),
+		};
 		console.log(
-			`  ours / baseline: wall ${ratio(coldFigures.wallMs, base.wallMs)} (median of the pairs' ratios ${median(pairRatios).toFixed(2)}×), CPU ${ratio(coldFigures.cpuMs, base.cpuMs)}, max RSS ${ratio(coldFigures.maxRssKb, base.maxRssKb)}, tree RSS ${ratio(coldFigures.peakTreeRssKb, base.peakTreeRssKb)}`,
+			`  ours / baseline: wall ${ratio(coldFigures.wallMs, base.wallMs)} (median of the pairs' ratios: ${formatPair(pairMedian)}), CPU ${ratio(coldFigures.cpuMs, base.cpuMs)}, max RSS ${ratio(coldFigures.maxRssKb, base.maxRssKb)}, tree RSS ${ratio(coldFigures.peakTreeRssKb, base.peakTreeRssKb)}`,
 		);
 	}
 	console.log(`  measured with: ${coldFigures.method}`);

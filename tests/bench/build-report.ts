@@ -49,9 +49,33 @@ export function formatRow(label: string, run: Measurement, articles: number): st
 	return `${label.padEnd(28)}${seconds(run.wallMs).padStart(10)}${seconds(run.cpuMs).padStart(11)}${(run.wallMs / articles).toFixed(1).padStart(12)}${mebibytes(run.maxRssKb).padStart(11)}${mebibytes(run.peakTreeRssKb).padStart(11)}`;
 }
 
+/** A ratio as «2.31×». */
+export function times(value: number): string {
+	return `${value.toFixed(2)}×`;
+}
+
 /** `ours / theirs` as «2.31×». */
 export function ratio(ours: number, theirs: number): string {
-	return `${(ours / theirs).toFixed(2)}×`;
+	return times(ours / theirs);
+}
+
+/** Our build against the baseline's, taken side by side: wall time and the process tree's memory. */
+export interface PairRatios {
+	wall: number;
+	treeRss: number;
+}
+
+/** The ratios ours / baseline of one pair of builds. */
+export function pairRatios(ours: Measurement, baseline: Measurement): PairRatios {
+	return {
+		wall: ours.wallMs / baseline.wallMs,
+		treeRss: ours.peakTreeRssKb / baseline.peakTreeRssKb,
+	};
+}
+
+/** A pair's ratios as «1.46× wall, 1.28× tree RSS». */
+export function formatPair({ wall, treeRss }: PairRatios): string {
+	return `${times(wall)} wall, ${times(treeRss)} tree RSS`;
 }
 
 /** The machine the figures come from: CPU, cores, memory, kernel and Node. */

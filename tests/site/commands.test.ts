@@ -149,8 +149,10 @@ describe('commands of the documentation', () => {
 		expect(run.output.indexOf('baseline (plain Astro)')).toBeLessThan(
 			run.output.indexOf('rebuild, 1 changed'),
 		);
-		expect(run.output).toMatch(/this pair: ours \/ baseline \d+\.\d\d× wall/);
-		expect(run.output).toMatch(/ours \/ baseline: wall .*median of the pairs' ratios \d+\.\d\d×/);
+		expect(run.output).toMatch(/this pair: ours \/ baseline \d+\.\d\d× wall, \d+\.\d\d× tree RSS/);
+		expect(run.output).toMatch(
+			/ours \/ baseline: wall .*median of the pairs' ratios: \d+\.\d\d× wall, \d+\.\d\d× tree RSS/,
+		);
 	});
 
 	it('npm run bench:cards: times each step of drawing every card layout', async () => {
