@@ -25,25 +25,6 @@ interface VFileFailure {
 }
 
 /**
- * Runs a render with the Markdown processor's own echo of our refusals kept out of the log: it
- * prints every error it rethrows (`render()` in @astrojs/markdown-remark), which for a refusal is
- * some twenty lines of an English VFile dump with absolute paths, before the loader reports the
- * same problem as one Russian line. Anything else it prints (a real bug) still goes through.
- */
-async function withoutRefusalEcho<T>(render: () => Promise<T>): Promise<T> {
-	const original = console.error;
-	console.error = (...args: unknown[]) => {
-		const own = (args[0] as { source?: unknown } | null | undefined)?.source === 'razbor';
-		if (args.length !== 1 || !own) original.apply(console, args);
-	};
-	try {
-		return await render();
-	} finally {
-		console.error = original;
-	}
-}
-
-/**
  * Images of a rendered body that have no file where their path leads from `articleDir`, the
  * article's folder (`./images/a.jpg` → `content/articles/images/a.jpg`), as located problems.
  */
@@ -179,13 +160,11 @@ export async function readArticle(
 	});
 	if (!parsed.ok) return parsed;
 	try {
-		const { code, metadata } = await withoutRefusalEcho(() =>
-			renderer.render(parsed.value.bodyAtFileLines, {
-				// rehypeTypograf sets the body in the typography of this language.
-				frontmatter: { lang },
-				fileURL: pathToFileURL(file.absolute),
-			}),
-		);
+		const { code, metadata } = await renderer.render(parsed.value.bodyAtFileLines, {
+			// rehypeTypograf sets the body in the typography of this language.
+			frontmatter: { lang },
+			fileURL: pathToFileURL(file.absolute),
+		});
 		const missing = missingBodyImages(file.display, metadata, dirname(file.absolute));
 		if (missing.length > 0) return { ok: false, problems: missing };
 		const unreadable = await unreadableImages(file, parsed.value.data.hero?.src, metadata);

@@ -1,10 +1,5 @@
-import {
-	rehypeHeadingIds,
-	unified,
-	type RehypePlugins,
-	type RemarkPlugins,
-	type UnifiedProcessorOptions,
-} from '@astrojs/markdown-remark';
+import { rehypeHeadingIds } from '@astrojs/markdown-remark';
+import type { PluggableList } from 'unified';
 import rehypeExternalLinks from 'rehype-external-links';
 import remarkDirective from 'remark-directive';
 import { remarkCitation } from './remark-citation.ts';
@@ -27,6 +22,7 @@ import { rehypeRawHtml } from './rehype-raw-html.ts';
 import { rehypeAllowedHtml } from './rehype-allowed-html.ts';
 import { rehypeTaskList } from './rehype-task-list.ts';
 import { rehypeTypograf } from './rehype-typograf.ts';
+import { articleBodyProcessor, type ArticleBodyProcessorOptions } from './processor.ts';
 
 /**
  * The remark plugins, in order: parse directives, explicit heading ids, then the fact box (it reads the citations
@@ -34,7 +30,7 @@ import { rehypeTypograf } from './rehype-typograf.ts';
  * links, links to the site's own pages recorded as references, the guard that deals with any
  * directive left over, then the image check (files of the articles' images with alt text only) and the refusal of GFM footnotes.
  */
-export const remarkPlugins: RemarkPlugins = [
+export const remarkPlugins: PluggableList = [
 	remarkDirective,
 	remarkHeadingId,
 	remarkFactBox,
@@ -55,38 +51,32 @@ export const remarkPlugins: RemarkPlugins = [
  * dropped; the allow-list guard, which refuses any element or attribute that Markdown, the
  * directives and plain raw HTML do not make, and unsafe URLs; the links to the site's own pages
  * recorded for the reference check; the body's images recorded and left as placeholders for the
- * page's `astro:assets` pictures; Latin ids for headings without one, then Astro's heading-id plugin, which keeps those
- * ids and collects the headings for the contents list; Russian typography of the text
- * (non-breaking spaces, dashes, quotes), after the ids so they come from the text as the editor
- * wrote it; the visible «#» links to headings and fact boxes, whose labels quote the typographed
- * titles; `rel` on links that leave the site; last, every id of the body recorded for the check of
- * links to anchors.
+ * page's `astro:assets` pictures; Latin ids for headings without one; Russian typography of the
+ * text (non-breaking spaces, dashes, quotes), after the ids so they come from the text as the
+ * editor wrote it; the visible «#» links to headings and fact boxes, whose labels quote the
+ * typographed titles; `rel` on links that leave the site; every id of the body recorded for the
+ * check of links to anchors; last, Astro's heading-id plugin, which keeps the ids and collects the
+ * headings with their typographed text for the contents list.
  */
-export const rehypePlugins: RehypePlugins = [
+export const rehypePlugins: PluggableList = [
 	rehypeTaskList,
 	rehypeRawHtml,
 	rehypeAllowedHtml,
 	rehypeSiteLinks,
 	rehypeBodyImages,
 	rehypeHeadingSlugs,
-	rehypeHeadingIds,
 	rehypeTypograf,
 	rehypeAnchorLinks,
 	[rehypeExternalLinks, { rel: [...EXTERNAL_LINK_REL], target: false }],
 	rehypeBodyAnchors,
+	rehypeHeadingIds,
 ];
 
-/** Options for `unified()` from `@astrojs/markdown-remark`, shared by the site and the tests. */
-export const markdownOptions: UnifiedProcessorOptions = {
-	remarkPlugins,
-	rehypePlugins,
-	// SmartyPants makes English “curly quotes”; rehypeTypograf sets Russian typography instead.
-	smartypants: false,
-	gfm: true,
-};
+/** The plugins of the site's Markdown processor, shared by the site and the tests. */
+export const markdownOptions: ArticleBodyProcessorOptions = { remarkPlugins, rehypePlugins };
 
 /**
  * The site's Markdown processor: `markdown.processor` in astro.config.mjs, which the article
  * loader renders with, and what `npm run check:content` renders with outside Astro.
  */
-export const markdownProcessor = unified(markdownOptions);
+export const markdownProcessor = articleBodyProcessor(markdownOptions);

@@ -1,8 +1,7 @@
 import { pathToFileURL } from 'node:url';
-import { unified } from '@astrojs/markdown-remark';
-import { vi } from 'vitest';
 import type { BodyReferences } from '../../src/markdown/directives.ts';
 import { markdownOptions } from '../../src/markdown/index.ts';
+import { articleBodyProcessor } from '../../src/markdown/processor.ts';
 
 /** What {@link renderMarkdown} returns: the HTML and what the plugins recorded. */
 export interface RenderedMarkdown {
@@ -25,22 +24,21 @@ export interface RenderOptions {
 	lang?: 'ru' | 'en';
 }
 
-type Renderer = Awaited<ReturnType<ReturnType<typeof unified>['createRenderer']>>;
+type Renderer = Awaited<ReturnType<ReturnType<typeof articleBodyProcessor>['createRenderer']>>;
 
 /** One renderer with the site's rehype plugins and one without, each made on first use. */
 const renderers = new Map<boolean, Promise<Renderer>>();
 
 /**
- * The site's Markdown processor, made as the article loader makes it: `unified(markdownOptions)`
- * from `@astrojs/markdown-remark` (Astro's remark-parse, GFM, remark-rehype with raw HTML kept,
- * its image and heading-id steps) and `createRenderer` with no syntax highlighting. Without
- * `rehype`, the site's rehype plugins are left out and nothing else.
+ * The site's Markdown processor, made as the article loader makes it (src/markdown/processor.ts:
+ * remark-parse, GFM, our remark plugins, remark-rehype with raw HTML kept, our rehype plugins).
+ * Without `rehype`, the site's rehype plugins are left out and nothing else.
  */
 function rendererFor(rehype: boolean): Promise<Renderer> {
 	let renderer = renderers.get(rehype);
 	if (!renderer) {
 		const options = rehype ? markdownOptions : { ...markdownOptions, rehypePlugins: [] };
-		renderer = unified(options).createRenderer({ syntaxHighlight: false });
+		renderer = articleBodyProcessor(options).createRenderer({ syntaxHighlight: false });
 		renderers.set(rehype, renderer);
 	}
 	return renderer;
@@ -80,9 +78,6 @@ export async function renderFailure(
 	options: RenderOptions = {},
 ): Promise<MarkdownFailure> {
 	let rendered: RenderedMarkdown;
-	// The processor logs every error before it rethrows it (render() in @astrojs/markdown-remark);
-	// here the error is what the test expects, so the log stays out of the test's output.
-	const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
 	try {
 		rendered = await renderMarkdown(markdown, path, options);
 	} catch (error) {
@@ -94,8 +89,6 @@ export async function renderFailure(
 			ruleId: failure.ruleId ?? undefined,
 			source: failure.source ?? undefined,
 		};
-	} finally {
-		log.mockRestore();
 	}
 	throw new Error(`expected the Markdown to be refused, but it rendered:\n${rendered.html}`);
 }

@@ -48,8 +48,8 @@ describe('Markdown plugin list', () => {
 		]);
 	});
 
-	test('turns SmartyPants off and GFM on, guards raw HTML first, fixes heading ids before typography', () => {
-		expect(markdownOptions).toMatchObject({ smartypants: false, gfm: true });
+	test('guards raw HTML first, fixes heading ids before typography, collects the headings last', () => {
+		expect(markdownOptions).toEqual({ remarkPlugins, rehypePlugins });
 		expect(rehypePlugins).toEqual([
 			rehypeTaskList,
 			rehypeRawHtml,
@@ -57,11 +57,11 @@ describe('Markdown plugin list', () => {
 			rehypeSiteLinks,
 			rehypeBodyImages,
 			rehypeHeadingSlugs,
-			rehypeHeadingIds,
 			rehypeTypograf,
 			rehypeAnchorLinks,
 			[rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], target: false }],
 			rehypeBodyAnchors,
+			rehypeHeadingIds,
 		]);
 	});
 

@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { unified } from '@astrojs/markdown-remark';
 import type { z } from '../../../src/schemas/zod.ts';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { contentCollection } from '../../../scripts/content-schemas/collections.ts';
@@ -14,7 +13,7 @@ import {
 	type EntryKindName,
 } from '../../../scripts/new-entry/templates.ts';
 import { parseArticleFile, parseDataFile } from '../../../src/loaders/parse-entry.ts';
-import { markdownOptions } from '../../../src/markdown/index.ts';
+import { markdownProcessor } from '../../../src/markdown/index.ts';
 import { ChartSchema } from '../../../src/schemas/chart.ts';
 import { TimelineSchema } from '../../../src/schemas/timeline.ts';
 import { BASE_CONTENT, copyContent, ROOT } from '../../helpers/build-site.ts';
@@ -87,7 +86,7 @@ describe('npm run new: each kind', () => {
 
 	test('writes an article whose frontmatter and body pass the loader and the real Markdown processor', async () => {
 		const { file, text } = written.get('article')!;
-		const renderer = await unified(markdownOptions).createRenderer({ syntaxHighlight: false });
+		const renderer = await markdownProcessor.createRenderer({ syntaxHighlight: false });
 
 		const parsed = parseArticleFile(file, text, { imageFileExists: () => false });
 		if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
