@@ -10,15 +10,26 @@
  * Astro site (tests/bench/baseline-site/) right after each of our cold builds, and the ratios ours / baseline are
  * printed, for each pair and over all runs. With
  * --cpu-prof, the first cold build's processes run under `node --cpu-prof` and each profile is summarized
- * (the profiler slows that build down). Everything is written under .build/bench/ (content must
+ * (the profiler slows that build down). Before each cold build the previous output is moved aside,
+ * not deleted, and deleted only when every build is measured (see `setAside`). Everything is written under .build/bench/ (content must
  * lie inside the project) and removed at the end unless --keep or --cpu-prof is given or a build
  * failed.
  *
  * A benchmark, not a test: it prints figures and asserts nothing about them; it exits with 1 when
  * a build fails.
  */
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import {
+	cp,
+	mkdir,
+	mkdtemp,
+	readdir,
+	readFile,
+	rename,
+	rm,
+	stat,
+	writeFile,
+} from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ARTICLE_BODIES } from '../../src/cache/cache-kinds.ts';
@@ -77,6 +88,8 @@ interface BenchPaths {
 	baselineCache: string;
 	logs: string;
 	profiles: string;
+	/** Where a build's output goes when the next build of its kind starts (see {@link setAside}). */
+	setAside: string;
 }
 
 function positiveInteger(name: string, value: string): number {
@@ -126,7 +139,29 @@ async function createPaths(): Promise<BenchPaths> {
 		baselineCache: join(work, 'baseline-cache'),
 		logs: join(work, 'logs'),
 		profiles: join(work, 'profiles'),
+		setAside: join(work, 'set-aside'),
 	};
+}
+
+let setAsideCount = 0;
+
+/**
+ * Moves a previous build's output folder out of the way before a cold build, instead of deleting
+ * it; everything set aside is deleted once all builds are measured. Why: this machine's file system
+ * (ext4 without a journal) does not reuse an inode freed in the last 30 seconds, and checks every
+ * such inode of a block group each time it creates a file, so a build that creates thousands of
+ * files right after thousands were deleted spends seconds of kernel time on it (`perf`:
+ * `recently_deleted`, `find_inode_bit`), the more the more files both sides have. A cold build
+ * on a fresh clone pays nothing of the kind, and our build and the baseline's would pay it
+ * unequally.
+ */
+async function setAside(folder: string, paths: BenchPaths): Promise<void> {
+	await mkdir(paths.setAside, { recursive: true });
+	try {
+		await rename(folder, join(paths.setAside, `${basename(folder)}-${++setAsideCount}`));
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+	}
 }
 
 /** Copies the data folders and writes the synthetic articles; returns the articles' total size. */
@@ -278,8 +313,8 @@ async function main(): Promise<void> {
 	const first = generated.articles[0]!;
 	for (let run = 1; run <= options.runs; run++) {
 		const suffix = options.runs > 1 ? ` #${run}` : '';
-		await rm(paths.out, { recursive: true, force: true });
-		await rm(paths.cache, { recursive: true, force: true });
+		await setAside(paths.out, paths);
+		await setAside(paths.cache, paths);
 		// Through NODE_OPTIONS, so that the Astro build's own process is profiled as well.
 		const profile =
 			options.cpuProf && run === 1
@@ -290,8 +325,8 @@ async function main(): Promise<void> {
 			await measuredBuild(`cold build${suffix}`, ours, { ...oursEnv, ...profile }, paths, n),
 		);
 		if (options.baseline) {
-			await rm(paths.baselineOut, { recursive: true, force: true });
-			await rm(paths.baselineCache, { recursive: true, force: true });
+			await setAside(paths.baselineOut, paths);
+			await setAside(paths.baselineCache, paths);
 			baseline.push(
 				await measuredBuild(
 					`baseline (plain Astro)${suffix}`,
@@ -355,6 +390,7 @@ async function main(): Promise<void> {
 		'  max RSS: the largest single process (whose: «peak RSS by program»); tree RSS: all processes at once (Node and Pagefind)',
 	);
 	if (options.cpuProf) await printProfile(paths.profiles);
+	await rm(paths.setAside, { recursive: true, force: true });
 	if (options.keep) console.log(`\nKept: ${paths.work}`);
 	else await rm(paths.work, { recursive: true, force: true });
 }

@@ -7,7 +7,7 @@ import {
 	onEntryStored,
 	type SyncedEntry,
 } from '../../loaders/synced-collections.ts';
-import { copyShareImages, type DrawnShareImage } from '../../og/drawn-images.ts';
+import { placeShareImages, type DrawnShareImage } from '../../og/drawn-images.ts';
 import type { SiteShareImage } from '../../og/site-images.ts';
 import { shareTitleWarning } from '../../og/share-title.ts';
 import { SITE } from '../../site.ts';
@@ -154,7 +154,7 @@ export function shareImages(): AstroIntegration {
 				const { drawn, seconds } = await drawnIn;
 				// The build's sweep (src/integrations/build-cache/) keeps the images it used.
 				for (const { file } of drawn) recordCacheUse(file);
-				await copyShareImages(drawn, fileURLToPath(dir));
+				await placeShareImages(drawn, fileURLToPath(dir));
 				logger.info(
 					`${drawn.length} share images drawn or taken from the cache (${seconds.toFixed(1)} s)`,
 				);

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
@@ -9,7 +9,7 @@ import {
 	mapShareCard,
 	siteShareCard,
 } from '../../../src/og/cards.ts';
-import { copyShareImages } from '../../../src/og/drawn-images.ts';
+import { placeShareImages } from '../../../src/og/drawn-images.ts';
 import { shareImageFile } from '../../../src/og/index.ts';
 import {
 	articleShareImage,
@@ -197,13 +197,26 @@ describe('drawing and copying', () => {
 		const drawn = [];
 		for (const { path, card } of images) drawn.push({ path, file: await shareImageFile(card) });
 
-		await copyShareImages(drawn, join(dir, 'site'));
+		await placeShareImages(drawn, join(dir, 'site'));
 
 		for (const { path, file } of drawn) {
 			const copied = await readFile(join(dir, 'site', path));
 			expect(copied.subarray(1, 4).toString()).toBe('PNG');
 			expect(Buffer.compare(copied, await readFile(file))).toBe(0);
 		}
+	});
+
+	test('links each image to its cache file (no bytes written, no new inode), also over an earlier one', async () => {
+		const site = siteShareImage(SITE);
+		const file = await shareImageFile(site.card);
+		await mkdir(join(dir, 'site/og'), { recursive: true });
+		await writeFile(join(dir, 'site/og/site.png'), 'an image of an earlier build');
+
+		await placeShareImages([{ path: site.path, file }], join(dir, 'site'));
+
+		const placed = await stat(join(dir, 'site/og/site.png'));
+		expect(placed.ino).toBe((await stat(file)).ino);
+		expect(placed.nlink).toBe(2);
 	});
 
 	test('takes an image drawn before from the cache instead of drawing it again', async () => {
@@ -213,7 +226,7 @@ describe('drawing and copying', () => {
 		await writeFile(file, 'cached');
 
 		const again = await shareImageFile(site.card);
-		await copyShareImages([{ path: site.path, file: again }], join(dir, 'site'));
+		await placeShareImages([{ path: site.path, file: again }], join(dir, 'site'));
 
 		expect(await readFile(join(dir, 'site/og/site.png'), 'utf8')).toBe('cached');
 	});
