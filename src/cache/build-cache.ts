@@ -103,7 +103,7 @@ async function exists(file: string): Promise<boolean> {
 
 /**
  * The file of the entry for `input`, made by `make` and stored first when there is none: for
- * entries used by their path (a share image is copied into the site, an article body is read
+ * entries used by their path (a share image is linked into the site, an article body is read
  * when its page renders). The same input gives the same bytes, so an entry that is there is
  * never written again.
  */

@@ -86,7 +86,7 @@ function shareTitleWarnings(entries: readonly SyncedEntry[]): string[] {
  * Share images (`/og/site.png`, `/og/articles/<slug>.png`, one per timeline, person and topic,
  * the glossary's) in `astro build`: drawn from the entries the loaders announce — an article's
  * as soon as it is stored, the others when the last collection a card needs has synced
- * (./card-queue.ts) — in a process beside Astro's, and copied into the site
+ * (./card-queue.ts) — in a process beside Astro's, and linked into the site
  * when the pages are built. `astro dev` serves the same images from the endpoint
  * src/pages/og/[...image].png.ts, drawn on request. Also warns about share titles too long.
  */
