@@ -45,8 +45,8 @@ import {
 	formatProgramPeaks,
 	formatRow,
 	HEADER,
-	median,
 	medianMeasurement,
+	medianPair,
 	pairRatios,
 	ratio,
 	type PairRatios,
@@ -376,12 +376,8 @@ async function main(): Promise<void> {
 	if (baseline.length > 0) {
 		const base = medianMeasurement(baseline);
 		if (options.runs > 1) console.log(formatRow('baseline (plain Astro)', base, n));
-		const pairMedian = {
-			wall: median(pairs.map((pair) => pair.wall)),
-			treeRss: median(pairs.map((pair) => pair.treeRss)),
-		};
 		console.log(
-			`  ours / baseline: wall ${ratio(coldFigures.wallMs, base.wallMs)} (median of the pairs' ratios: ${formatPair(pairMedian)}), CPU ${ratio(coldFigures.cpuMs, base.cpuMs)}, max RSS ${ratio(coldFigures.maxRssKb, base.maxRssKb)}, tree RSS ${ratio(coldFigures.peakTreeRssKb, base.peakTreeRssKb)}`,
+			`  ours / baseline: wall ${ratio(coldFigures.wallMs, base.wallMs)} (median of the pairs' ratios: ${formatPair(medianPair(pairs))}), CPU ${ratio(coldFigures.cpuMs, base.cpuMs)}, max RSS ${ratio(coldFigures.maxRssKb, base.maxRssKb)}, tree RSS ${ratio(coldFigures.peakTreeRssKb, base.peakTreeRssKb)}`,
 		);
 	}
 	console.log(`  measured with: ${coldFigures.method}`);

@@ -73,6 +73,14 @@ export function pairRatios(ours: Measurement, baseline: Measurement): PairRatios
 	};
 }
 
+/** The median of each ratio over the pairs of all runs (a non-empty list). */
+export function medianPair(pairs: readonly PairRatios[]): PairRatios {
+	return {
+		wall: median(pairs.map((pair) => pair.wall)),
+		treeRss: median(pairs.map((pair) => pair.treeRss)),
+	};
+}
+
 /** A pair's ratios as «1.46× wall, 1.28× tree RSS». */
 export function formatPair({ wall, treeRss }: PairRatios): string {
 	return `${times(wall)} wall, ${times(treeRss)} tree RSS`;

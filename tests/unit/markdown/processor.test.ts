@@ -4,6 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import { describe, expect, test, vi } from 'vitest';
 import { markdownOptions, markdownProcessor } from '../../../src/markdown/index.ts';
+import { splitFrontmatter } from '../../../src/problems/frontmatter.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -16,9 +17,13 @@ async function markdownFiles(folder: string): Promise<string[]> {
 		.sort();
 }
 
-/** The body of a Markdown file: what follows its frontmatter, if it has one. */
+/**
+ * The body of a Markdown file as the article loader renders it: the frontmatter blanked out so
+ * that lines are the file's (`splitFrontmatter`, as `parseArticleFile` splits it); a file
+ * without frontmatter whole.
+ */
 function body(text: string): string {
-	return text.replace(/^---\n[\s\S]*?\n---\n/, '');
+	return splitFrontmatter(text)?.body ?? text;
 }
 
 /**

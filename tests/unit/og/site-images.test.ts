@@ -219,6 +219,24 @@ describe('drawing and copying', () => {
 		expect(placed.nlink).toBe(2);
 	});
 
+	test('copies an image where the site is on another file system than the cache', async () => {
+		const site = siteShareImage(SITE);
+		const file = await shareImageFile(site.card);
+		// /dev/shm is a tmpfs, the temporary folder is not: a hard link between them fails with EXDEV.
+		const elsewhere = await mkdtemp('/dev/shm/razbor-site-');
+		try {
+			expect((await stat(elsewhere)).dev).not.toBe((await stat(file)).dev);
+
+			await placeShareImages([{ path: site.path, file }], elsewhere);
+
+			const placed = join(elsewhere, site.path);
+			expect((await stat(placed)).ino).not.toBe((await stat(file)).ino);
+			expect(Buffer.compare(await readFile(placed), await readFile(file))).toBe(0);
+		} finally {
+			await rm(elsewhere, { recursive: true, force: true });
+		}
+	});
+
 	test('takes an image drawn before from the cache instead of drawing it again', async () => {
 		const site = siteShareImage(SITE);
 		const file = await shareImageFile(site.card);
