@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { cachedFile, type OpenCache } from './build-cache.ts';
+import { storeCachedFile, type OpenCache, type StoringEntry } from './build-cache.ts';
 
 /**
  * The rendered bodies of articles, kept as entries of the build cache (kind
@@ -22,17 +22,18 @@ export interface ArticleBodyInput {
 }
 
 /**
- * Stores the HTML rendered from `input` as an entry of `bodies` and returns its file. Named by
- * the input and the rendering code, a file never changes once written, so a stored entry always
- * finds the body it was rendered with, whatever a later build (or one that failed half-way)
- * wrote beside it.
+ * Stores the HTML rendered from `input` as an entry of `bodies`: its file at once, written in the
+ * background (the loader goes on with the next article and waits for every write before its sync
+ * ends, before any page reads a body). Named by the input and the rendering code, a file never
+ * changes once written, so a stored entry always finds the body it was rendered with, whatever a
+ * later build (or one that failed half-way) wrote beside it.
  */
 export function storeArticleBody(
 	bodies: OpenCache,
 	input: ArticleBodyInput,
 	html: string,
-): Promise<string> {
-	return cachedFile(bodies, input, () => Promise.resolve(html));
+): StoringEntry {
+	return storeCachedFile(bodies, input, html);
 }
 
 /** Whether a stored body is still there (the cache folder may have been cleared in part). */

@@ -3,12 +3,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { articleBodyExists, BODY_FILE_KEY, storeArticleBody } from '../cache/article-bodies.ts';
-import { cacheWithFingerprint } from '../cache/build-cache.ts';
+import { BackgroundWrites, cacheWithFingerprint } from '../cache/build-cache.ts';
 import { ARTICLE_BODIES } from '../cache/cache-kinds.ts';
 import { READING_WORDS_KEY, readingWords } from '../format/reading-time.ts';
 import { BODY_IMAGES_KEY } from '../markdown/rehype-body-images.ts';
 import { ARTICLE_FILES, projectPath } from './content-files.ts';
-import { folderLoader, type StoredEntry } from './folder-loader.ts';
+import { folderLoader, type EntryReader, type StoredEntry } from './folder-loader.ts';
 import {
 	bodyImages,
 	createArticleRenderer,
@@ -95,7 +95,8 @@ export function articleLoader({ lang }: { lang?: TranslationLanguage } = {}): Lo
 				fileURLToPath(config.cacheDir),
 			);
 			const renderer = await createArticleRenderer(config.markdown.processor);
-			return async (file) => {
+			const bodiesWritten = new BackgroundWrites();
+			const read: EntryReader = async (file) => {
 				const article = await readArticle(file, renderer, lang);
 				if (!article.ok) return article;
 				const { parsed, html, metadata } = article.value;
@@ -109,13 +110,16 @@ export function articleLoader({ lang }: { lang?: TranslationLanguage } = {}): Lo
 					imagePaths: [],
 					[READING_WORDS_KEY]: readingWords(parsed.body),
 					[IMAGE_STAMPS_KEY]: imageStamps(dirname(file.absolute), [...hero, ...images]),
-					[BODY_FILE_KEY]: await storeArticleBody(
-						bodies,
-						{
-							file: projectPath(config.root, file.absolute),
-							markdown: parsed.bodyAtFileLines,
-						},
-						html,
+					[BODY_FILE_KEY]: bodiesWritten.add(
+						file.display,
+						storeArticleBody(
+							bodies,
+							{
+								file: projectPath(config.root, file.absolute),
+								markdown: parsed.bodyAtFileLines,
+							},
+							html,
+						),
 					),
 				};
 				return {
@@ -136,6 +140,8 @@ export function articleLoader({ lang }: { lang?: TranslationLanguage } = {}): Lo
 					},
 				};
 			};
+			read.written = () => bodiesWritten.settled();
+			return read;
 		},
 		isIntact: (stored, { config }) => isStoredArticleIntact(stored, fileURLToPath(config.root)),
 		cacheFiles: (stored) => {

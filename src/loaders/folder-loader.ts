@@ -36,8 +36,14 @@ export interface LoadedEntry {
 /** An entry as Astro's content store keeps it. */
 export type StoredEntry = NonNullable<ReturnType<LoaderContext['store']['get']>>;
 
-/** Turns one changed file into an entry, or into the problems that stop the build. */
-export type EntryReader = (file: ContentFile) => Promise<ParseResult<LoadedEntry>>;
+/**
+ * Turns one changed file into an entry, or into the problems that stop the build. A reader that
+ * writes files in the background (the article loader, each body into the build cache) gives
+ * `written`, which the sync waits for before it ends: pages read those files later.
+ */
+export type EntryReader = ((file: ContentFile) => Promise<ParseResult<LoadedEntry>>) & {
+	written?: () => Promise<void>;
+};
 
 /** Options of {@link folderLoader}. */
 export interface FolderLoaderOptions {
@@ -133,6 +139,7 @@ export function folderLoader({
 						metadata: entry.value.rendered?.metadata,
 					});
 				}
+				await read.written?.();
 				const ids = new Set(entries.map(({ id }) => id));
 				for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
 				// Kept entries as well as new ones: the build's sweep deletes what nothing recorded.

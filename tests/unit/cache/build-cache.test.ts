@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import {
+	BackgroundWrites,
 	buildCacheDir,
 	cachedFile,
 	cachedText,
@@ -11,11 +12,16 @@ import {
 	cacheWithFingerprint,
 	entryFile,
 	readTextIfPresent,
+	storeCachedFile,
 	writeFileAtomically,
 	type OpenCache,
 } from '../../../src/cache/build-cache.ts';
 import type { CacheKind } from '../../../src/cache/cache-kinds.ts';
-import { endCacheSession, startCacheSession } from '../../../src/cache/cache-session.ts';
+import {
+	cacheSession,
+	endCacheSession,
+	startCacheSession,
+} from '../../../src/cache/cache-session.ts';
 
 const KIND: CacheKind = {
 	folder: 'things',
@@ -185,6 +191,26 @@ describe('writeFileAtomically and readTextIfPresent', () => {
 		expect(await readTextIfPresent(join(dir, 'missing.html'))).toBeUndefined();
 	});
 
+	test('write again into a folder removed after an earlier write made it', async () => {
+		const file = join(dir, 'kept', 'text.html');
+		await writeFileAtomically(file, 'первый');
+		await rm(join(dir, 'kept'), { recursive: true });
+
+		await writeFileAtomically(file, 'второй');
+
+		expect(await readFile(file, 'utf8')).toBe('второй');
+	});
+
+	test('leave no temporary file when the write fails', async () => {
+		// A folder where the file should be: the rename cannot replace it.
+		const file = join(dir, 'taken');
+		await writeFileAtomically(join(file, 'inside.txt'), 'мешает');
+
+		await expect(writeFileAtomically(file, 'текст')).rejects.toThrow();
+
+		expect(await readdir(dir)).toEqual(['taken']);
+	});
+
 	test('leave one whole file when several builds write it at once', async () => {
 		const file = join(dir, 'same.html');
 
@@ -192,5 +218,45 @@ describe('writeFileAtomically and readTextIfPresent', () => {
 
 		expect(await readdir(dir)).toEqual(['same.html']);
 		expect(await readFile(file, 'utf8')).toBe('одно и то же');
+	});
+});
+
+describe('storeCachedFile and BackgroundWrites', () => {
+	test('name the entry at once, record it as used, and write it in the background', async () => {
+		startCacheSession({ root: dir, cacheDir: dir, recordUses: true });
+		const { file, stored } = storeCachedFile(open(), 'Кремль', 'текст');
+
+		expect(file).toBe(entryFile(open(), 'Кремль'));
+		expect(await readTextIfPresent(file)).toBeUndefined();
+		await stored;
+		expect(await readFile(file, 'utf8')).toBe('текст');
+		expect(cacheSession()?.used?.has(file)).toBe(true);
+	});
+
+	test('keep an entry that is there already', async () => {
+		const first = storeCachedFile(open(), 'Кремль', 'первый');
+		await first.stored;
+
+		await storeCachedFile(open(), 'Кремль', 'второй').stored;
+
+		expect(await readFile(first.file, 'utf8')).toBe('первый');
+	});
+
+	test('wait for every write and name the file whose write failed', async () => {
+		const writes = new BackgroundWrites();
+		const good = writes.add('content/articles/a.md', storeCachedFile(open(), 'a', 'A'));
+		// The kind's folder is a file: nothing can be written into it.
+		await writeFile(join(dir, 'blocked'), '');
+		const blocked = cacheWithFingerprint({ ...KIND, folder: 'blocked' }, 'code-1', dir);
+		writes.add('content/articles/b.md', storeCachedFile(blocked, 'b', 'B'));
+
+		await expect(writes.settled()).rejects.toThrow(
+			'не записан файл кэша сборки для content/articles/b.md',
+		);
+		expect(await readFile(good, 'utf8')).toBe('A');
+	});
+
+	test('settle at once when nothing was added', async () => {
+		await expect(new BackgroundWrites().settled()).resolves.toBeUndefined();
 	});
 });

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, describe, expect, test } from 'vitest';
 import { DATA_ENTRY_CODE } from '../../../src/cache/cache-kinds.ts';
-import { folderLoader } from '../../../src/loaders/folder-loader.ts';
+import { folderLoader, type EntryReader } from '../../../src/loaders/folder-loader.ts';
 import {
 	onCollectionSynced,
 	onEntryStored,
@@ -105,5 +105,44 @@ describe('folderLoader', () => {
 		expect(putin?.data).toEqual({ name: 'name: Путин' });
 		expect(putin?.metadata).toEqual({ n: 1 });
 		expect(putin?.filePath).toMatch(/people\/putin\.yaml$/);
+	});
+
+	test("waits for the reader's background writes before the collection is synced, and fails with them", async () => {
+		contentDir = await temporaryDirectory('razbor-folder-loader-');
+		await mkdir(join(contentDir, 'people'));
+		await writeFile(join(contentDir, 'people/putin.yaml'), 'name: Путин\n');
+		process.env['RAZBOR_CONTENT_DIR'] = contentDir;
+		const heard: string[] = [];
+		const stop = onCollectionSynced((folder) => heard.push(`synced ${folder}`));
+		const loaderWhoseWrites = (written: () => Promise<void>) =>
+			folderLoader({
+				folder: 'people',
+				extensions: ['.yaml'],
+				code: DATA_ENTRY_CODE,
+				createReader: () => {
+					const read: EntryReader = () =>
+						Promise.resolve({ ok: true as const, value: { data: { name: 'Путин' } } });
+					read.written = written;
+					return Promise.resolve(read);
+				},
+			});
+
+		try {
+			await loaderWhoseWrites(async () => {
+				await new Promise((resolve) => setTimeout(resolve, 20));
+				heard.push('written');
+			}).load(context());
+			const failure = await loaderWhoseWrites(() => Promise.reject(new Error('диск полон')))
+				.load(context())
+				.then(
+					() => undefined,
+					(error: unknown) => error as Error,
+				);
+
+			expect(heard).toEqual(['written', 'synced people']);
+			expect(failure?.message).toBe('диск полон');
+		} finally {
+			stop();
+		}
 	});
 });
