@@ -1,6 +1,6 @@
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { urlAttributes } from 'html-url-attributes';
-import { visit } from 'unist-util-visit';
+import { forEachNode } from '../markdown/walk.ts';
 
 /**
  * Makes every URL in a piece of HTML absolute. A feed reader shows an item away from its page, so
@@ -45,7 +45,7 @@ export function absoluteSrcset(value: string, pageUrl: string): string {
 
 /** Rewrites, in place, every URL attribute and `srcset` of the tree to its absolute form. */
 export function absolutizeUrls(tree: Root, pageUrl: string): void {
-	visit(tree, 'element', (element) => {
+	forEachNode<Element>(tree, 'element', (element) => {
 		const { properties } = element;
 		for (const name of URL_PROPERTIES) {
 			const value = properties[name];

@@ -2,11 +2,11 @@ import type { Element, Root } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
 import { h } from 'hastscript';
 import type { Plugin } from 'unified';
-import { SKIP, visit } from 'unist-util-visit';
 import { uiFor } from '../i18n/dictionaries.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { fileLocale } from './file-locale.ts';
 import { headingText } from './rehype-heading-slugs.ts';
+import { forEachNode, SKIP_CHILDREN, type TreeNode } from './walk.ts';
 
 /** Options of {@link rehypeAnchorLinks}. */
 export interface RehypeAnchorLinksOptions {
@@ -67,8 +67,9 @@ export const rehypeAnchorLinks: Plugin<[RehypeAnchorLinksOptions?], Root> = func
 
 	return (tree, file) => {
 		const labels = uiFor(locale ?? fileLocale(file)).anchors;
-		visit(tree, 'element', (element, index, parent) => {
-			if (!parent || index === undefined) return;
+		// The group takes the heading's place and is not walked: its heading would get a second link.
+		forEachNode<Element>(tree, 'element', (element, parent, index) => {
+			if (!parent || index === undefined) return undefined;
 			const id = element.properties['id'];
 			if (hasClass(element, factBoxClassName) && typeof id === 'string') {
 				const title = element.children.findIndex(
@@ -79,11 +80,15 @@ export const rehypeAnchorLinks: Plugin<[RehypeAnchorLinksOptions?], Root> = func
 					const label = labels.factBox(headingText(heading));
 					element.children[title] = group(heading, id, label);
 				}
-				return SKIP;
+				return SKIP_CHILDREN;
 			}
 			if (headingRank(element) && typeof id === 'string') {
-				parent.children[index] = group(element, id, labels.section(headingText(element)));
-				return SKIP;
+				(parent as TreeNode & { children: TreeNode[] }).children[index] = group(
+					element,
+					id,
+					labels.section(headingText(element)),
+				);
+				return SKIP_CHILDREN;
 			}
 			return undefined;
 		});

@@ -4,6 +4,7 @@ import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { nearestName } from '../format/nearest-name.ts';
 import { failAt } from './directives.ts';
+import { someNode } from './walk.ts';
 
 /** Options of {@link remarkUnknownDirectives}. */
 export interface RemarkUnknownDirectivesOptions {
@@ -23,6 +24,13 @@ function suggestion(written: string, known: readonly string[]): string {
 	);
 	const match = nearest && known.find((name) => name.replace(/^:+/, '') === nearest);
 	return match ? `может быть, ${match}?` : `доступны: ${known.join(', ')}`;
+}
+
+const DIRECTIVE_TYPES = ['textDirective', 'leafDirective', 'containerDirective'] as const;
+
+/** A directive no plugin before this one has turned into an element. */
+function isUnhandled(directive: Directives): boolean {
+	return !(directive.data && 'hName' in directive.data);
 }
 
 /**
@@ -46,6 +54,8 @@ export const remarkUnknownDirectives: Plugin<[RemarkUnknownDirectivesOptions?], 
 ) {
 	const { known } = { ...DEFAULTS, ...options };
 	return (tree, file) => {
+		// Most bodies hold only directives that the plugins before have handled: no walk then.
+		if (!DIRECTIVE_TYPES.some((type) => someNode<Directives>(tree, type, isUnhandled))) return;
 		const source = String(file.value);
 		visit(tree, (node, index, parent) => {
 			if (
@@ -55,7 +65,7 @@ export const remarkUnknownDirectives: Plugin<[RemarkUnknownDirectivesOptions?], 
 			)
 				return;
 			const directive: Directives = node;
-			if (directive.data && 'hName' in directive.data) return;
+			if (!isUnhandled(directive)) return;
 			const marker =
 				directive.type === 'textDirective'
 					? ':'

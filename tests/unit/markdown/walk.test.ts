@@ -9,7 +9,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
-import { forEachNode, type TreeNode } from '../../../src/markdown/walk.ts';
+import { forEachNode, SKIP_CHILDREN, someNode, type TreeNode } from '../../../src/markdown/walk.ts';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/markdown/', import.meta.url));
 
@@ -55,6 +55,43 @@ describe('forEachNode', () => {
 		expect(seen).toEqual(['p', 'em']);
 	});
 
+	test('gives each node its index in its parent', () => {
+		const tree = hast('Первый.\n\nВторой.');
+		const seen: string[] = [];
+
+		forEachNode<Element>(tree, 'element', (element, parent, index) => {
+			seen.push(`${element.tagName} ${parent?.type} ${index}`);
+		});
+
+		// remark-rehype puts a line break (a text node) between the paragraphs.
+		expect(seen).toEqual(['p root 0', 'p root 2']);
+	});
+
+	test('keeps out of the children of a node whose visitor says so, also of a node put in its place', () => {
+		const tree = hast('Абзац со *словом*.\n\nЕщё *одно*.');
+		const seen: string[] = [];
+
+		forEachNode<Element>(tree, 'element', (element, parent, index) => {
+			seen.push(element.tagName);
+			if (element.tagName !== 'p' || index === undefined) return undefined;
+			if (index === 0) return SKIP_CHILDREN;
+			(parent as TreeNode & { children: Element[] }).children[index] = {
+				type: 'element',
+				tagName: 'div',
+				properties: {},
+				children: [element],
+			};
+			return SKIP_CHILDREN;
+		});
+
+		expect(seen).toEqual(['p', 'p']);
+		expect(tree.children.map((child) => (child as Element).tagName)).toEqual([
+			'p',
+			undefined,
+			'div',
+		]);
+	});
+
 	test('visits the same nodes in the same order as unist-util-visit, on every Markdown fixture', async () => {
 		const cases = (await readdir(FIXTURES, { withFileTypes: true })).filter((entry) =>
 			entry.isDirectory(),
@@ -88,5 +125,20 @@ describe('forEachNode', () => {
 		// The fixtures hold every kind of node compared, so the comparison is not empty.
 		expect([...seen.values()].every((count) => count > 0)).toBe(true);
 		expect(seen.size).toBe(4);
+	});
+});
+
+describe('someNode', () => {
+	test('finds a node of a type that passes the test, and says so when there is none', () => {
+		const tree = mdast('Текст со *словом* и **ещё одним**.');
+
+		expect(
+			someNode<TreeNode & { value?: string }>(tree, 'text', (node) => node.value === 'ещё одним'),
+		).toBe(true);
+		expect(
+			someNode<TreeNode & { value?: string }>(tree, 'text', (node) => node.value === 'нет'),
+		).toBe(false);
+		expect(someNode(tree, 'heading', () => true)).toBe(false);
+		expect(someNode(tree, 'root', () => true)).toBe(true);
 	});
 });
