@@ -29,22 +29,61 @@ export interface ArticleBodyView {
 	locale: Locale;
 }
 
+/** The data an article's embeds are made from. */
+type EmbedSite = Pick<SiteData, 'charts' | 'timelines' | 'maps' | 'places' | 'sources' | 'people'>;
+
+/**
+ * The views of embeds already made, by the site data they were made from, then by kind, id and
+ * language. One timeline is embedded in hundreds of articles: its view is made once per build,
+ * and being the same object on every page, its HTML is rendered once too (ArticleBody.astro).
+ * New site data (`astro dev`, after an edit) starts afresh.
+ */
+const embedViews = new WeakMap<EmbedSite, Map<string, ChartView | TimelineView | MapView>>();
+
+function embedView<T extends ChartView | TimelineView | MapView>(
+	site: EmbedSite,
+	key: string,
+	make: () => T,
+): T {
+	let views = embedViews.get(site);
+	if (!views) {
+		views = new Map();
+		embedViews.set(site, views);
+	}
+	let view = views.get(key) as T | undefined;
+	if (!view) {
+		view = make();
+		views.set(key, view);
+	}
+	return view;
+}
+
 /** The body of `article` with every chart, timeline and map it refers to, ready to render. */
 export function articleBodyView(
 	article: Pick<ArticleEntry, 'bodyFile' | 'references' | 'images'>,
-	site: Pick<SiteData, 'charts' | 'timelines' | 'maps' | 'places' | 'sources' | 'people'>,
+	site: EmbedSite,
 	locale: Locale = DEFAULT_LOCALE,
 ): ArticleBodyView {
 	const charts = new Map<string, ChartView>();
 	const timelines = new Map<string, TimelineView>();
 	const maps = new Map<string, MapView>();
 	for (const { kind, id } of article.references.references) {
+		const key = `${kind}:${id}:${locale}`;
 		if (kind === 'chart' && !charts.has(id))
-			charts.set(id, chartView(id, site.charts.get(id)!, site.sources, locale));
+			charts.set(
+				id,
+				embedView(site, key, () => chartView(id, site.charts.get(id)!, site.sources, locale)),
+			);
 		if (kind === 'timeline' && !timelines.has(id))
-			timelines.set(id, timelineView(id, site.timelines.get(id)!, site, locale));
+			timelines.set(
+				id,
+				embedView(site, key, () => timelineView(id, site.timelines.get(id)!, site, locale)),
+			);
 		if (kind === 'map' && !maps.has(id))
-			maps.set(id, mapView(id, site.maps.get(id)!, site, locale));
+			maps.set(
+				id,
+				embedView(site, key, () => mapView(id, site.maps.get(id)!, site, locale)),
+			);
 	}
 	return { bodyFile: article.bodyFile, charts, timelines, maps, images: article.images, locale };
 }

@@ -168,6 +168,25 @@ describe('articleBodyView', () => {
 			locale: 'ru',
 		});
 	});
+	test('makes an embed once per site data and language: every page of a build gets the same view', () => {
+		const site = siteFixture();
+		const talks = site.articleById.get('talks')!;
+
+		const first = articleBodyView(talks, site).timelines.get('visit-schedule');
+		const again = feedArticleView(talks, site).body.timelines.get('visit-schedule');
+		const english = articleBodyView(talks, site, 'en').timelines.get('visit-schedule');
+		const newData = articleBodyView(talks, siteFixture()).timelines.get('visit-schedule');
+
+		expect(first).toBeDefined();
+		expect(again).toBe(first);
+		expect(english).not.toBe(first);
+		expect(english?.href).toBe('/en/timelines/visit-schedule/');
+		expect(newData).not.toBe(first);
+		expect(newData).toEqual(first);
+		expect(articleBodyView(talks, site).maps.get('route')).toBe(
+			articleBodyView(talks, site).maps.get('route'),
+		);
+	});
 });
 
 describe('feedArticleView', () => {
