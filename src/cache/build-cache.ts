@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { access, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import { setImmediate } from 'node:timers/promises';
 import type { CacheKind } from './cache-kinds.ts';
 import { cacheSession, recordCacheUse } from './cache-session.ts';
 import { codeFingerprint } from './declared-code.ts';
@@ -160,12 +161,16 @@ export async function cachedText(
 	return text;
 }
 
+/** How many writes a loader may leave running before it waits: each holds a body in memory. */
+const WRITES_IN_FLIGHT = 16;
+
 /**
  * Writes started by {@link storeCachedFile}, waited for together: a loader adds each entry's
- * write as it goes and waits for all of them before its sync ends.
+ * write as it goes, lets them run (`room`) and waits for all of them before its sync ends.
  */
 export class BackgroundWrites {
 	readonly #writes: Promise<void>[] = [];
+	readonly #running = new Set<Promise<void>>();
 
 	/** Keeps the write of `entry`, made from `source` (named if it fails); returns its file. */
 	add(source: string, { file, stored }: StoringEntry): string {
@@ -177,7 +182,23 @@ export class BackgroundWrites {
 		// Reported by settled(); until then a failure is not an unhandled rejection.
 		write.catch(() => undefined);
 		this.#writes.push(write);
+		this.#running.add(write);
+		void write.then(
+			() => this.#running.delete(write),
+			() => this.#running.delete(write),
+		);
 		return file;
+	}
+
+	/**
+	 * Gives the writes their turn: a loader that renders one file after another without touching
+	 * the disk never lets Node's event loop see a write's step completed, and every body it wrote
+	 * would stay in memory until its sync ended (2,000 articles: some 250 MiB more at the peak).
+	 * Waits for the oldest writes while more than a few are still running.
+	 */
+	async room(): Promise<void> {
+		await setImmediate();
+		while (this.#running.size > WRITES_IN_FLIGHT) await Promise.race(this.#running);
 	}
 
 	/** Waits for every write added so far, then throws the first that failed. */

@@ -122,6 +122,7 @@ export function articleLoader({ lang }: { lang?: TranslationLanguage } = {}): Lo
 						),
 					),
 				};
+				await bodiesWritten.room();
 				return {
 					ok: true,
 					value: {

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -254,6 +255,39 @@ describe('storeCachedFile and BackgroundWrites', () => {
 			'не записан файл кэша сборки для content/articles/b.md',
 		);
 		expect(await readFile(good, 'utf8')).toBe('A');
+	});
+
+	test('let a loader go on while a few writes run, and wait for the oldest beyond that', async () => {
+		const writes = new BackgroundWrites();
+		const finish: (() => void)[] = [];
+		for (let index = 0; index < 17; index++) {
+			const stored = new Promise<void>((resolve) => finish.push(resolve));
+			writes.add(`content/articles/${index}.md`, { file: `${index}.html`, stored });
+		}
+		let roomMade = false;
+		const room = writes.room().then(() => {
+			roomMade = true;
+		});
+
+		await new Promise((resolve) => setTimeout(resolve, 20));
+		expect(roomMade).toBe(false);
+		finish[0]!();
+		await room;
+		expect(roomMade).toBe(true);
+		for (const done of finish) done();
+		await writes.settled();
+	});
+
+	test('let the event loop see a write finish while a loader renders without touching the disk', async () => {
+		const writes = new BackgroundWrites();
+		const file = writes.add('content/articles/a.md', storeCachedFile(open(), 'a', 'A'));
+
+		// A loop that touches no disk itself, as a loader rendering one body after another: only
+		// room() gives the write's steps their turns.
+		for (let round = 0; round < 500 && !existsSync(file); round++) await writes.room();
+
+		expect(existsSync(file)).toBe(true);
+		expect(await readFile(file, 'utf8')).toBe('A');
 	});
 
 	test('settle at once when nothing was added', async () => {
