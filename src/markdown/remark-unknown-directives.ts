@@ -26,11 +26,20 @@ function suggestion(written: string, known: readonly string[]): string {
 	return match ? `может быть, ${match}?` : `доступны: ${known.join(', ')}`;
 }
 
-const DIRECTIVE_TYPES = ['textDirective', 'leafDirective', 'containerDirective'] as const;
+const DIRECTIVE_TYPES: ReadonlySet<string> = new Set([
+	'textDirective',
+	'leafDirective',
+	'containerDirective',
+]);
 
 /** A directive no plugin before this one has turned into an element. */
 function isUnhandled(directive: Directives): boolean {
 	return !(directive.data && 'hName' in directive.data);
+}
+
+/** Whether `node` is a directive no plugin before this one has handled. */
+function isUnhandledDirective(node: { type: string }): boolean {
+	return DIRECTIVE_TYPES.has(node.type) && isUnhandled(node as Directives);
 }
 
 /**
@@ -55,7 +64,7 @@ export const remarkUnknownDirectives: Plugin<[RemarkUnknownDirectivesOptions?], 
 	const { known } = { ...DEFAULTS, ...options };
 	return (tree, file) => {
 		// Most bodies hold only directives that the plugins before have handled: no walk then.
-		if (!DIRECTIVE_TYPES.some((type) => someNode<Directives>(tree, type, isUnhandled))) return;
+		if (!someNode(tree, isUnhandledDirective)) return;
 		const source = String(file.value);
 		visit(tree, (node, index, parent) => {
 			if (

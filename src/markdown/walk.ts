@@ -34,14 +34,9 @@ export function forEachNode<T extends TreeNode>(
 	walk(tree, undefined, undefined);
 }
 
-/** Whether `tree` holds a node of type `type` for which `test` is true; stops at the first. */
-export function someNode<T extends TreeNode>(
-	tree: TreeNode,
-	type: T['type'],
-	test: (node: T) => boolean,
-): boolean {
-	if (tree.type === type && test(tree as T)) return true;
-	if (tree.children)
-		for (const child of tree.children) if (someNode(child, type, test)) return true;
+/** Whether `tree` holds a node for which `test` is true; stops at the first. */
+export function someNode(tree: TreeNode, test: (node: TreeNode) => boolean): boolean {
+	if (test(tree)) return true;
+	if (tree.children) for (const child of tree.children) if (someNode(child, test)) return true;
 	return false;
 }

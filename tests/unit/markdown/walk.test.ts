@@ -129,16 +129,14 @@ describe('forEachNode', () => {
 });
 
 describe('someNode', () => {
-	test('finds a node of a type that passes the test, and says so when there is none', () => {
+	test('finds a node that passes the test, and says so when there is none', () => {
 		const tree = mdast('Текст со *словом* и **ещё одним**.');
+		const text = (value: string) => (node: TreeNode & { value?: string }) =>
+			node.type === 'text' && node.value === value;
 
-		expect(
-			someNode<TreeNode & { value?: string }>(tree, 'text', (node) => node.value === 'ещё одним'),
-		).toBe(true);
-		expect(
-			someNode<TreeNode & { value?: string }>(tree, 'text', (node) => node.value === 'нет'),
-		).toBe(false);
-		expect(someNode(tree, 'heading', () => true)).toBe(false);
-		expect(someNode(tree, 'root', () => true)).toBe(true);
+		expect(someNode(tree, text('ещё одним'))).toBe(true);
+		expect(someNode(tree, text('нет'))).toBe(false);
+		expect(someNode(tree, (node) => node.type === 'heading')).toBe(false);
+		expect(someNode(tree, (node) => node.type === 'root')).toBe(true);
 	});
 });
