@@ -38,6 +38,7 @@ import { buildPhases, formatPhases } from './build-phases.ts';
 import { summarizeCpuProfile, type CpuProfile } from './cpu-profile.ts';
 import { readContentCatalog } from './content-catalog.ts';
 import { measureCommand, type Measurement } from './measure.ts';
+import { npmScriptCommand } from './npm-script.ts';
 import {
 	describeLoad,
 	describeMachine,
@@ -271,9 +272,11 @@ async function main(): Promise<void> {
 	const options = readOptions(process.argv.slice(2));
 	const paths = await createPaths();
 	await mkdir(paths.logs, { recursive: true });
-	// As `npm run build` runs it (package.json), with its larger young generation.
-	const ours = [process.execPath, '--max-semi-space-size=64', 'scripts/build.ts'];
+	// As `npm run build` runs it (package.json): its Node flags and allocator settings.
+	const build = npmScriptCommand('build');
+	const ours = [process.execPath, ...build.args];
 	const oursEnv = {
+		...build.env,
 		RAZBOR_CONTENT_DIR: paths.content,
 		RAZBOR_OUT_DIR: paths.out,
 		RAZBOR_CACHE_DIR: paths.cache,

@@ -25,6 +25,26 @@ interface Drawing {
 	hold(): void;
 }
 
+/** glibc's allocator settings, read from the environment when a process starts (mallopt(3)). */
+const ALLOCATOR_SETTINGS: ReadonlySet<string> = new Set([
+	'MALLOC_MMAP_THRESHOLD_',
+	'MALLOC_TRIM_THRESHOLD_',
+]);
+
+/**
+ * The drawing process's environment: this one's, with the build cache it draws into, and without
+ * the allocator settings `npm run build` gives the pages (package.json). glibc reuses the memory of
+ * resvg's 3 MB image buffers only while it may raise its mmap threshold itself; with a fixed one,
+ * every image maps and faults in fresh memory (2,000 images took about 3 s more).
+ */
+export function drawingEnvironment(
+	environment: NodeJS.ProcessEnv,
+	cacheDir: string,
+): NodeJS.ProcessEnv {
+	const kept = Object.entries(environment).filter(([name]) => !ALLOCATOR_SETTINGS.has(name));
+	return { ...Object.fromEntries(kept), RAZBOR_CACHE_DIR: cacheDir };
+}
+
 /**
  * Forks ./draw.ts, which draws on the other core while this process builds the pages, into the
  * build cache of the project in `root` at `cacheDir` (Astro's, whatever the working folder).
@@ -38,7 +58,7 @@ function startDrawing(root: URL, cacheDir: URL): Drawing {
 		// (two and four cold builds), for 25 MiB less.
 		execArgv: ['--max-semi-space-size=8'],
 		cwd: fileURLToPath(root),
-		env: { ...process.env, RAZBOR_CACHE_DIR: fileURLToPath(cacheDir) },
+		env: drawingEnvironment(process.env, fileURLToPath(cacheDir)),
 		stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
 	});
 	// By path: an image drawn again (its card changed before the sync ended) replaces the first.
